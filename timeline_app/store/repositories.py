@@ -30,6 +30,10 @@ class StoreError(Exception):
     """The store cannot be opened or written; the message is shown to the user as is."""
 
 
+class QueryError(StoreError):
+    """A malformed search query (e.g. unbalanced quotes in full-text search); message says why."""
+
+
 class Store:
     """A SQLite file (or, later, any SQLAlchemy URL). Every method opens a short-lived session."""
 
