@@ -1,21 +1,29 @@
 """Readers turn one file (any supported format) into one or more `RawArticle`s.
 
-STUB: owned by the readers work (issue 5). Keep the signatures of `read_path` and `expand_paths`.
+`read_path` reads a file (refusing, with a one-line reason, what cannot be read) and hands its
+bytes to the reader chosen by `registry`; `expand_paths` flattens folders into files.
 """
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 from timeline_app.domain.model import RawArticle
+from timeline_app.readers.base import DEFAULT_MAX_BYTES, ReadContext, ReaderError
+from timeline_app.readers.registry import SUPPORTED_SUFFIXES, detect_format, read_bytes
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-
-
-class ReaderError(Exception):
-    """A file that cannot be read; the message is shown to the user as the reason."""
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "ReaderError",
+    "detect_format",
+    "expand_paths",
+    "read_bytes",
+    "read_path",
+]
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -23,10 +31,15 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")))
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not _hidden(f, p)))
         else:
             out.append(p)
     return out
+
+
+def _hidden(f: Path, root: Path) -> bool:
+    """Hidden files and anything inside hidden folders (.git, .venv) below the dropped folder."""
+    return any(part.startswith(".") for part in f.relative_to(root).parts)
 
 
 def read_path(
@@ -40,4 +53,44 @@ def read_path(
 
     Raises ReaderError with a clear, one-line reason when the file cannot be read.
     """
-    raise ReaderError("not implemented")
+    data = _read_file(Path(path), max_bytes)
+    ctx = ReadContext(
+        str(path),
+        published=published,
+        language=language,
+        max_bytes=max_bytes,
+        name=Path(path).name,
+    )
+    return read_bytes(data, ctx)
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ReaderError("is a folder, not a file")
+        _check_size(size, max_bytes)
+        with path.open("rb") as stream:
+            data = stream.read(max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise ReaderError("file not found (deleted or moved before it could be read)") from exc
+    except PermissionError as exc:
+        raise ReaderError("permission denied (the file is not readable)") from exc
+    except IsADirectoryError as exc:
+        raise ReaderError("is a folder, not a file") from exc
+    except OSError as exc:
+        reason = exc.strerror or errno.errorcode.get(exc.errno or 0, "I/O error")
+        raise ReaderError(f"cannot read the file ({reason})") from exc
+    _check_size(len(data), max_bytes)  # it may have grown since stat()
+    return data
+
+
+def _check_size(size: int, max_bytes: int) -> None:
+    if size == 0:
+        raise ReaderError("empty file")
+    if size > max_bytes:
+        raise ReaderError(f"file too large: {_mb(size)} (the limit is {_mb(max_bytes)})")
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:.1f} MB" if size >= 2**20 else f"{size} bytes"

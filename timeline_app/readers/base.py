@@ -1,0 +1,140 @@
+"""What every reader shares: the error it raises, the draft it returns, and how a draft becomes a
+`RawArticle` (the user's values win, then publication-date sources in order, language, convention).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import PurePosixPath
+
+from timeline_app.domain.model import PublishedSource, RawArticle
+from timeline_app.readers.convention import infer_day_first
+from timeline_app.readers.language import FALLBACK, detect_language, normalise_language
+from timeline_app.readers.published import (
+    choose_published,
+    dateline_date,
+    filename_date,
+    plausible,
+    url_date,
+)
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+class ReaderError(Exception):
+    """A file that cannot be read; the message is shown to the user as the reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReadContext:
+    """One read request: the user's explicit values, the limit, and where the bytes came from."""
+
+    source_path: str  # unique and stable: "a.zip!inner/b.html", "feed.xml#item-3"
+    published: date | None = None
+    language: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    depth: int = 0  # archive nesting
+    name: str = ""  # the file's own name when the path holds "!" or "#" of its own
+
+    @property
+    def file_name(self) -> str:
+        """The bare name of the file being read (an archive entry's own name)."""
+        if self.name:
+            return self.name
+        inner = self.source_path.rsplit("!", 1)[-1]
+        return PurePosixPath(inner.replace("\\", "/")).name
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What a reader found in one article before the shared decisions are made."""
+
+    text: str
+    title: str = ""
+    site: str = ""
+    author: str = ""
+    url: str = ""
+    locale: str = ""  # a declared language or locale: "en-GB", "de"
+    metadata_date: date | None = None
+    # The metadata date may be a numeric d/m/y that the page may have meant as m/d/y.
+    metadata_ambiguous: bool = False
+    header_date: date | None = None
+    # Page text around the headline but outside the article text, where pages print their date.
+    byline: str = ""
+    source_path: str = ""  # overrides the context's (items of a feed, stories of a newsletter)
+
+
+def finish(draft: Draft, ctx: ReadContext) -> RawArticle:
+    """Decide language, numeric-date convention and publication date for one draft."""
+    if not draft.text.strip():
+        raise ReaderError("no article text found")
+    declared = normalise_language(draft.locale)
+    language = normalise_language(ctx.language) or detect_language(
+        draft.text, fallback=declared or FALLBACK
+    )
+    day_first = infer_day_first(language, url=draft.url, locale=draft.locale, text=draft.text)
+    published, source = _published(draft, ctx, day_first)
+    return RawArticle(
+        text=draft.text,
+        title=draft.title.strip(),
+        site=draft.site.strip(),
+        author=draft.author.strip(),
+        language=language,
+        published=published,
+        published_source=source,
+        source_path=draft.source_path or ctx.source_path,
+        url=draft.url.strip(),
+        day_first=day_first,
+    )
+
+
+def _published(
+    draft: Draft, ctx: ReadContext, day_first: bool | None
+) -> tuple[date | None, PublishedSource]:
+    if ctx.published is not None:
+        return ctx.published, PublishedSource.OPTION
+    from_url = url_date(draft.url)
+    from_name = filename_date(ctx.file_name)
+    years = [d.year for d in (draft.metadata_date, from_url, from_name, draft.header_date) if d]
+    dateline = dateline_date(draft.text, day_first=day_first, years=years)
+    if dateline is None and draft.byline:
+        dateline = dateline_date(draft.byline, day_first=day_first, years=years)
+    candidates = {
+        PublishedSource.METADATA: _convention_applied(draft, day_first),
+        PublishedSource.DATELINE: dateline,
+        PublishedSource.URL: from_url,
+        PublishedSource.FILENAME: from_name,
+        PublishedSource.HEADER: draft.header_date,
+    }
+    return choose_published(candidates)
+
+
+def _convention_applied(draft: Draft, day_first: bool | None) -> date | None:
+    """The metadata date read by the site's convention when it came from an ambiguous '11/08/23'
+    (htmldate reads those day-first); dropped when the convention is unknown."""
+    found = draft.metadata_date
+    if found is None or not draft.metadata_ambiguous or day_first is True:
+        return found
+    if day_first is None:
+        return None
+    return date(found.year, found.day, found.month)
+
+
+def finish_all(drafts: list[Draft], ctx: ReadContext) -> list[RawArticle]:
+    """Finish every draft; drafts without text are dropped unless none has any."""
+    articles = [finish(d, ctx) for d in drafts if d.text.strip()]
+    if not articles:
+        raise ReaderError("no article text found")
+    return articles
+
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Draft",
+    "ReadContext",
+    "ReaderError",
+    "finish",
+    "finish_all",
+    "plausible",
+]

@@ -1,0 +1,125 @@
+"""Calendar dates written in text, in the languages we read: '19 November 2025', 'Nov. 19, 2025',
+'2025-11-19', '19.11.2025', '19 ноября 2025 г.'. Used for datelines and 'Published:' lines only.
+
+Deliberately strict: only complete, valid dates (or day and month when the caller supplies the
+year); numeric dates whose day/month order is ambiguous need a known convention.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen",
+        "janeiro", "januari", "stycznia", "styczeń", "января", "январь", "січня", "січень"),
+    2: ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio",
+        "fevereiro", "fev", "februari", "lutego", "luty", "февраля", "февраль", "лютого", "лютий"),
+    3: ("march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marca",
+        "marzec", "марта", "март", "березня", "березень"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień",
+        "апреля", "апрель", "квітня", "квітень"),
+    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maja", "maj", "мая", "май",
+        "травня", "травень"),
+    6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec",
+        "июня", "июнь", "червня", "червень"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca",
+        "lipiec", "июля", "июль", "липня", "липень"),
+    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "sierpień",
+        "августа", "август", "серпня", "серпень"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set",
+        "setembro", "września", "wrzesień", "сентября", "сентябрь", "вересня", "вересень"),
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro",
+         "out", "października", "październik", "октября", "октябрь", "жовтня", "жовтень"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad",
+         "ноября", "ноябрь", "листопада", "листопад"),
+    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
+         "dicembre", "dezembro", "grudnia", "grudzień", "декабря", "декабрь", "грудня", "грудень"),
+}  # fmt: skip
+MONTH_BY_NAME: dict[str, int] = {n: m for m, names in _MONTHS.items() for n in names}
+_MONTH_ALT = "|".join(sorted((re.escape(n) for n in MONTH_BY_NAME), key=len, reverse=True))
+MONTH = rf"(?P<month>{_MONTH_ALT})(?![^\W\d_])\.?"
+_WEEKDAY = (
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
+    r"giovedì|venerdì|sabato|domenica)\.?,?\s+"
+)
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º|°)?"
+
+# Each pattern may miss the year (the caller may know it); the weekday is skipped.
+_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"(?<!\d){_YEAR}-(?P<month_num>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)",
+        rf"(?:{_WEEKDAY})?{_DAY}\s*(?:de\s+)?{MONTH}(?:,?\s*(?:de\s+)?{_YEAR}(?!\d))?",
+        rf"(?:{_WEEKDAY})?{MONTH}\s+{_DAY}(?:,?\s+{_YEAR}(?!\d))?",
+        rf"(?<![\d.])(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./]{_YEAR}(?!\d)",
+    )
+)
+
+
+def parse_date_at(
+    text: str, *, year: int | None = None, day_first: bool | None = None
+) -> tuple[date, int, int] | None:
+    """The first date that starts the text (after spaces): (date, start, end) or None.
+
+    `year` completes a date written without one ('March 14'); `day_first` decides '02/10/2020'.
+    """
+    stripped = len(text) - len(text.lstrip())
+    for pattern in _PATTERNS:
+        m = pattern.match(text, stripped)
+        if m:
+            found = _to_date(m, year, day_first)
+            if found:
+                return found, m.start(), m.end()
+    return None
+
+
+def find_dates(text: str, *, day_first: bool | None = None) -> list[tuple[date, int, int]]:
+    """Every complete date (with a year) in the text, in order of position."""
+    found: list[tuple[date, int, int]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if m.groupdict().get("year") is None:
+                continue
+            d = _to_date(m, None, day_first)
+            if d:
+                found.append((d, m.start(), m.end()))
+    return sorted(found, key=lambda item: item[1])
+
+
+def _to_date(m: re.Match[str], year: int | None, day_first: bool | None) -> date | None:
+    groups = m.groupdict()
+    y = int(groups["year"]) if groups.get("year") else year
+    if y is None:
+        return None
+    if groups.get("a"):
+        return _numeric(y, int(groups["a"]), int(groups["b"]), day_first)
+    month = groups.get("month")
+    month_num = MONTH_BY_NAME.get(month.lower().rstrip(".")) if month else None
+    if month_num is None and groups.get("month_num"):
+        month_num = int(groups["month_num"])
+    return _safe_date(y, month_num, int(groups["day"]))
+
+
+def _numeric(year: int, a: int, b: int, day_first: bool | None) -> date | None:
+    if a > 12 >= b:
+        return _safe_date(year, b, a)
+    if b > 12 >= a:
+        return _safe_date(year, a, b)
+    if a == b:
+        return _safe_date(year, a, b)
+    if day_first is None:
+        return None  # 02/10/2020 is 2 October or 10 February: refuse to guess
+    return _safe_date(year, b, a) if day_first else _safe_date(year, a, b)
+
+
+def _safe_date(year: int, month: int | None, day: int) -> date | None:
+    if month is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,140 @@
+"""Bytes to text: BOMs, UTF-8, and charset-normalizer for everything else, line by line when mixed.
+
+Also tells binary data from text, so a renamed image is refused instead of read as gibberish.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control characters that never occur in text (tab, newlines, form feed and escape are allowed).
+_CONTROL = bytes(sorted(set(range(0, 32)) - {9, 10, 12, 13, 27}))
+_SAMPLE = 8192
+_WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15"})
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark announces, if any."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data that is not text in any encoding: NUL bytes or many control characters."""
+    if bom_encoding(data) in ("utf-16", "utf-32") or utf16_without_bom(data):
+        return False
+    sample = data[:_SAMPLE]
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = len(sample) - len(sample.translate(None, _CONTROL))
+    return controls / len(sample) > 0.02
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Decode text sensibly: BOM, then strict UTF-8, then the declared charset, then detection.
+
+    A file that is mostly UTF-8 with a few legacy lines (mixed encodings, a common result of
+    copy-and-paste) is decoded line by line so the UTF-8 parts are not garbled.
+    """
+    bom = bom_encoding(data) or utf16_without_bom(data)
+    if bom:
+        return data.decode(bom, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared and _known_codec(declared) and not _is_utf8_name(declared):
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    if _mostly_utf8(data):
+        return _decode_mixed(data, _legacy_guess(data))
+    return data.decode(_legacy_guess(data), errors="replace")
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' for BOM-less UTF-16 text (NULs in every other byte, mostly)."""
+    sample = data[: _SAMPLE - _SAMPLE % 2]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    codec = "utf-16-le" if odd > 0.6 * half and even < 0.05 * half else None
+    codec = codec or ("utf-16-be" if even > 0.6 * half and odd < 0.05 * half else None)
+    if codec is None:
+        return None
+    text = sample.decode(codec, errors="replace")
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
+    return codec if printable >= 0.95 * len(text) else None
+
+
+def _known_codec(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def _is_utf8_name(name: str) -> bool:
+    return codecs.lookup(name).name == "utf-8"
+
+
+def _legacy_guess(data: bytes) -> str:
+    """charset-normalizer's best guess for non-UTF-8 bytes; cp1252 when it has none.
+
+    On short texts several code pages decode equally cleanly (French in cp1252 or cp1250);
+    among equally clean candidates Windows-1252, by far the commonest legacy encoding, wins.
+    """
+    matches = list(from_bytes(data[:65536]))
+    if not matches:
+        return "cp1252"
+    cleanest = min(m.chaos for m in matches)
+    tied = {m.encoding for m in matches if m.chaos <= cleanest + 0.01}
+    if tied & _WESTERN:
+        return "cp1252"
+    best = matches[0].encoding
+    return "cp1252" if best in ("utf_8", "ascii") else best
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when UTF-8 multibyte sequences are present and most non-ASCII lines are valid UTF-8."""
+    good = bad = 0
+    for line in data.splitlines():
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            good += 1
+        except UnicodeDecodeError:
+            bad += 1
+    return good > 0 and good >= bad
+
+
+def _decode_mixed(data: bytes, fallback: str) -> str:
+    parts: list[str] = []
+    for line in data.splitlines(keepends=True):
+        try:
+            parts.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            parts.append(line.decode(fallback, errors="replace"))
+    return "".join(parts)
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF; nothing else changes (extraction offsets point into this)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")

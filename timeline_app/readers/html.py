@@ -1,0 +1,176 @@
+"""Saved web pages: trafilatura for the main text (no comments, precision over recall) and the
+title, site and author; htmldate (through trafilatura) for the published — not modified — date,
+from metadata only: its extensive text search was right on 11 of 20 devset pages stripped of
+metadata, and a wrong date is worse than none, so visible datelines are our own (published.py).
+
+Both get the HTML as a string, never a URL, so nothing is ever fetched; scripts are never run.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+from html import unescape
+
+from trafilatura import bare_extraction, baseline
+
+from timeline_app.readers.base import Draft, ReadContext, ReaderError
+from timeline_app.readers.boilerplate import drop_furniture
+from timeline_app.readers.encoding import decode_bytes, looks_binary
+from timeline_app.readers.fragments import fragment_text
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+_HTML_LANG = re.compile(
+    r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)""", re.IGNORECASE
+)
+_OG_LOCALE = re.compile(
+    r"""<meta[^>]+property\s*=\s*["']og:locale["'][^>]+content\s*=\s*["']([\w-]+)""", re.IGNORECASE
+)
+_TAGS = re.compile(r"<[^>]+>")
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+_SCRIPTS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+# htmldate's fast pass reads metadata only: <meta>, JSON-LD, <time>, the canonical URL.
+_FAST_DATE = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+_MIN_LEAD = 60
+_REPLACEMENT = re.compile("\ufffd+")
+_H1 = re.compile(r"<h1\b", re.IGNORECASE)
+_BYLINE_SPAN = 20000  # characters of markup after the <h1>
+_BYLINE_LINES = 25
+# trafilatura and htmldate log every page they find odd at ERROR level; our reason is enough.
+for _name in ("trafilatura", "htmldate", "justext", "readability"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+
+def read_html(data: bytes, ctx: ReadContext) -> list[Draft]:
+    if looks_binary(data):
+        raise ReaderError("binary data, not an HTML page")
+    return [html_draft(decode_html(data), ctx)]
+
+
+def decode_html(data: bytes) -> str:
+    m = _CHARSET.search(data[:4096])
+    return decode_bytes(data, m.group(1).decode("ascii", "ignore") if m else None)
+
+
+def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
+    """The article in one HTML document (also used for e-mail bodies, MHTML and feed items)."""
+    doc = _extract(html, url)
+    text = doc.get("text") or ""
+    if not text.strip():
+        text = _fallback_text(html)
+    if not text.strip():
+        raise ReaderError("no readable text in this HTML page")
+    text = _REPLACEMENT.sub(" ", drop_furniture(text))  # U+FFFD: bytes the page itself lost
+    text = _with_lead(text, doc.get("description") or "", html)
+    page_url = url or doc.get("url") or _saved_from(html)
+    metadata_date = _iso(doc.get("date"))
+    return Draft(
+        text=text,
+        title=doc.get("title") or "",
+        site=_site(doc),
+        author=doc.get("author") or "",
+        url=page_url,
+        locale=_locale(html),
+        metadata_date=metadata_date,
+        metadata_ambiguous=metadata_date is not None and _ambiguous_numeric(metadata_date, html),
+        byline="" if metadata_date else _byline(html),
+    )
+
+
+def _extract(html: str, url: str) -> dict:
+    try:
+        doc = bare_extraction(
+            html,
+            url=url or None,
+            include_comments=False,
+            include_tables=True,
+            favor_precision=True,
+            with_metadata=True,
+            date_extraction_params=dict(_FAST_DATE),
+        )
+        if isinstance(doc, dict):
+            return doc
+        return doc.as_dict() if doc is not None else {}
+    except Exception:  # trafilatura on hostile markup: fall back to plain text, never crash
+        return {}
+
+
+def _site(doc: dict) -> str:
+    """The site's name; trafilatura sometimes echoes the title there, then the host name is better."""
+    name = doc.get("sitename") or ""
+    if not name or name == doc.get("title"):
+        name = doc.get("hostname") or ""
+    return name.removeprefix("www.")
+
+
+def _fallback_text(html: str) -> str:
+    """Text of a page trafilatura finds no article in (very short or badly broken markup)."""
+    try:
+        _, text, _ = baseline(html)
+    except Exception:
+        text = _SPACE.sub(" ", unescape(_TAGS.sub(" ", _SCRIPTS.sub(" ", html))))
+    return text.strip()
+
+
+def _with_lead(text: str, description: str, html: str) -> str:
+    """Prepend the standfirst when the page shows it (outside <meta>) but the extractor left it out."""
+    lead = _SPACE.sub(" ", description).strip()
+    if len(lead) < _MIN_LEAD or _squash(lead[:80]) in _squash(text):
+        return text
+    return f"{lead}\n{text}" if _squash(lead[:60]) in _visible_text(html) else text
+
+
+def _visible_text(html: str) -> str:
+    """The body's text with tags dropped and entities decoded (meta descriptions are not in it)."""
+    start = html.lower().find("<body")
+    body = _SCRIPTS.sub(" ", html[start if start >= 0 else 0 :])
+    return _squash(unescape(_TAGS.sub(" ", body)))
+
+
+def _squash(s: str) -> str:
+    return _SPACE.sub(" ", s.replace("\u00a0", " ")).strip()
+
+
+def _byline(html: str) -> str:
+    """The lines from the headline on, for a page whose metadata has no date: bylines print
+    "Published: 28 Apr 2020" or "Sep 24, 2020 at 10:04 AM" just below the <h1>."""
+    m = _H1.search(html)
+    if not m:
+        return ""
+    lines = fragment_text(html[m.start() : m.start() + _BYLINE_SPAN]).split("\n")
+    return "\n".join(lines[:_BYLINE_LINES])
+
+
+def _saved_from(html: str) -> str:
+    """The address a browser notes when saving a page: <!-- saved from url=(0042)https://... -->."""
+    m = _SAVED_FROM.search(html, 0, 2000)
+    return m.group(1) if m else ""
+
+
+def _locale(html: str) -> str:
+    head = html[:20000]
+    m = _HTML_LANG.search(head) or _OG_LOCALE.search(head)
+    return m.group(1) if m else ""
+
+
+def _ambiguous_numeric(found: date, html: str) -> bool:
+    """True when the page gives this date only as a numeric day/month that could be month/day
+    ('11/08/23'), never in an unambiguous form (ISO in its metadata, 2023/08/11, 20230811)."""
+    if found.day > 12 or found.day == found.month:
+        return False
+    if any(form in html for form in (found.isoformat(), found.strftime("%Y/%m/%d"))):
+        return False
+    year = f"(?:{found.year}|{found.year % 100:02d})"
+    pattern = rf"(?<!\d)0?{found.day}[/.\-]0?{found.month}[/.\-]{year}(?!\d)"
+    return re.search(pattern, html) is not None
+
+
+def _iso(value: object) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,191 @@
+"""Publication dates: where each reader may find one, and the stated order in which they win.
+
+Order: the user's explicit date ("option"), then page/feed/file metadata ("metadata"), a dateline
+or "Published:" line in the text ("dateline"), a date in the URL ("url"), in the file name
+("filename"), the e-mail `Date:` header ("header"). Nothing found is "unknown" — never the file's
+modification time, which says when a copy was made, not when the news was published.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, timedelta
+from urllib.parse import urlsplit
+
+from timeline_app.domain.model import PublishedSource
+from timeline_app.readers.dates_text import find_dates, parse_date_at
+
+ORDER: tuple[PublishedSource, ...] = (
+    PublishedSource.OPTION,
+    PublishedSource.METADATA,
+    PublishedSource.DATELINE,
+    PublishedSource.URL,
+    PublishedSource.FILENAME,
+    PublishedSource.HEADER,
+)
+_EARLIEST = date(1990, 1, 1)
+_HEAD_LINES = 12
+_HEAD_CHARS = 2500
+
+_LABEL = re.compile(
+    r"^\W{0,3}(?:first\s+|originally\s+)?(?:published|posted|publication\s+date|date\s+published|"
+    r"veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|"
+    r"опубліковано|дата\s+публикации)(?:\s+(?:on|am|le|el|il|op|в|о))?\s*[:\-–—|]?\s*"
+    r"|^\W{0,3}(?:date|datum|fecha|data)\s*:\s*",
+    re.IGNORECASE,
+)
+_NOT_PUBLISHED = re.compile(
+    r"\b(?:updated|last\s+updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|aggiornato|"
+    r"bijgewerkt|обновлено|оновлено)\b",
+    re.IGNORECASE,
+)
+# "KYIV, March 14 (Reuters) —", "BRUSSELS, 19 November 2025 /PRNewswire/ -"
+_DATELINE_PLACE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÞА-ЯІЇЄҐ][^\W\d_][^\W\d_ .'’\-/]{0,20}(?:[ .'’\-/]+[^\W\d_]{1,20}){0,3}(?:,\s*[^\W\d_][^\W\d]{0,20}(?:[ .][^\W\d]{1,20}){0,3}\.?)?),\s+"
+)
+_DATELINE_TAIL = re.compile(r"^\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)?\s*(?:[-–—]|$)")
+_TIME = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]?\d*)\)?)?"
+_STANDALONE_TAIL = re.compile(
+    rf"^\s*(?:(?:,|/|-|–|•|\|)?\s*(?:at\s+|um\s+|à\s+|alle\s+|a\s+las\s+)?{_TIME})?\s*(?:\||$)",
+    re.IGNORECASE,
+)
+_LEADING_TIME = re.compile(rf"^{_TIME}\s*(?:,|/|-|–|•|\|)?\s*", re.IGNORECASE)
+# A quick test for "March 14" / "14 March" before the costly search for the year.
+_YEARLESS = re.compile(r"^\s*(?:\d{1,2}\.?\s+)?[^\W\d_]{3,}\.?\s*\d{0,2}\b")
+_URL_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_.]|$)"),
+    re.compile(r"/((?:19|20)\d\d)(\d\d)(\d\d)(?:/|[-_.]|$)"),
+    re.compile(r"/((?:19|20)\d\d)/([a-z]{3})/(\d{1,2})/", re.IGNORECASE),
+)
+_FILENAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?!\d)")
+_MONTH_ABBR = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
+
+
+def plausible(d: date | None, today: date | None = None) -> bool:
+    """A publication date is neither before 1990 nor in the future."""
+    if d is None:
+        return False
+    return _EARLIEST <= d <= (today or date.today()) + timedelta(days=1)
+
+
+def choose_published(
+    candidates: dict[PublishedSource, date | None],
+) -> tuple[date | None, PublishedSource]:
+    """The first plausible candidate in the stated order, or (None, UNKNOWN)."""
+    for source in ORDER:
+        found = candidates.get(source)
+        if plausible(found):
+            return found, source
+    return None, PublishedSource.UNKNOWN
+
+
+def dateline_date(
+    text: str, *, day_first: bool | None = None, years: Iterable[int] = ()
+) -> date | None:
+    """A publication date written at the head of the text: a 'Published:' line, a news dateline
+    ('KYIV, March 14 (Reuters) —') or a line holding only a date (a byline date).
+
+    A dateline without a year takes it from `years` (other sources) or the latest full date the
+    text itself gives; lines saying 'Updated' are never the publication date.
+    """
+    head = text[:_HEAD_CHARS]
+    lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:_HEAD_LINES]
+    hint = _YearHint(text, list(years), day_first)
+    for line in lines:
+        found = _labelled(line, day_first) or _dateline(line, day_first, hint)
+        found = found or _standalone(line, day_first)
+        if plausible(found):
+            return found
+    return None
+
+
+class _YearHint:
+    """The year to complete a year-less dateline: another source's, else the text's latest full
+    date. Computed only when such a dateline turns up (scanning the text costs milliseconds)."""
+
+    def __init__(self, text: str, years: list[int], day_first: bool | None) -> None:
+        self._text, self._years, self._day_first = text, years, day_first
+        self._value: int | None = None
+        self._done = False
+
+    def get(self) -> int | None:
+        if not self._done:
+            self._value = self._years[0] if self._years else self._latest()
+            self._done = True
+        return self._value
+
+    def _latest(self) -> int | None:
+        sample = self._text[:20000]
+        found = [
+            d.year for d, _, _ in find_dates(sample, day_first=self._day_first) if plausible(d)
+        ]
+        return max(found) if found else None
+
+
+def _labelled(line: str, day_first: bool | None) -> date | None:
+    m = _LABEL.match(line)
+    if not m:
+        return None
+    parsed = parse_date_at(line[m.end() :], day_first=day_first)
+    return parsed[0] if parsed else None
+
+
+def _dateline(line: str, day_first: bool | None, hint: _YearHint) -> date | None:
+    m = _DATELINE_PLACE.match(line)
+    if not m or _NOT_PUBLISHED.search(line[: m.end()]):
+        return None
+    rest = line[m.end() :]
+    parsed = parse_date_at(rest, day_first=day_first)
+    if parsed is None and _YEARLESS.match(rest):
+        parsed = parse_date_at(rest, year=hint.get(), day_first=day_first)
+    if parsed and _DATELINE_TAIL.match(rest[parsed[2] :]):
+        return parsed[0]
+    return None
+
+
+def _standalone(line: str, day_first: bool | None) -> date | None:
+    """A line that is only a date (and maybe a time): the byline date of copied web text."""
+    if len(line) > 60 or _NOT_PUBLISHED.search(line):
+        return None
+    line = _LEADING_TIME.sub("", line, count=1)  # "09:31 August 20, 2019"
+    parsed = parse_date_at(line, day_first=day_first)
+    if parsed and parsed[1] == 0 and _STANDALONE_TAIL.match(line[parsed[2] :]):
+        return parsed[0]
+    return None
+
+
+def url_date(url: str) -> date | None:
+    """A full date in a URL's path: /2025/11/19/, /2025-11-19-..., /20251119/, /2020/oct/02/."""
+    if not url:
+        return None
+    path = urlsplit(url).path if "://" in url else url
+    for pattern in _URL_PATTERNS:
+        m = pattern.search(path)
+        if m:
+            found = _ymd(m.group(1), m.group(2), m.group(3))
+            if plausible(found):
+                return found
+    return None
+
+
+def filename_date(name: str) -> date | None:
+    """A full date in a file name: 2025-11-19-foo.txt, report_20251119.pdf."""
+    for m in _FILENAME.finditer(name):
+        found = _ymd(m.group(1), m.group(2), m.group(3))
+        if plausible(found):
+            return found
+    return None
+
+
+def _ymd(year: str, month: str, day: str) -> date | None:
+    month_num = _MONTH_ABBR.get(month.lower()) if month.isalpha() else int(month)
+    try:
+        return date(int(year), month_num or 0, int(day))
+    except ValueError:
+        return None

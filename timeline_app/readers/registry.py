@@ -1,0 +1,140 @@
+"""Which reader reads a file: by its content first where the content is unmistakable (PDF, zip,
+Word, HTML, feeds, e-mail), by its suffix otherwise. A PDF named .txt is read as a PDF; random
+bytes named .txt are refused as binary.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import PurePosixPath
+
+from timeline_app.domain.model import RawArticle
+from timeline_app.readers.archive import read_zip
+from timeline_app.readers.base import Draft, ReadContext, ReaderError, finish_all
+from timeline_app.readers.docx import read_docx
+from timeline_app.readers.eml import read_eml
+from timeline_app.readers.encoding import bom_encoding, looks_binary
+from timeline_app.readers.feeds import read_feed
+from timeline_app.readers.html import read_html
+from timeline_app.readers.mhtml import read_mhtml
+from timeline_app.readers.newsplease import read_newsplease
+from timeline_app.readers.pdf import read_pdf
+from timeline_app.readers.text import read_text
+
+Reader = Callable[[bytes, ReadContext], list[Draft]]
+
+READERS: dict[str, Reader] = {
+    "html": read_html,
+    "text": read_text,
+    "eml": read_eml,
+    "mhtml": read_mhtml,
+    "pdf": read_pdf,
+    "docx": read_docx,
+    "feed": read_feed,
+    "newsplease": read_newsplease,
+}
+SUFFIXES: dict[str, str] = {
+    **dict.fromkeys((".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"), "html"),
+    **dict.fromkeys((".txt", ".text", ".md", ".markdown"), "text"),
+    **dict.fromkeys((".eml",), "eml"),
+    **dict.fromkeys((".mhtml", ".mht"), "mhtml"),
+    ".pdf": "pdf",
+    ".docx": "docx",
+    **dict.fromkeys((".xml", ".rss", ".atom", ".rdf"), "feed"),
+    **dict.fromkeys((".json", ".jsonl", ".ndjson"), "newsplease"),
+    ".zip": "zip",
+}
+SUPPORTED_SUFFIXES = frozenset(SUFFIXES)
+_HTML_START = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)\b", re.I)
+_HEADER_LINE = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]", re.M)
+_MAIL_HEADERS = frozenset(
+    b"from to subject date received return-path message-id mime-version delivered-to".split()
+)
+
+
+def read_bytes(data: bytes, ctx: ReadContext) -> list[RawArticle]:
+    """The articles in `data`, read by the reader its content and name call for."""
+    kind = detect_format(ctx.file_name, data)
+    if kind == "zip":
+        return read_zip(data, ctx, read_bytes)
+    try:
+        drafts = READERS[kind](data, ctx)
+    except ReaderError:
+        raise
+    except RecursionError as exc:
+        raise ReaderError(f"{kind} file nested too deeply to read") from exc
+    except Exception as exc:  # a parser's bug on hostile input must fail this file, not the import
+        raise ReaderError(f"could not read this {kind} file ({type(exc).__name__}: {exc})") from exc
+    return finish_all(drafts, ctx)
+
+
+def detect_format(name: str, data: bytes) -> str:
+    """'html', 'text', 'eml', 'mhtml', 'pdf', 'docx', 'feed', 'newsplease' or 'zip'."""
+    suffix = PurePosixPath(name.lower()).suffix
+    by_suffix = SUFFIXES.get(suffix)
+    by_content = sniff(data)
+    if by_content in ("pdf", "zip", "docx") or (by_content == "mhtml" and by_suffix != "eml"):
+        return by_content
+    if by_suffix in ("pdf", "zip", "docx"):
+        return by_suffix  # the reader says what is wrong with it ("corrupt zip archive")
+    if by_suffix == "text" and by_content in ("html", "mhtml", "eml"):
+        return by_content  # a saved page or message given a .txt name
+    if by_suffix:
+        return by_suffix
+    if by_content:
+        return by_content
+    if looks_binary(data):
+        raise ReaderError(f"unsupported file type ({suffix or 'no suffix'})")
+    return "text"
+
+
+def sniff(data: bytes) -> str | None:
+    """The format the first bytes reveal, or None when they say nothing certain."""
+    if data.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _zip_kind(data)
+    head = _text_head(data)
+    if _HTML_START.match(head):
+        return "html"
+    if head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed"):
+        return "feed" if _FEED_ROOT.search(head) else ("html" if b"<html" in head.lower() else None)
+    return _mime_kind(head)
+
+
+def _text_head(data: bytes) -> bytes:
+    bom = bom_encoding(data)
+    if bom in ("utf-16", "utf-32"):
+        try:
+            return data[:4096].decode(bom, errors="ignore").encode("utf-8").lstrip()
+        except (UnicodeDecodeError, LookupError):
+            return b""
+    return data[:4096].removeprefix(b"\xef\xbb\xbf").lstrip()
+
+
+def _zip_kind(data: bytes) -> str:
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return "zip"
+    return "docx" if "word/document.xml" in names else "zip"
+
+
+def _mime_kind(head: bytes) -> str | None:
+    """An e-mail or MHTML file starts with a block of RFC 822 headers."""
+    block = head.split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+    names = {m.group(1).lower() for m in _HEADER_LINE.finditer(block)}
+    if not head[:1].isalpha() or not names:
+        return None
+    lowered = block.lower()
+    if b"snapshot-content-location" in names or (
+        b"multipart/related" in lowered and b"text/html" in head.lower()
+    ):
+        return "mhtml"
+    if len(names & _MAIL_HEADERS) >= 2 and (b"from" in names or b"subject" in names):
+        return "eml"
+    return None

@@ -1,0 +1,52 @@
+"""Plain text and Markdown: the decoded content with newlines normalised is the article text,
+nothing stripped (extraction offsets point into it); a headline-like first line is the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.readers.base import Draft, ReadContext, ReaderError
+from timeline_app.readers.encoding import decode_bytes, looks_binary, normalise_newlines
+
+_MAX_TITLE = 200
+_URL_LINE = re.compile(
+    r"^(?:(?:source|url|link|quelle|source\s+url|original)\s*:\s*)?<?(https?://[^\s<>]+)>?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?;:,]['\"”’)]?$")
+
+
+def read_text(data: bytes, ctx: ReadContext) -> list[Draft]:
+    if looks_binary(data):
+        raise ReaderError(f"binary data, not text (named {ctx.file_name!r})")
+    text = normalise_newlines(decode_bytes(data))
+    if not text.strip():
+        raise ReaderError("no text (only white space)")
+    return [Draft(text=text, title=headline(text), url=source_url(text))]
+
+
+def headline(text: str) -> str:
+    """The first non-empty line when it looks like a headline: short, followed by more text, and
+    not ending like a sentence (a Markdown '# ' heading always counts)."""
+    stripped = text.lstrip()
+    first, _, rest = stripped.partition("\n")
+    first = first.strip()
+    if first.startswith("#"):
+        return first.lstrip("#").strip()
+    if not rest.strip() or len(first) > _MAX_TITLE or len(first.split()) < 2:
+        return ""
+    if _SENTENCE_END.search(first) and not first.endswith("?"):
+        return ""
+    return first
+
+
+def source_url(text: str) -> str:
+    """The article's address when copied text names it on a line of its own near the top or the
+    end ("https://...", "Source: https://...", "URL: ...")."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    for line in lines[:6] + lines[-4:]:
+        m = _URL_LINE.match(line)
+        if m:
+            return m.group(1)
+    return ""
