@@ -1,14 +1,20 @@
 """The store's public face: every read and write the services and the UI need, as domain objects.
 
-STUB: owned by the store work. The method names and signatures below are the contract the UI and
-services code against; the bodies are to be written. ORM rows never leave `store/`.
+Each method opens a short-lived session; writes take the file's write lock up front (BEGIN
+IMMEDIATE) and one in-process lock, so a worker thread can import while the GUI thread reads.
+ORM rows never leave `store/`; driver errors leave as one clear `StoreError` sentence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from timeline_app.domain.model import (
     ArticleSummary,
@@ -24,28 +30,90 @@ from timeline_app.domain.model import (
     StoredArticle,
     StoredEvent,
 )
+from timeline_app.store import edits, ingest, reads, summary
+from timeline_app.store.database import describe, open_database, translate_errors
+from timeline_app.store.errors import NotFoundError, QueryError, StoreError
+from timeline_app.store.mapping import content_hash
+from timeline_app.store.orm import ArticleRow, SavedViewRow, TagRow
+from timeline_app.store.writing import EntityCache, WriteContext
 
-
-class StoreError(Exception):
-    """The store cannot be opened or written; the message is shown to the user as is."""
-
-
-class QueryError(StoreError):
-    """A malformed search query (e.g. unbalanced quotes in full-text search); message says why."""
+__all__ = ["NotFoundError", "QueryError", "Store", "StoreError"]
 
 
 class Store:
-    """A SQLite file (or, later, any SQLAlchemy URL). Every method opens a short-lived session."""
+    """A SQLite file (or any SQLAlchemy URL). Every method opens a short-lived session."""
 
-    def __init__(self, target: str | Path) -> None:
-        raise NotImplementedError
+    def __init__(self, target: str | Path, *, busy_timeout: float = 5.0) -> None:
+        opened = open_database(target, busy_timeout)
+        self._engine = opened.engine
+        self._location = opened.location
+        self._read_only = opened.read_only
+        self._is_sqlite = opened.is_sqlite
+        self._busy_timeout = busy_timeout
+        self._reads = sessionmaker(self._engine, expire_on_commit=False)
+        self._writes = sessionmaker(
+            self._engine.execution_options(immediate=True),
+            expire_on_commit=False,
+            autoflush=False,  # writes flush where they need to; autoflush storms cost 3x
+        )
+        self._write_lock = threading.Lock()
+        self._entities = EntityCache()
+        self._counts_cache: dict[tuple, list[DayCount]] = {}
+        self._cache_lock = threading.Lock()
+        self._closed = False
 
     @property
     def location(self) -> str:
-        raise NotImplementedError
+        return self._location
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
 
     def close(self) -> None:
-        raise NotImplementedError
+        if not self._closed:
+            self._closed = True
+            self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- sessions -------------------------------------------------------------------------
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        self._check_open()
+        with translate_errors(self._location), self._reads() as session:
+            yield session
+
+    @contextmanager
+    def _writing(self) -> Iterator[WriteContext]:
+        self._check_open()
+        if self._read_only:
+            raise StoreError(
+                f"The store {self._location} is read-only; changes cannot be saved. "
+                "Nothing was changed."
+            )
+        if not self._write_lock.acquire(timeout=self._busy_timeout):
+            raise StoreError(describe(StoreError("busy"), self._location, writing=True))
+        try:
+            with (
+                translate_errors(self._location, writing=True),
+                self._writes() as session,
+                session.begin(),
+            ):
+                ctx = WriteContext(session, self._is_sqlite, self._entities)
+                yield ctx
+                ctx.finish()
+            self._entities.absorb(ctx.fresh)  # committed: later transactions may trust these ids
+        finally:
+            self._write_lock.release()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StoreError(f"The store {self._location} has been closed.")
 
     # --- articles -------------------------------------------------------------------------
     def save_article(self, article: RawArticle, extraction: Extraction) -> FileReport:
@@ -56,46 +124,137 @@ class Store:
         events kept. Events reporting a happening already stored from another article are
         attached to it as another source.
         """
-        raise NotImplementedError
+        if self._read_only:  # a read-only store can still say "unchanged"
+            with self._reading() as session:
+                digest = content_hash(article.text)
+                same = session.scalar(
+                    select(ArticleRow.id).where(ArticleRow.content_hash == digest)
+                )
+                if same is not None:
+                    count = reads.article_event_count(session, same)
+                    return FileReport(article.source_path, "unchanged", count, article_id=same)
+        with self._writing() as ctx:
+            return ingest.save_article(ctx, article, extraction)
 
     def get_article(self, article_id: int) -> StoredArticle:
-        raise NotImplementedError
+        with self._reading() as session:
+            return reads.article(session, article_id)
 
-    def articles(self) -> list[ArticleSummary]:
-        raise NotImplementedError
+    def articles(self, *, text: str = "") -> list[ArticleSummary]:
+        """Every article with its event count; `text` narrows to a full-text search."""
+        with self._reading() as session:
+            return reads.articles(session, text, self._is_sqlite)
 
     def set_published(
         self, article_id: int, published: date | None, extraction: Extraction
     ) -> None:
         """Correct an article's publication date; its machine events are replaced by `extraction`."""
-        raise NotImplementedError
+        with self._writing() as ctx:
+            row = ctx.session.get(ArticleRow, article_id)
+            if row is None:
+                raise NotFoundError(f"Article {article_id} is not in the store.")
+            ingest.set_published(ctx, row, published, extraction)
 
     # --- events: reading ------------------------------------------------------------------
     def events(self, flt: EventFilter | None = None, limit: int | None = None) -> list[StoredEvent]:
-        raise NotImplementedError
+        with self._reading() as session:
+            return reads.events(session, flt, limit, self._is_sqlite)
 
     def get_event(self, event_id: int) -> StoredEvent:
-        raise NotImplementedError
+        with self._reading() as session:
+            return reads.event(session, event_id)
 
-    def event_marks(self, first_day: int, last_day: int, flt: EventFilter | None = None,
-                    limit: int | None = None) -> list[EventMark]:
+    def event_marks(
+        self,
+        first_day: int,
+        last_day: int,
+        flt: EventFilter | None = None,
+        limit: int | None = None,
+    ) -> list[EventMark]:
         """Events whose [day_start, day_end] overlaps [first_day, last_day] (ordinals), via an index."""
-        raise NotImplementedError
+        with self._reading() as session:
+            return reads.marks(session, first_day, last_day, flt, limit, self._is_sqlite)
 
-    def day_counts(self, first_day: int, last_day: int,
-                   flt: EventFilter | None = None) -> list[DayCount]:
-        """Per-day, per-type counts from the summary table (not a GROUP BY over events)."""
-        raise NotImplementedError
+    def day_counts(
+        self,
+        first_day: int,
+        last_day: int,
+        flt: EventFilter | None = None,
+        *,
+        bin_days: int = 1,
+    ) -> list[DayCount]:
+        """Per-day, per-type counts from the summary table (a GROUP BY only for other filters).
+
+        `bin_days` > 1 sums the counts per bin of that many days (a bin's `day` is its first
+        ordinal, a multiple of bin_days). Results are cached until the next write (by any
+        process), so a canvas asking every frame pays one tiny query.
+        """
+        with self._reading() as session:
+            key = (reads.generation(session), first_day, last_day, flt, bin_days)
+            cached = self._counts_cache.get(key)
+            if cached is None:
+                cached = reads.day_counts(
+                    session, first_day, last_day, flt, self._is_sqlite, bin_days
+                )
+                self._remember_counts(key, cached)
+        return list(cached)
+
+    def _remember_counts(self, key: tuple, counts: list[DayCount]) -> None:
+        with self._cache_lock:
+            self._counts_cache[key] = counts
+            while len(self._counts_cache) > 64:
+                self._counts_cache.pop(next(iter(self._counts_cache)))
 
     def count_events(self, flt: EventFilter | None = None) -> int:
-        raise NotImplementedError
+        with self._reading() as session:
+            return reads.count(session, flt, self._is_sqlite)
+
+    def count_articles(self, flt: EventFilter | None = None) -> int:
+        """Distinct articles reporting the events that pass `flt` (image export footnote)."""
+        with self._reading() as session:
+            return reads.article_count(session, flt, self._is_sqlite)
 
     def extent(self, flt: EventFilter | None = None) -> tuple[int, int] | None:
         """(first day, last day) ordinals over all events that pass the filter; None when empty."""
-        raise NotImplementedError
+        with self._reading() as session:
+            return reads.extent(session, flt, self._is_sqlite)
 
     def events_for_article(self, article_id: int) -> list[StoredEvent]:
-        raise NotImplementedError
+        """The article's live events in the order their sentences appear in it."""
+        with self._reading() as session:
+            return reads.events_for_article(session, article_id, self._is_sqlite)
+
+    # --- pickers and saved views -------------------------------------------------------------
+    def all_tags(self) -> list[str]:
+        with self._reading() as session:
+            return reads.tag_names(session)
+
+    def all_actors(self) -> list[str]:
+        with self._reading() as session:
+            return reads.actor_names(session)
+
+    def all_places(self) -> list[str]:
+        with self._reading() as session:
+            return reads.place_names(session)
+
+    def all_sites(self) -> list[str]:
+        with self._reading() as session:
+            return reads.site_names(session)
+
+    def save_view(self, name: str, json_text: str) -> None:
+        with self._writing() as ctx:
+            ctx.session.merge(SavedViewRow(name=name, body=json_text))
+
+    def views(self) -> dict[str, str]:
+        with self._reading() as session:
+            rows = session.execute(select(SavedViewRow.name, SavedViewRow.body))
+            return dict(sorted((n, b) for n, b in rows))
+
+    def delete_view(self, name: str) -> None:
+        with self._writing() as ctx:
+            row = ctx.session.get(SavedViewRow, name)
+            if row is not None:
+                ctx.session.delete(row)
 
     # --- events: corrections (each marks the event edited and commits at once) -----------
     def update_event(
@@ -111,19 +270,99 @@ class Store:
         starred: bool | None = None,
         note: str | None = None,
         tags: Sequence[str] | None = None,
+        clear_span: bool = False,
     ) -> StoredEvent:
-        raise NotImplementedError
+        """Change the given fields (None = unchanged). `clear_span=True` makes the event undated."""
+        given = {
+            "type": type,
+            "title": title,
+            "status": status,
+            "actors": actors,
+            "places": places,
+            "starred": starred,
+            "note": note,
+            "tags": tags,
+        }
+        changes: dict[str, object] = {k: v for k, v in given.items() if v is not None}
+        if clear_span:
+            changes["span"] = None
+        elif span is not None:
+            changes["span"] = span
+        with self._writing() as ctx:
+            edits.update_event(ctx, edits.event_row(ctx, event_id), changes)
+        return self.get_event(event_id)
 
     def delete_event(self, event_id: int) -> None:
-        raise NotImplementedError
+        """Soft delete: hidden everywhere unless `include_deleted`; `restore_event` undoes it."""
+        with self._writing() as ctx:
+            edits.set_deleted(ctx, edits.event_row(ctx, event_id), True)
 
     def restore_event(self, event_id: int) -> None:
-        raise NotImplementedError
+        with self._writing() as ctx:
+            edits.set_deleted(ctx, edits.event_row(ctx, event_id), False)
 
     def merge_events(self, event_ids: Sequence[int]) -> int:
         """Merge into the first id; the others' sources move to it. Returns the kept id."""
-        raise NotImplementedError
+        ids = list(dict.fromkeys(event_ids))
+        if not ids:
+            raise StoreError("Nothing to merge: no events were given.")
+        with self._writing() as ctx:
+            rows = [edits.event_row(ctx, i) for i in ids]
+            if len(rows) > 1:
+                edits.merge(ctx, rows)
+        return ids[0]
 
     def split_event(self, event_id: int) -> list[int]:
         """One event per source again; never re-merged automatically afterwards."""
-        raise NotImplementedError
+        with self._writing() as ctx:
+            rows = edits.split(ctx, edits.event_row(ctx, event_id))
+            ctx.session.flush()
+            ids = [r.id for r in rows]
+        return ids
+
+    def create_event(
+        self,
+        article_id: int,
+        sentence_start: int,
+        sentence_end: int,
+        type: EventType,
+        span: DateSpan | None,
+        title: str = "",
+    ) -> int:
+        """An event the analyst made from selected article text (marked edited)."""
+        with self._writing() as ctx:
+            article = ctx.session.get(ArticleRow, article_id)
+            if article is None:
+                raise NotFoundError(f"Article {article_id} is not in the store.")
+            row = edits.create(ctx, article, (sentence_start, sentence_end), type, span, title)
+            ctx.session.flush()
+            new_id = row.id
+        return new_id
+
+    def tag_events(self, event_ids: Sequence[int], tag: str) -> None:
+        self._tag(event_ids, tag, present=True)
+
+    def untag_events(self, event_ids: Sequence[int], tag: str) -> None:
+        self._tag(event_ids, tag, present=False)
+
+    def _tag(self, event_ids: Sequence[int], tag: str, present: bool) -> None:
+        if not tag.strip():
+            raise StoreError("A tag needs a name.")
+        with self._writing() as ctx:
+            if (
+                not present
+                and ctx.session.scalar(select(TagRow.id).where(TagRow.name == tag.strip())) is None
+            ):
+                return
+            rows = [edits.event_row(ctx, i) for i in dict.fromkeys(event_ids)]
+            edits.tag(ctx, rows, tag, present)
+
+    # --- maintenance ----------------------------------------------------------------------
+    def summary_is_consistent(self) -> bool:
+        """True when `day_summary` equals a GROUP BY over the events (a check for tests/tools)."""
+        with self._reading() as session:
+            return summary.stored(session) == summary.grouped_from_events(session)
+
+    def rebuild_summary(self) -> None:
+        with self._writing() as ctx:
+            summary.rebuild(ctx.session)

@@ -1,0 +1,233 @@
+"""Do two event reports describe the same happening? A pure score used by the store's dedup.
+
+Same type family and close dates are required, and so is a shared place or actor; the score then
+weighs type agreement, the overlap of places and actors, and the wording (token Jaccard). Actors
+do many things a day, so diplomacy needs more shared wording than a strike on one town.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from timeline_app.domain.model import TYPE_FAMILY, EventType, TypeFamily
+
+SAME_HAPPENING = 0.6  # score at or above which two reports are one event
+DAY_GAP_TOLERANCE = 1  # "overnight" strikes are dated the 17th by one outlet, the 18th by another
+GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.EXPLOSION, EventType.OTHER})
+MIN_WORDING = {
+    TypeFamily.STRIKES: 0.0,
+    TypeFamily.GROUND: 0.1,
+    TypeFamily.CIVIL: 0.15,
+    TypeFamily.DIPLOMACY: 0.2,
+}
+PLACE_DISAGREEMENT = 0.75  # both name places and none match: only near-identical wording merges
+NEAR_COPY = 0.5  # wording at least this alike when the places disagree (a wire copy re-edited)
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "his",
+        "her",
+        "they",
+        "he",
+        "she",
+        "we",
+        "our",
+        "after",
+        "before",
+        "during",
+        "over",
+        "into",
+        "than",
+        "said",
+        "says",
+        "according",
+        "also",
+        "about",
+        "which",
+        "who",
+        "when",
+        "where",
+        "while",
+        "would",
+        "will",
+        "could",
+        "there",
+        "other",
+        "more",
+        "some",
+        "any",
+        "not",
+        "no",
+        "but",
+        "new",
+        "last",
+        "week",
+        "day",
+        "days",
+        "year",
+        "on",
+    ]
+)
+
+
+_GENERIC_NAME_WORDS = frozenset(
+    [
+        "oblast",
+        "region",
+        "province",
+        "district",
+        "city",
+        "the",
+        "of",
+        "de",
+        "del",
+        "la",
+        "le",
+        "raion",
+        "krai",
+        "republic",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """The little an event report needs for matching."""
+
+    type: EventType
+    day_start: int
+    day_end: int
+    actors: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    texts: tuple[frozenset[str], ...] = ()  # token sets of its title and sentences
+
+
+@functools.lru_cache(maxsize=8192)
+def tokens(text: str) -> frozenset[str]:
+    """Content words, lower-cased and crudely stemmed (strikes/struck/striking stay apart: fine)."""
+    out = set()
+    for word in _WORD.findall(text.lower()):
+        if word in _STOP or len(word) < 3 and not word.isdigit():
+            continue
+        out.add(_stem(word))
+    return frozenset(out)
+
+
+def _stem(word: str) -> str:
+    if len(word) <= 4:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    for suffix in ("ing", "ed"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def name_tokens(names: frozenset[str]) -> frozenset[str]:
+    """Words of place or actor names, so "Voronezh Oblast" still meets "Voronezh".
+
+    Every word counts here, however short ("Ur", "Ai" are towns), except a few generic ones.
+    """
+    return frozenset(
+        _stem(w) for n in names for w in _WORD.findall(n.lower()) if w not in _GENERIC_NAME_WORDS
+    )
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Overlap coefficient: one outlet naming more actors than another is not a disagreement."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def dates_close(a: Digest, b: Digest) -> bool:
+    return (
+        a.day_start <= b.day_end + DAY_GAP_TOLERANCE
+        and b.day_start <= a.day_end + DAY_GAP_TOLERANCE
+    )
+
+
+def type_agreement(a: EventType, b: EventType) -> float:
+    if a == b:
+        return 1.0
+    if TYPE_FAMILY[a] != TYPE_FAMILY[b]:
+        return 0.0
+    return 0.75 if a in GENERIC_TYPES or b in GENERIC_TYPES else 0.3
+
+
+def wording(a: Digest, b: Digest) -> float:
+    return max((jaccard(x, y) for x in a.texts for y in b.texts), default=0.0)
+
+
+def happening_score(a: Digest, b: Digest) -> float:
+    """0 when the two reports cannot be one happening; at least `SAME_HAPPENING` when they are."""
+    agreement = type_agreement(a.type, b.type)
+    if agreement == 0.0 or not dates_close(a, b):
+        return 0.0
+    places_a, places_b = name_tokens(a.places), name_tokens(b.places)
+    place_share = overlap(places_a, places_b)
+    actor_share = overlap(name_tokens(a.actors), name_tokens(b.actors))
+    if place_share == 0.0 and actor_share == 0.0:
+        return 0.0
+    text = wording(a, b)
+    if text < MIN_WORDING[TYPE_FAMILY[a.type]]:
+        return 0.0
+    places_disagree = bool(places_a and places_b) and place_share == 0.0
+    if places_disagree and text < NEAR_COPY:
+        return 0.0
+    entity = _entity_share(place_share, actor_share, a, b)
+    score = 0.4 * agreement + 0.3 * entity + 0.3 * text
+    return score * PLACE_DISAGREEMENT if places_disagree else score
+
+
+def _entity_share(place_share: float, actor_share: float, a: Digest, b: Digest) -> float:
+    shares = []
+    if a.places and b.places:
+        shares.append(place_share)
+    if a.actors and b.actors:
+        shares.append(actor_share)
+    return sum(shares) / len(shares) if shares else 0.0
+
+
+def same_happening(a: Digest, b: Digest) -> bool:
+    return happening_score(a, b) >= SAME_HAPPENING

@@ -1,0 +1,288 @@
+"""One event per happening: find the stored event a new report belongs to, and keep an event's
+own values (date, type, title, actors, places, disagreements) in step with its sources.
+
+Candidates come from an indexed date window (never a scan); the decision is the pure score in
+`domain/similarity.py`. Events a user split are never candidates; undated events never merge.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+from sqlalchemy import Select, bindparam, literal, select, union_all
+
+from timeline_app.domain.model import (
+    TYPE_FAMILY,
+    Actor,
+    EventType,
+    ExtractedEvent,
+    Place,
+    Precision,
+    TypeFamily,
+)
+from timeline_app.domain.similarity import (
+    DAY_GAP_TOLERANCE,
+    GENERIC_TYPES,
+    SAME_HAPPENING,
+    Digest,
+    happening_score,
+    name_tokens,
+    tokens,
+)
+from timeline_app.store.filters import bucket_of, overlap_template
+from timeline_app.store.mapping import actors_from_json, event_type, places_from_json, span_of
+from timeline_app.store.orm import (
+    ActorRow,
+    ArticleRow,
+    EventRow,
+    EventSourceRow,
+    PlaceRow,
+    event_actor,
+    event_place,
+)
+from timeline_app.store.writing import WriteContext
+
+MAX_CANDIDATES = 500
+_PRECISION_ORDER = list(Precision)
+
+
+def digest_of_extracted(ev: ExtractedEvent) -> Digest | None:
+    if ev.span is None:
+        return None
+    return Digest(
+        type=ev.type,
+        day_start=ev.span.start.toordinal(),
+        day_end=ev.span.end.toordinal(),
+        actors=frozenset(a.name for a in ev.actors),
+        places=frozenset(p.name for p in ev.places),
+        texts=(tokens(ev.title), tokens(ev.sentence)),
+    )
+
+
+def find_match(ctx: WriteContext, ev: ExtractedEvent, article_id: int) -> EventRow | None:
+    """The stored event (reported by another article) this report describes, if any.
+
+    Candidates are read as plain rows (no ORM objects): this runs for every imported event.
+    """
+    digest = digest_of_extracted(ev)
+    if digest is None:
+        return None
+    window = {
+        "dd_first": digest.day_start - DAY_GAP_TOLERANCE,
+        "dd_last": digest.day_end + DAY_GAP_TOLERANCE,
+    }
+    conn = ctx.session.connection()
+    new_ids = ctx.new_ids | {r.id for r in ctx.new_rows}
+    found = conn.execute(_candidates(TYPE_FAMILY[ev.type]), window)
+    rows = [r for r in found if r.id not in new_ids]
+    if not rows:
+        return None
+    best_id, best_score = None, 0.0
+    for event_id, digest_b in _candidate_digests(conn, rows, article_id).items():
+        score = happening_score(digest, digest_b)
+        if score > best_score:
+            best_id, best_score = event_id, score
+    if best_id is None or best_score < SAME_HAPPENING:
+        return None
+    return ctx.session.get(EventRow, best_id)
+
+
+@functools.cache
+def _candidates(family: TypeFamily) -> Select:
+    """Live, unsplit events of one type family in a date window (parameters dd_first/dd_last)."""
+    types = sorted(str(t) for t in EventType if TYPE_FAMILY[t] == family)
+    return (
+        select(EventRow.id, EventRow.type, EventRow.day_start, EventRow.day_end, EventRow.title)
+        .where(overlap_template("dd"), EventRow.type.in_(types), EventRow.deleted.is_(False))
+        .where(EventRow.user_split.is_(False))
+        .limit(MAX_CANDIDATES)
+    )
+
+
+def _candidate_digests(conn, rows: list, article_id: int) -> dict[int, Digest]:  # noqa: ANN001
+    """Digests of the candidates some other article reports, from one UNION ALL query."""
+    ids = [r.id for r in rows]
+    actors: dict[int, set[str]] = {i: set() for i in ids}
+    places: dict[int, set[str]] = {i: set() for i in ids}
+    texts: dict[int, list[frozenset[str]]] = {i: [] for i in ids}
+    other: set[int] = set()
+    for event_id, kind, value, source_article in conn.execute(_facts(), {"ids": ids}):
+        if kind == "a":
+            actors[event_id].add(value)
+        elif kind == "p":
+            places[event_id].add(value)
+        else:
+            texts[event_id].append(tokens(value))
+            if source_article != article_id:
+                other.add(event_id)
+    return {
+        r.id: Digest(
+            type=event_type(r.type),
+            day_start=r.day_start,
+            day_end=r.day_end,
+            actors=frozenset(actors[r.id]),
+            places=frozenset(places[r.id]),
+            texts=(tokens(r.title), *texts[r.id]),
+        )
+        for r in rows
+        if r.id in other
+    }
+
+
+@functools.cache
+def _facts():  # noqa: ANN202 - a compound select
+    ids = bindparam("ids", expanding=True)
+    """(event id, "a"|"p"|"s", actor name | place name | sentence, article id) rows."""
+    actors = (
+        select(event_actor.c.event_id, literal("a"), ActorRow.name, literal(0))
+        .join(ActorRow)
+        .where(event_actor.c.event_id.in_(ids))
+    )
+    places = (
+        select(event_place.c.event_id, literal("p"), PlaceRow.name, literal(0))
+        .join(PlaceRow)
+        .where(event_place.c.event_id.in_(ids))
+    )
+    sources = select(
+        EventSourceRow.event_id, literal("s"), EventSourceRow.sentence, EventSourceRow.article_id
+    ).where(EventSourceRow.event_id.in_(ids))
+    return union_all(actors, places, sources)
+
+
+def refresh_event(ctx: WriteContext, row: EventRow) -> None:
+    """Re-derive an event from its sources; a user's edits to the event itself are kept."""
+    ctx.touch(row)
+    sources = list(row.sources)
+    row.source_count = len(sources)
+    row.conflicts = conflicts_text(sources, source_labels(ctx, sources)) if len(sources) > 1 else ""
+    if row.edited or not sources:
+        return
+    _derive_date(row, sources)
+    _derive_type_and_title(row, sources)
+    row.confidence = min(1.0, max(s.confidence for s in sources) + 0.05 * (len(sources) - 1))
+    actors: dict[str, Actor] = {}
+    places: dict[tuple[str, str], Place] = {}
+    for source in sources:
+        actors.update({a.name: a for a in actors_from_json(source.actors_json)})
+        places.update({(p.name, p.country): p for p in places_from_json(source.places_json)})
+    ctx.set_links(row, "actors", {ctx.actor_id(a) for a in actors.values()})
+    ctx.set_links(row, "places", {ctx.place_id(p) for p in places.values()})
+
+
+def source_labels(ctx: WriteContext, sources: list[EventSourceRow]) -> dict[int, str]:
+    """How each source's article is named in a disagreement: its site, else a short title."""
+    ids = {s.article_id for s in sources}
+    rows = ctx.session.execute(
+        select(ArticleRow.id, ArticleRow.site, ArticleRow.title).where(ArticleRow.id.in_(ids))
+    )
+    return {i: site or _short(title) or f"article {i}" for i, site, title in rows}
+
+
+def _short(title: str, limit: int = 40) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+def _days(source: EventSourceRow) -> tuple[int, int] | None:
+    if source.day_start is None or source.day_end is None:
+        return None
+    return source.day_start, source.day_end
+
+
+def _derive_date(row: EventRow, sources: list[EventSourceRow]) -> None:
+    dated = [(days, s) for s in sources if (days := _days(s)) is not None]
+    if not dated:
+        row.day_start = row.day_end = row.span_bucket = None
+        row.precision = None
+        return
+    if _all_overlap([days for days, _s in dated]):
+        # The most precise report wins where all reports agree: the text supports it.
+        (start, end), best = min(dated, key=lambda d: (d[0][1] - d[0][0], d[1].id or 0))
+        row.day_start, row.day_end, row.precision = start, end, best.precision
+        row.basis = best.basis
+    else:
+        # Reports disagree: claim no more than the hull of what they say, at the coarsest unit.
+        row.day_start = min(days[0] for days, _s in dated)
+        row.day_end = max(days[1] for days, _s in dated)
+        row.precision = max((s.precision or "day" for _d, s in dated), key=_precision_rank)
+    row.span_bucket = bucket_of(row.day_start, row.day_end)
+
+
+def _precision_rank(value: str) -> int:
+    try:
+        return _PRECISION_ORDER.index(Precision(value))
+    except ValueError:
+        return 0
+
+
+def _all_overlap(spans: list[tuple[int, int]]) -> bool:
+    return all(a[0] <= b[1] and b[0] <= a[1] for i, a in enumerate(spans) for b in spans[i + 1 :])
+
+
+def _derive_type_and_title(row: EventRow, sources: list[EventSourceRow]) -> None:
+    """The most reported specific type ("missile_strike" beats a bare "attack")."""
+    counts = Counter(event_type(s.type) for s in sources)
+    specific = [t for t in counts if t not in GENERIC_TYPES] or list(counts)
+    chosen = max(specific, key=lambda t: (counts[t], -_first_index(sources, t)))
+    row.type = str(chosen)
+    lead = next(s for s in sources if event_type(s.type) == chosen)
+    row.title = lead.title or row.title
+    row.status = lead.status
+    row.explanation = lead.explanation
+
+
+def _first_index(sources: list[EventSourceRow], t: EventType) -> int:
+    return next(i for i, s in enumerate(sources) if event_type(s.type) == t)
+
+
+def conflicts_text(sources: list[EventSourceRow], labels: dict[int, str]) -> str:
+    """'sources disagree on date: 18 Nov (A) vs 17 Nov (B)'; '' when they agree."""
+    parts = []
+    dated = [s for s in sources if _days(s) is not None]
+    if len(dated) > 1 and not _all_overlap([d for s in dated if (d := _days(s))]):
+        shown = _distinct((_span_label(s), labels.get(s.article_id, "")) for s in dated)
+        parts.append("sources disagree on date: " + " vs ".join(_said(v, w) for v, w in shown))
+    placed = [s for s in sources if places_from_json(s.places_json)]
+    if len(placed) > 1 and _places_disagree(placed):
+        shown = _distinct(
+            (
+                ", ".join(p.name for p in places_from_json(s.places_json)),
+                labels.get(s.article_id, ""),
+            )
+            for s in placed
+        )
+        parts.append("sources disagree on place: " + " vs ".join(_said(v, w) for v, w in shown))
+    return "; ".join(parts)
+
+
+def _places_disagree(sources: list[EventSourceRow]) -> bool:
+    sets = [
+        name_tokens(frozenset(p.name for p in places_from_json(s.places_json))) for s in sources
+    ]
+    return any(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1 :])
+
+
+def _distinct(pairs) -> list[tuple[str, str]]:  # noqa: ANN001
+    """One entry per value, naming every source that said it."""
+    grouped: dict[str, list[str]] = {}
+    for value, who in pairs:
+        names = grouped.setdefault(value, [])
+        if who and who not in names:
+            names.append(who)
+    return [(value, ", ".join(names)) for value, names in grouped.items()]
+
+
+def _said(value: str, who: str) -> str:
+    return f"{value} ({who})" if who else value
+
+
+def _span_label(source: EventSourceRow) -> str:
+    span = span_of(source.day_start, source.day_end, source.precision)
+    assert span is not None
+    if span.precision is Precision.DAY and span.start == span.end:
+        return f"{span.start.day} {span.start:%b}"
+    if span.precision is Precision.MONTH:
+        return f"{span.start:%b %Y}"
+    if span.precision is Precision.YEAR:
+        return f"{span.start:%Y}"
+    return f"{span.start.day} {span.start:%b}–{span.end.day} {span.end:%b}"
