@@ -1,17 +1,42 @@
-"""The zoomable timeline canvas widget.
+"""The zoomable timeline canvas widget: asks the store for the view, builds a scene, paints it.
 
-STUB: owned by the canvas work (issue 6). The public API below is what the main window uses.
+The widget holds the view state (range, grouping, selection, theme); `CanvasData` decides what to
+query, `build_scene` lays it out and `paint_scene` draws it. Mouse and keyboard handling lives in
+`CanvasInput` (canvas_input.py) so this module stays about state and painting.
 """
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from timeline_app.domain.model import EventFilter
+from timeline_app.domain.palette import LIGHT, Theme, theme_named
+from timeline_app.domain.scene import (
+    GROUPINGS,
+    LaneSpec,
+    Scene,
+    SceneCache,
+    SceneData,
+    build_scene,
+    lanes_for,
+)
+from timeline_app.domain.timescale import Viewport
+from timeline_app.ui.canvas_data import CanvasData
+from timeline_app.ui.canvas_input import CanvasInput
+from timeline_app.ui.event_tooltip import tooltip_html
+from timeline_app.ui.overview import STRIP_HEIGHT, OverviewStrip
+from timeline_app.ui.painter import Fonts, colour, make_font, paint_scene
+
+REQUERY_DELAY_MS = 40
+RANGE_SIGNAL_DELAY_MS = 30
 
 
 class TimelineView(QWidget):
@@ -21,31 +46,351 @@ class TimelineView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store = None
+        self.input: CanvasInput | None = None  # set last: Qt sends events during construction
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setMinimumSize(320, 200)
+        self._store: object | None = None
+        self._data = CanvasData()
+        self._vp: Viewport | None = None
+        self._grouping = "family"
+        self._collapsed: set[str] = set()
+        self._lane_order: list[str] = []
+        self._selected: set[int] = set()
+        self._theme: Theme = LIGHT
+        self._reference_days: list[int] = []
+        self._fonts = Fonts()
+        self._scene: Scene | None = None
+        self._scene_key: tuple[object, ...] = ()
+        self._scene_cache = SceneCache()
+        self._interacting = False
+        self.hover_id: int | None = None
+        self.band: QRectF | None = None  # rubber band being dragged, drawn over the scene
+        self.band_zooms = False
+        self.last_frame_ms = 0.0
+        self.last_frame_cpu_ms = 0.0
+        self.error = ""  # why the last frame could not be drawn, shown in place of the timeline
+        self._fetch_due = False
+        self._fetch_timer = self._single_shot(REQUERY_DELAY_MS, self._on_fetch_timeout)
+        self._settle = self._single_shot(REQUERY_DELAY_MS, self._on_settled)
+        self._range_signal = self._single_shot(RANGE_SIGNAL_DELAY_MS, self._emit_range)
+        self.overview = OverviewStrip(self)
+        self.overview.set_source(self._data)
+        self.overview.recentre_requested.connect(self._on_overview_recentre)
+        self.input = CanvasInput(self)
 
+    def _single_shot(self, ms: int, slot: object) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        timer.timeout.connect(slot)
+        return timer
+
+    # --- public API -------------------------------------------------------------------------
     def set_store(self, store: object | None) -> None:
         self._store = store
+        self._data.set_store(store)
+        self._vp = None
+        self.overview.invalidate()
+        self.update()
+
+    def store(self) -> object | None:
+        return self._store
 
     def set_filter(self, flt: EventFilter) -> None:
-        pass
+        self._data.set_filter(flt)
+        self.overview.invalidate()
+        self.update()
+
+    def current_filter(self) -> EventFilter:
+        return self._data.filter
 
     def refresh(self) -> None:
         """Re-query the store (after an import or an edit) keeping the visible range."""
+        self._data.invalidate()
+        self.overview.invalidate()
+        self.update()
 
     def fit_all(self) -> None:
-        pass
+        try:
+            extent = self._data.extent()
+        except Exception:  # noqa: BLE001 - the frame reports the store's error; fit to today
+            extent = None
+        if extent is None:
+            today = date.today().toordinal()
+            extent = (today - 14, today + 14)
+        self.set_viewport(Viewport.around(extent[0], extent[1], self.canvas_width()))
 
     def select_events(self, ids: Iterable[int]) -> None:
         """Select programmatically (from another pane); does not emit selection_changed."""
+        self._selected = set(ids)
+        self.update()
 
     def selected_ids(self) -> list[int]:
-        return []
+        return sorted(self._selected)
 
     def visible_range(self) -> tuple[date, date]:
-        return (date.today(), date.today())
+        vp = self.viewport()
+        return date.fromordinal(int(vp.start)), date.fromordinal(max(math.ceil(vp.end) - 1, 1))
 
     def set_visible_range(self, start: date, end: date) -> None:
-        pass
+        first, last = sorted((start.toordinal(), end.toordinal()))
+        self.set_viewport(Viewport(first, last + 1, self.canvas_width()).clamped())
 
     def set_theme(self, name: str) -> None:
-        pass
+        self._theme = theme_named(name)
+        self.overview.set_theme(self._theme)
+        self.update()
+
+    def theme_name(self) -> str:
+        return self._theme.name
+
+    def set_grouping(self, name: str) -> None:
+        """Lanes by "family" (default), "type" or "none" (actor/place/source need store support)."""
+        if name not in GROUPINGS:
+            raise ValueError(f"unknown grouping {name!r}; expected one of {', '.join(GROUPINGS)}")
+        self._grouping = name
+        self.update()
+
+    def grouping(self) -> str:
+        return self._grouping
+
+    def set_lane_collapsed(self, key: str, collapsed: bool) -> None:
+        (self._collapsed.add if collapsed else self._collapsed.discard)(key)
+        self.update()
+
+    def set_lane_order(self, keys: Iterable[str]) -> None:
+        self._lane_order = list(keys)
+        self.update()
+
+    def move_lane(self, key: str, step: int) -> None:
+        keys = [lane.key for lane in self.lanes()]
+        if key in keys:
+            i = keys.index(key)
+            j = min(max(i + step, 0), len(keys) - 1)
+            keys.insert(j, keys.pop(i))
+            self.set_lane_order(keys)
+
+    def set_reference_days(self, days: Iterable[int]) -> None:
+        """Mark these days (ordinals, e.g. publication dates of the selected articles)."""
+        self._reference_days = sorted(set(days))
+        self.update()
+
+    def zoom_to_selection(self) -> None:
+        """Fit the view to the selected events' whole date spans, with a little air."""
+        ranges = [r for r in (self._event_days(i) for i in self._selected) if r is not None]
+        if not ranges:
+            return
+        first, last = min(r[0] for r in ranges), max(r[1] for r in ranges)
+        pad = max((last - first) * 0.15, 1.5)
+        self.set_viewport(Viewport(first - pad, last + 1 + pad, self.canvas_width()).clamped())
+
+    def zoom(self, factor: float, anchor_x: float | None = None) -> None:
+        vp = self.viewport()
+        self.set_viewport(vp.zoomed(factor, vp.width / 2 if anchor_x is None else anchor_x))
+
+    def pan_pixels(self, dx: float) -> None:
+        self.set_viewport(self.viewport().panned(dx))
+
+    def viewport(self) -> Viewport:
+        if self._vp is None:
+            self.fit_all()
+        assert self._vp is not None
+        return self._vp
+
+    def scene(self) -> Scene:
+        """The scene last painted (built now if none yet): geometry for hit tests and tests."""
+        if self._scene is None or self._scene_key != self._state_key():
+            self._scene = self._build_scene()
+        return self._scene
+
+    def _state_key(self) -> tuple[object, ...]:
+        """Everything a scene depends on; hit tests between paints reuse a scene with this key."""
+        return (
+            self.viewport(),
+            self.canvas_height(),
+            frozenset(self._selected),
+            self._grouping,
+            frozenset(self._collapsed),
+            tuple(self._lane_order),
+            tuple(self._reference_days),
+            id(self._data.stale()),
+            self.error,
+        )
+
+    def shown_event_ids(self) -> list[int]:
+        """Events drawn as marks in the current frame (those in histograms or "+N" are not)."""
+        return sorted({m.event_id for m in self.scene().marks})
+
+    def lanes(self) -> list[LaneSpec]:
+        return lanes_for(
+            self._grouping, self._data.present_types(), frozenset(self._collapsed), self._lane_order
+        )
+
+    def canvas_width(self) -> int:
+        return max(self.width(), 1)
+
+    def canvas_height(self) -> int:
+        return max(self.height() - STRIP_HEIGHT, 1)
+
+    # --- internal state changes ---------------------------------------------------------------
+    def set_viewport(self, vp: Viewport) -> None:
+        if vp == self._vp:
+            return
+        self._vp = vp
+        self.overview.set_view(vp)
+        self._range_signal.start()
+        self.update()
+
+    def _emit_range(self) -> None:
+        first, last = self.visible_range()
+        self.visible_range_changed.emit(first, last)
+
+    def set_interacting(self, active: bool) -> None:
+        """While dragging or flicking, draw cached data and re-query only after a short pause."""
+        if active:
+            self._interacting = True
+            self._settle.stop()
+        else:
+            self._settle.start()  # the interaction ends once input has paused
+
+    def _on_settled(self) -> None:
+        self._interacting = False
+        self.update()
+
+    def _on_fetch_timeout(self) -> None:
+        self._fetch_due = True
+        self.update()
+
+    def _on_overview_recentre(self, day: float) -> None:
+        vp = self.viewport()
+        start = day - vp.span / 2
+        self.set_viewport(Viewport(start, start + vp.span, vp.width).clamped())
+
+    def _event_days(self, event_id: int) -> tuple[int, int] | None:
+        try:
+            span = self._store.get_event(event_id).span  # type: ignore[union-attr]
+        except Exception:  # noqa: BLE001 - unknown to the store: fall back to what is drawn
+            span = None
+        if span is not None:
+            return span.start.toordinal(), span.end.toordinal()
+        scene = self._scene
+        for m in scene.marks if scene else []:
+            if m.event_id == event_id and scene is not None:
+                return int(scene.viewport.day_at(m.x0)), int(scene.viewport.day_at(m.x1))
+        return None
+
+    def set_user_selection(self, ids: Iterable[int]) -> None:
+        new = set(ids)
+        if new != self._selected:
+            self._selected = new
+            self.selection_changed.emit(sorted(new))
+        self.update()
+
+    # --- scene and painting -------------------------------------------------------------------
+    def _scene_data(self, vp: Viewport, lanes: list[LaneSpec]) -> SceneData:
+        if self._store is None:
+            return SceneData()
+        hit = self._data.cached(vp, lanes)
+        if hit is not None:
+            return hit
+        if self._interacting and not self._fetch_due:
+            # Reuse the last rows while the hand is moving; fetch once it pauses a moment.
+            if not self._fetch_timer.isActive():
+                self._fetch_timer.start()
+            return self._data.stale()
+        self._fetch_due = False
+        return self._data.fetch(vp, lanes, self._rows_per_lane(lanes))
+
+    def _rows_per_lane(self, lanes: list[LaneSpec]) -> int:
+        open_lanes = max(sum(not lane.collapsed for lane in lanes), 1)
+        return max(int((self.canvas_height() - 44) / open_lanes / 20) - 2, 1)
+
+    def _build_scene(self) -> Scene:
+        try:
+            vp, lanes = self.viewport(), self.lanes()
+            data = self._scene_data(vp, lanes)
+            self.error = ""
+        except Exception as exc:  # noqa: BLE001 - a closed or broken store: say so, draw nothing
+            self.error = f"The timeline cannot be drawn: {exc}"
+            vp, lanes, data = self._vp or Viewport(1, 2, 1), [], SceneData()
+        self._scene_key = self._state_key()
+        return build_scene(
+            vp,
+            self.canvas_height(),
+            lanes,
+            data,
+            selected=frozenset(self._selected),
+            measure=self._fonts.measure,
+            today=date.today().toordinal(),
+            reference_days=self._reference_days,
+            cache=self._scene_cache,
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        began, began_cpu = time.perf_counter(), time.thread_time()
+        p = QPainter(self)
+        try:
+            self._scene = self._build_scene()
+            p.setClipRect(0, 0, self.canvas_width(), self.canvas_height())
+            paint_scene(p, self._scene, self._theme, self._fonts, hover_id=self.hover_id)
+            self._paint_overlays(p)
+        except Exception as exc:  # noqa: BLE001 - a broken store must not take the window down
+            self._paint_message(p, f"The timeline cannot be drawn: {exc}")
+        finally:
+            p.end()
+        self.last_frame_ms = (time.perf_counter() - began) * 1000
+        # CPU time too: on a busy machine wall time also counts other processes' turns.
+        self.last_frame_cpu_ms = (time.thread_time() - began_cpu) * 1000
+
+    def _paint_overlays(self, p: QPainter) -> None:
+        if self.error:
+            self._paint_message(p, self.error)
+        elif self._store is None or not self._data.extent():
+            self._paint_message(p, "Drop article files here to build the timeline")
+        if self.band is not None:
+            tint = self._theme.rubber_band
+            p.setPen(QPen(colour(tint), 1, Qt.PenStyle.DashLine))
+            p.setBrush(colour(tint, 35))
+            p.drawRect(self.band)
+
+    def _paint_message(self, p: QPainter, text: str) -> None:
+        p.setPen(QColor(self._theme.muted))
+        p.setFont(make_font(15))
+        area = QRectF(0, 44, self.canvas_width(), self.canvas_height() - 44)
+        p.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self.overview.setGeometry(0, self.height() - STRIP_HEIGHT, self.width(), STRIP_HEIGHT)
+        if self._vp is not None:
+            # Keep the days in view (a fit-all stays a fit-all as the window is laid out).
+            self.set_viewport(replace(self._vp, width=self.canvas_width()).clamped())
+        super().resizeEvent(event)
+
+    # --- tooltip ----------------------------------------------------------------------------
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip:
+            self._show_tooltip(e.pos(), e.globalPos())  # type: ignore[attr-defined]
+            return True
+        if self.input is not None and self.input.handle_gesture(e):
+            return True
+        return super().event(e)
+
+    def _show_tooltip(self, pos: QPoint, global_pos: QPoint) -> None:
+        event_id = self.scene().event_at(pos.x(), pos.y())
+        badge = self.scene().overflow_at(pos.x(), pos.y())
+        if event_id is not None and self._store is not None:
+            try:
+                text = tooltip_html(self._store.get_event(event_id), self._theme.name)  # type: ignore[attr-defined]
+            except Exception:  # noqa: BLE001 - deleted meanwhile: no tooltip rather than a crash
+                text = ""
+            QToolTip.showText(global_pos, text, self) if text else QToolTip.hideText()
+        elif badge is not None:
+            QToolTip.showText(global_pos, f"{badge.count} more events here: click to zoom in", self)
+        else:
+            QToolTip.hideText()
+
+    def tooltip_for(self, event_id: int) -> str:
+        """The hover text for an event (also used by tests and the main window's status bar)."""
+        return tooltip_html(self._store.get_event(event_id), self._theme.name)  # type: ignore[union-attr]

@@ -1,0 +1,272 @@
+"""The timeline canvas driven like a user would: wheel, drag, clicks, keys, the overview strip."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from tests.fakes import FakeStore, a_week_of_events, an_event
+from timeline_app.domain.model import EventFilter, EventType
+from timeline_app.ui.timeline_view import TimelineView
+
+MONDAY = date(2025, 11, 17)
+
+
+@pytest.fixture
+def view(qtbot: Any) -> TimelineView:
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.set_store(a_week_of_events(MONDAY))
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.fit_all()
+    return widget
+
+
+def wheel(widget: TimelineView, x: float, notches: int) -> None:
+    pos = QPointF(x, 300)
+    event = QWheelEvent(
+        pos,
+        QPointF(widget.mapToGlobal(pos.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def span_days(widget: TimelineView) -> float:
+    return widget.viewport().span
+
+
+def centre_of(widget: TimelineView, event_id: int) -> QPoint:
+    mark = next(m for m in widget.scene().marks if m.event_id == event_id)
+    return QPoint(round(mark.x), round(mark.y))
+
+
+def test_fit_all_shows_every_event(view: TimelineView) -> None:
+    first, last = view.visible_range()
+    assert first <= date(2025, 11, 1) and last >= date(2025, 11, 30)
+    assert len(view.scene().marks) >= 10
+
+
+def test_wheel_zooms_around_the_pointer(view: TimelineView, qtbot: Any) -> None:
+    before = span_days(view)
+    anchor_day = view.viewport().day_at(900)
+    with qtbot.waitSignal(view.visible_range_changed, timeout=1000):
+        wheel(view, 900, 3)
+    assert span_days(view) < before / 1.5
+    assert view.viewport().day_at(900) == pytest.approx(anchor_day)
+    wheel(view, 900, -6)
+    assert span_days(view) > before * 0.9
+
+
+def test_drag_pans_the_view(view: TimelineView, qtbot: Any) -> None:
+    start_before = view.viewport().start
+    QTest.mousePress(
+        view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(600, 420)
+    )
+    for x in range(600, 300, -30):
+        QTest.mouseMove(view, QPoint(x, 420))
+    QTest.mouseRelease(
+        view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(300, 420)
+    )
+    assert view.viewport().start > start_before  # dragging left shows later days
+    qtbot.waitUntil(lambda: not view._interacting, timeout=3000)
+
+
+def test_keyboard_pans_zooms_and_home_fits_all(view: TimelineView) -> None:
+    fitted = view.visible_range()
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Plus)
+    zoomed = view.visible_range()
+    assert (zoomed[1] - zoomed[0]) < (fitted[1] - fitted[0])
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    assert view.visible_range()[0] > zoomed[0]
+    QTest.keyClick(view, Qt.Key.Key_Home)
+    assert view.visible_range() == fitted
+
+
+def test_click_on_a_mark_selects_it(view: TimelineView, qtbot: Any) -> None:
+    view.set_visible_range(MONDAY, MONDAY + timedelta(days=6))
+    target = centre_of(view, 3)
+    with qtbot.waitSignal(view.selection_changed, timeout=1000) as signal:
+        QTest.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    assert signal.args == [[3]]
+    assert view.selected_ids() == [3]
+    assert any(m.selected and m.event_id == 3 for m in view.scene().marks)
+
+
+def test_ctrl_click_adds_and_empty_click_clears(view: TimelineView, qtbot: Any) -> None:
+    view.set_visible_range(MONDAY, MONDAY + timedelta(days=6))
+    QTest.mouseClick(
+        view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre_of(view, 1)
+    )
+    QTest.mouseClick(
+        view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, centre_of(view, 2)
+    )
+    assert view.selected_ids() == [1, 2]
+    empty = QPoint(600, view.canvas_height() - 5)
+    with qtbot.waitSignal(view.selection_changed, timeout=1000) as signal:
+        QTest.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, empty)
+    assert signal.args == [[]]
+
+
+def test_double_click_and_enter_activate(view: TimelineView, qtbot: Any) -> None:
+    view.set_visible_range(MONDAY, MONDAY + timedelta(days=6))
+    target = centre_of(view, 4)
+    with qtbot.waitSignal(view.event_activated, timeout=1000) as signal:
+        QTest.mouseDClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    assert signal.args == [4]
+    view.select_events([5])
+    with qtbot.waitSignal(view.event_activated, timeout=1000) as signal:
+        QTest.keyClick(view, Qt.Key.Key_Return)
+    assert signal.args == [5]
+
+
+def test_programmatic_selection_does_not_emit(view: TimelineView, qtbot: Any) -> None:
+    with qtbot.assertNotEmitted(view.selection_changed):
+        view.select_events([1, 2])
+    assert view.selected_ids() == [1, 2]
+
+
+def test_rubber_band_zooms_to_the_dragged_range(view: TimelineView) -> None:
+    vp = view.viewport()
+    want = (vp.day_at(300), vp.day_at(500))
+    QTest.mousePress(
+        view, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, QPoint(300, 400)
+    )
+    QTest.mouseMove(view, QPoint(400, 400))
+    QTest.mouseMove(view, QPoint(500, 410))
+    QTest.mouseRelease(
+        view, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, QPoint(500, 410)
+    )
+    after = view.viewport()
+    assert after.start == pytest.approx(want[0], abs=0.01)
+    assert after.end == pytest.approx(want[1], abs=0.01)
+
+
+def test_ctrl_drag_selects_what_it_encloses(view: TimelineView, qtbot: Any) -> None:
+    view.set_visible_range(MONDAY, MONDAY + timedelta(days=6))
+    top = QPoint(1, 45)
+    bottom = QPoint(view.width() - 2, view.canvas_height() - 2)
+    with qtbot.waitSignal(view.selection_changed, timeout=1000) as signal:
+        QTest.mousePress(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, top)
+        QTest.mouseMove(view, QPoint(600, 300))
+        QTest.mouseMove(view, bottom)
+        QTest.mouseRelease(
+            view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, bottom
+        )
+    assert len(signal.args[0]) >= 10
+
+
+def test_zoom_to_selection(view: TimelineView) -> None:
+    view.select_events([100])  # the month-long agreement
+    view.zoom_to_selection()
+    first, last = view.visible_range()
+    assert first <= date(2025, 11, 1) and last >= date(2025, 11, 30)
+    assert (last - first).days < 45
+
+
+def test_labels_on_screen_never_overlap(qtbot: Any) -> None:
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    store = FakeStore(
+        [
+            an_event(i, MONDAY + timedelta(days=i % 2), type=list(EventType)[i % 18])
+            for i in range(60)
+        ]
+    )
+    widget.set_store(store)
+    widget.show()
+    widget.set_visible_range(MONDAY, MONDAY + timedelta(days=5))
+    labels = widget.scene().labels
+    assert labels and sum(b.count for b in widget.scene().overflow) > 0
+    for i, a in enumerate(labels):
+        for b in labels[i + 1 :]:
+            assert a.x + a.w <= b.x or b.x + b.w <= a.x or a.y + a.h <= b.y or b.y + b.h <= a.y
+
+
+def test_lane_header_click_collapses_the_lane(view: TimelineView) -> None:
+    lane = view.scene().lanes[0]
+    QTest.mouseClick(
+        view,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        QPoint(30, round(lane.y + 8)),
+    )
+    assert view.scene().lanes[0].collapsed
+    view.set_grouping("type")
+    assert {lane.key for lane in view.scene().lanes} >= {"meeting", "drone_attack"}
+    with pytest.raises(ValueError):
+        view.set_grouping("nonsense")
+
+
+def test_overview_click_moves_the_view(view: TimelineView) -> None:
+    view.set_visible_range(MONDAY, MONDAY + timedelta(days=2))
+    strip = view.overview
+    QTest.mouseClick(
+        strip, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(5, 10)
+    )
+    assert view.visible_range()[0] < MONDAY - timedelta(days=5)
+
+
+def test_filter_theme_and_refresh_keep_working(view: TimelineView) -> None:
+    view.set_filter(EventFilter(types=frozenset({EventType.PROTEST})))
+    assert {m.type for m in view.scene().marks} == {EventType.PROTEST}
+    view.set_theme("dark")
+    view.set_reference_days([MONDAY.toordinal()])
+    visible = view.visible_range()
+    view.refresh()
+    assert view.visible_range() == visible
+    assert view.grab().width() == view.width()
+
+
+def test_tooltip_tells_date_precision_and_sources(view: TimelineView) -> None:
+    text = view.tooltip_for(100)
+    assert "Ceasefire framework drafted" in text
+    assert "November 2025" in text and "month" in text
+    assert "source" in text
+
+
+def test_an_empty_or_missing_store_paints_a_hint(qtbot: Any) -> None:
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(600, 400)
+    widget.show()
+    widget.grab()
+    widget.set_store(FakeStore())
+    widget.grab()
+    assert widget.scene().marks == []
+
+
+def test_a_broken_store_is_reported_not_raised(qtbot: Any) -> None:
+    class ClosedStore(FakeStore):
+        def extent(self, flt: object = None) -> None:
+            raise RuntimeError("The store has been closed.")
+
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(600, 400)
+    widget.set_store(ClosedStore())
+    widget.show()
+    widget.grab()
+    assert "closed" in widget.error
+    assert widget.scene().marks == []
+
+
+def test_resizing_keeps_the_days_in_view(view: TimelineView) -> None:
+    before = view.visible_range()
+    view.resize(800, 500)
+    assert view.visible_range() == before

@@ -1,0 +1,255 @@
+"""Level of detail for the canvas: which rows to ask the store for, cached around the view.
+
+No Qt here. Per-day counts come from the store's summary table (cached for the whole extent when
+small enough); lanes with more events in view than the width can show become histograms, the
+others fetch marks for the visible range plus one view-width of margin on each side.
+"""
+
+from __future__ import annotations
+
+import inspect
+import math
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from typing import Any
+
+from timeline_app.domain.model import DayCount, EventFilter, EventMark, EventType
+from timeline_app.domain.scene import LaneSpec, SceneData, SceneLayout, bin_days_for
+from timeline_app.domain.timescale import Viewport
+
+FULL_COUNTS_LIMIT = 300_000  # (day, type) rows kept for the whole extent; beyond it, per window
+MARKS_LIMIT = 20_000  # a safety cap on one marks query
+BIN_PX = SceneLayout().bin_px
+CLOSE_ZOOM_DAYS = 3.0  # views shorter than this always show marks
+CLOSE_ZOOM_MARKS = 3_000
+
+
+@dataclass(slots=True)
+class _Window:
+    first: int
+    last: int
+    px_per_day: float
+    lanes_key: tuple[str, ...]
+    data: SceneData
+
+
+def lane_budget(width: float, rows: int = 6) -> int:
+    """How many marks one lane may show before it turns into a histogram strip.
+
+    About one mark per 120 px of row: beyond that labels mostly vanish into "+N" and bars say more.
+    """
+    return max(30, int(rows * width / 120))
+
+
+class CanvasData:
+    """Fetches and caches what the scene needs from a `Store` (or any object with its methods)."""
+
+    def __init__(self, store: Any = None, flt: EventFilter | None = None) -> None:
+        self.store: Any = store
+        self.filter = flt or EventFilter()
+        self._window: _Window | None = None
+        self._extent: tuple[int, int] | None = None
+        self._extent_known = False
+        self._counts: list[DayCount] | None = None
+        self._count_days: list[int] = []
+        self._binned: dict[tuple[int, int, int], list[DayCount]] = {}
+        self._present: frozenset[EventType] | None = None
+        self._bins_supported: bool | None = None
+        self.queries = 0  # for tests and benchmarks: store round trips made
+
+    # --- invalidation ------------------------------------------------------------------------
+    def set_store(self, store: Any) -> None:
+        self.store = store
+        self.invalidate()
+
+    def set_filter(self, flt: EventFilter) -> None:
+        self.filter = flt
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        self._window = None
+        self._extent, self._extent_known = None, False
+        self._counts = None
+        self._count_days = []
+        self._binned = {}
+        self._present = None
+        self._bins_supported = None
+
+    # --- whole-extent facts --------------------------------------------------------------------
+    def extent(self) -> tuple[int, int] | None:
+        if not self._extent_known:
+            self._extent = self.store.extent(self.filter) if self.store is not None else None
+            self._extent_known = True
+            self.queries += 1
+        return self._extent
+
+    def present_types(self) -> frozenset[EventType]:
+        """Types that occur under the filter (lanes are shown only for those)."""
+        if self._present is None:
+            extent = self.extent()
+            if extent is None:
+                self._present = frozenset()
+            elif self._store_bins():
+                # A few year-long bins answer "which types" without reading every day.
+                rows = self.store.day_counts(extent[0], extent[1], self.filter, bin_days=3640)
+                self.queries += 1
+                self._present = frozenset(c.type for c in rows)
+            else:
+                counts = self._full_counts()
+                self._present = (
+                    frozenset(EventType) if counts is None else frozenset(c.type for c in counts)
+                )
+        return self._present
+
+    def _store_bins(self) -> bool:
+        """Whether the store sums counts per bin itself (`day_counts(..., bin_days=n)`)."""
+        if self._bins_supported is None:
+            try:
+                params = inspect.signature(self.store.day_counts).parameters
+            except (TypeError, ValueError):
+                params = {}  # type: ignore[assignment]
+            self._bins_supported = "bin_days" in params
+        return self._bins_supported
+
+    def _full_counts(self) -> list[DayCount] | None:
+        if self._counts is None:
+            extent = self.extent()
+            if extent is None:
+                self._counts = []
+            else:
+                rows = self.store.day_counts(extent[0], extent[1], self.filter)
+                self.queries += 1
+                self._counts = sorted(rows, key=lambda c: c.day)
+            self._count_days = [c.day for c in self._counts]
+        return self._counts if len(self._counts) <= FULL_COUNTS_LIMIT else None
+
+    def counts_between(self, first: int, last: int, bin_days: int = 1) -> list[DayCount]:
+        """Counts for days first..last; with `bin_days` > 1 summed per bin (day = bin start).
+
+        Bins are whole multiples of `bin_days` from day 0, so they stay put while the view pans.
+        """
+        if self._store_bins():
+            # The store sums bins from its per-day summary table and caches until a write.
+            self.queries += 1
+            rows = self.store.day_counts(
+                first - first % bin_days, last, self.filter, bin_days=bin_days
+            )
+            return sorted(rows, key=_day_of_count)
+        full = self._full_counts()
+        if full is None:
+            self.queries += 1
+            return _binned(list(self.store.day_counts(first, last, self.filter)), bin_days)
+        lo = bisect_left(self._count_days, first - first % bin_days)
+        hi = bisect_right(self._count_days, last - last % bin_days + bin_days - 1)
+        key = (bin_days, lo, hi)
+        if key not in self._binned:
+            if len(self._binned) > 8:
+                self._binned.clear()
+            self._binned[key] = _binned(full[lo:hi], bin_days)
+        return self._binned[key]
+
+    # --- per frame -----------------------------------------------------------------------------
+    def cached(self, vp: Viewport, lanes: list[LaneSpec]) -> SceneData | None:
+        """The cached data if it covers `vp` at about this zoom, else None (a query is due)."""
+        w = self._window
+        if w is None or self.store is None:
+            return None
+        key = tuple(f"{lane.key}:{lane.collapsed}" for lane in lanes)
+        covers = w.first <= math.floor(vp.start) and math.ceil(vp.end) <= w.last
+        same_zoom = 0.6 <= vp.px_per_day / w.px_per_day <= 1.7
+        same_bins = w.data.bin_days == bin_days_for(vp.px_per_day, BIN_PX)
+        return w.data if covers and same_zoom and same_bins and key == w.lanes_key else None
+
+    def stale(self) -> SceneData:
+        """Whatever was fetched last (drawn while a drag is in progress)."""
+        return self._window.data if self._window else SceneData()
+
+    def fetch(self, vp: Viewport, lanes: list[LaneSpec], rows: int = 6) -> SceneData:
+        """Data for `vp`: from cache when it covers the view, else one round of store queries."""
+        hit = self.cached(vp, lanes)
+        if hit is not None:
+            return hit
+        if self.store is None or self.extent() is None:
+            return SceneData()
+        margin = max(vp.span / 2, 2.0)  # a window twice the view: room to pan before a query
+        first, last = math.floor(vp.start - margin), math.ceil(vp.end + margin)
+        bin_days = bin_days_for(vp.px_per_day, BIN_PX)
+        counts = self.counts_between(first, last, bin_days)
+        budget = lane_budget(vp.width, rows)
+        if vp.span <= CLOSE_ZOOM_DAYS:
+            # A bar per day would fill the view: show marks, the most important labelled and
+            # the rest counted in "+N", whatever the density.
+            dense: frozenset[str] = frozenset()
+            marks = self._query_marks(first, last, lanes, CLOSE_ZOOM_MARKS) or []
+        else:
+            dense = self._dense_lanes(vp, lanes, counts, budget)
+            marks, dense = self._marks(first, last, lanes, dense, budget)
+        data = SceneData(marks=marks, counts=counts, dense_lanes=dense, bin_days=bin_days)
+        key = tuple(f"{lane.key}:{lane.collapsed}" for lane in lanes)
+        self._window = _Window(first, last, vp.px_per_day, key, data)
+        return data
+
+    def _dense_lanes(
+        self, vp: Viewport, lanes: list[LaneSpec], counts: list[DayCount], budget: int
+    ) -> frozenset[str]:
+        first, last = math.floor(vp.start), math.ceil(vp.end)
+        per_type: dict[EventType, int] = {}
+        for c in counts:
+            if first <= c.day <= last:
+                per_type[c.type] = per_type.get(c.type, 0) + c.count
+        return frozenset(
+            lane.key for lane in lanes if sum(per_type.get(t, 0) for t in lane.types) > budget
+        )
+
+    def _marks(
+        self,
+        first: int,
+        last: int,
+        lanes: list[LaneSpec],
+        dense: frozenset[str],
+        budget: int,
+    ) -> tuple[list[EventMark], frozenset[str]]:
+        """Marks for the sparse lanes. Long spans that started before the window are not in the
+        per-day counts, so a lane may still return too many: it becomes a histogram as well.
+        Returns (marks, dense lanes)."""
+        sparse = [lane for lane in lanes if lane.key not in dense]
+        # The window is twice the view, so allow two budgets per lane.
+        per_lane = 2 * budget
+        marks = self._query_marks(first, last, sparse, per_lane * len(sparse) + 1)
+        if marks is None or len(marks) <= per_lane * len(sparse):
+            return marks or [], dense
+        kept: list[EventMark] = []
+        for lane in sparse:  # too many together: find out lane by lane which ones overflow
+            rows = self._query_marks(first, last, [lane], per_lane + 1) or []
+            if len(rows) > per_lane:
+                dense = dense | {lane.key}
+            else:
+                kept.extend(rows)
+        return kept, dense
+
+    def _query_marks(
+        self, first: int, last: int, lanes: list[LaneSpec], limit: int
+    ) -> list[EventMark] | None:
+        wanted = frozenset(t for lane in lanes for t in lane.types)
+        types = (self.filter.types & wanted) if self.filter.types else wanted
+        if not types:
+            return None
+        flt = self.filter if types == self.filter.types else replace(self.filter, types=types)
+        self.queries += 1
+        return list(self.store.event_marks(first, last, flt, min(limit, MARKS_LIMIT)))
+
+
+def _day_of_count(c: DayCount) -> int:
+    return c.day
+
+
+def _binned(rows: list[DayCount], bin_days: int) -> list[DayCount]:
+    """Rows summed per (bin, type); `rows` sorted by day gives bins in day order."""
+    if bin_days == 1:
+        return rows
+    sums: dict[tuple[int, EventType], int] = {}
+    get = sums.get
+    for c in rows:
+        key = (c.day - c.day % bin_days, c.type)
+        sums[key] = get(key, 0) + c.count
+    return [DayCount(day, t, n) for (day, t), n in sums.items()]
