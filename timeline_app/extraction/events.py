@@ -1,14 +1,63 @@
-"""Events: which clauses report something that happened, its type, status and date.
+"""Events: which clauses report something that happened, its type, status and date, who and where.
 
-STUB: owned by the events work (issue 4). Keep the signature of `find_events`.
+The pipeline calls `find_events` after `find_time_expressions`. Sentences are split, triggers found
+and merged per sentence (event_triggers), each event gets a status (event_status), a date with its
+basis (event_dates), actors, places and a headline; repeats of one happening in an article merge.
 """
 
 from __future__ import annotations
 
+import bisect
+import logging
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeVar
 
-from timeline_app.domain.model import ExtractedEvent, TimeExpression
+from timeline_app.domain.model import (
+    DateBasis,
+    EventStatus,
+    EventType,
+    ExtractedEvent,
+    TimeExpression,
+)
+from timeline_app.extraction.actors import ActorMention, find_actors
+from timeline_app.extraction.event_dates import DateContext, DatedBy, date_event, own_expression
+from timeline_app.extraction.event_merge import merge_repeats
+from timeline_app.extraction.event_parts import EventScope, build_event
+from timeline_app.extraction.event_status import event_status, governed_status
+from timeline_app.extraction.event_triggers import (
+    Candidate,
+    candidates,
+    find_means,
+    find_triggers,
+)
+from timeline_app.extraction.lexicon import Tokens, tokenize
+from timeline_app.extraction.places import PlaceMention, find_places
+from timeline_app.extraction.sentences import Sentence, split_clauses, split_sentences
+
+log = logging.getLogger(__name__)
+_M = TypeVar("_M", ActorMention, PlaceMention)
+
+# Triggers weaker than this need a named actor or a weapon in their sentence.
+_WEAK_TRIGGER = 0.7
+_WEAKEST_TRIGGER = 0.55
+# Longer sentences are boilerplate or garbage (no punctuation at all), not reporting.
+_MAX_SENTENCE = 1500
+
+
+@dataclass(frozen=True, slots=True)
+class _Article:
+    text: str
+    sentences: list[Sentence]
+    expressions: list[list[TimeExpression]]
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    published: date | None
+    language: str
+    tokens: Tokens
+    actors_by_sentence: list[list[ActorMention]]
+    places_by_sentence: list[list[PlaceMention]]
 
 
 def find_events(
@@ -17,5 +66,242 @@ def find_events(
     published: date | None,
     language: str = "en",
 ) -> list[ExtractedEvent]:
-    """Every event reported in `text`, in text order."""
-    return []
+    """Every event reported in `text`, in text order. Never raises: bad input gives no events."""
+    try:
+        return _find_events(text or "", time_expressions, published, (language or "en")[:2])
+    except Exception:  # any text must be importable; a bug here must not lose the article
+        log.exception("event extraction failed on a %d-character text", len(text or ""))
+        return []
+
+
+def _find_events(
+    text: str, time_expressions: Sequence[TimeExpression], published: date | None, language: str
+) -> list[ExtractedEvent]:
+    if not text.strip():
+        return []
+    article = _prepare(text, time_expressions, published, language)
+    context = DateContext(text, article.sentences, article.expressions, published, language)
+    events: list[ExtractedEvent] = []
+    for index, sentence in enumerate(article.sentences):
+        if sentence.end - sentence.start <= _MAX_SENTENCE and not _is_headline(sentence):
+            events.extend(_sentence_events(article, context, index))
+    return _without_headline_repeats(merge_repeats(events), article.sentences)
+
+
+def _without_headline_repeats(
+    events: list[ExtractedEvent], sentences: list[Sentence]
+) -> list[ExtractedEvent]:
+    """The headline announces what the body reports with its date and details: its events go
+    when the body has one of the same type."""
+    if not sentences or not _is_heading_line(sentences[0], sentences[1:2]):
+        return events
+    head = sentences[0]
+    body_types = {e.type for e in events if e.start != head.start}
+    return [e for e in events if e.start != head.start or e.type not in body_types]
+
+
+def _is_heading_line(first: Sentence, rest: list[Sentence]) -> bool:
+    unpunctuated = first.text.rstrip()[-1:] not in '.!?"”’'
+    return unpunctuated and (not rest or rest[0].paragraph != first.paragraph)
+
+
+def _is_headline(sentence: Sentence) -> bool:
+    """A title-case line without a full stop: the article's headline or a section heading, which
+    the body repeats with its date."""
+    if sentence.text.rstrip()[-1:] in '.!?"”’':
+        return False
+    words = [w for w in sentence.text.split() if w[:1].isalpha()]
+    if len(words) < 3:
+        return True
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) > 0.6
+
+
+def _prepare(
+    text: str, time_expressions: Sequence[TimeExpression], published: date | None, language: str
+) -> _Article:
+    sentences = split_sentences(text)
+    starts = [s.start for s in sentences]
+    expressions: list[list[TimeExpression]] = [[] for _ in sentences]
+    for expression in time_expressions:
+        index = bisect.bisect_right(starts, expression.start) - 1
+        if 0 <= index < len(sentences) and expression.start < sentences[index].end:
+            expressions[index].append(expression)
+    tokens = tokenize(text)
+    actors = find_actors(text, tokens=tokens)
+    excluded = tuple((m.start, m.end) for m in actors if m.actor.kind != "country")
+    places = find_places(text, excluded=excluded)
+    place_starts = {p.start for p in places}
+    # A country after "in"/"to" is a place there, not an actor ("in eastern Russia").
+    actors = [a for a in actors if a.start not in place_starts]
+    return _Article(
+        text,
+        sentences,
+        expressions,
+        actors,
+        places,
+        published,
+        language,
+        tokens,
+        _by_sentence(actors, starts, sentences),
+        _by_sentence(places, starts, sentences),
+    )
+
+
+def _by_sentence(
+    mentions: Sequence[_M], starts: list[int], sentences: list[Sentence]
+) -> list[list[_M]]:
+    """Mentions bucketed by the sentence they start in (one pass, so long texts stay linear)."""
+    buckets: list[list[_M]] = [[] for _ in sentences]
+    for mention in mentions:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        if 0 <= index < len(sentences) and mention.start < sentences[index].end:
+            buckets[index].append(mention)
+    return buckets
+
+
+def _sentence_events(article: _Article, context: DateContext, index: int) -> list[ExtractedEvent]:
+    sentence = article.sentences[index]
+    clauses = split_clauses(sentence)
+    found = find_triggers(article.text, sentence, clauses, article.language, article.tokens)
+    if not found:
+        return []
+    weapons = find_means(article.text, sentence, article.language, article.tokens)
+    has_actor = any(not a.media for a in article.actors_by_sentence[index])
+    has_place = bool(article.places_by_sentence[index])
+    pending = [
+        c for c in candidates(found, weapons) if _supported(c, has_actor, has_place, bool(weapons))
+    ]
+    expressions = article.expressions[index]
+    taken = _expressions_in_event_clauses(pending, expressions)
+    media_spans = [(a.start, a.end) for a in article.actors_by_sentence[index] if a.media]
+    events: list[ExtractedEvent] = []
+    used: set[int] = set()
+    reporting: list[tuple[Candidate, TimeExpression | None]] = []
+    for candidate in pending:
+        own = own_expression(candidate.trigger, expressions, taken, article.text)
+        if candidate.reporting:
+            reporting.append((candidate, own))
+            continue
+        status = event_status(
+            article.text, sentence, candidate.trigger, article.language, media_spans
+        )
+        if status in (EventStatus.HAPPENED, EventStatus.CLAIMED):
+            status = governed_status(article.text, candidate.trigger, found) or status
+        dated = date_event(context, index, candidate.trigger, status, own)
+        if dated.expression is not None:
+            used.add(id(dated.expression))
+        events.append(_build(article, index, candidate, status, dated))
+    events.extend(_reporting_events(article, context, index, reporting, used, bool(events)))
+    return events
+
+
+def _supported(candidate: Candidate, has_actor: bool, has_place: bool, has_weapon: bool) -> bool:
+    """Whether a trigger is news here: statements need someone named who says them; middling
+    words need a named actor, place or weapon; the weakest ("hit", "deal", "deliveries") an actor
+    or a weapon ("Sports were hit hard", "Deliveries of cars dropped in Prague" are no events)."""
+    if candidate.reporting:
+        return True
+    if candidate.type in (EventType.STATEMENT, EventType.REPORT):
+        return has_actor
+    if candidate.weight >= _WEAK_TRIGGER or has_actor or has_weapon:
+        return True
+    return has_place and candidate.weight >= _WEAKEST_TRIGGER
+
+
+def _expressions_in_event_clauses(
+    pending: list[Candidate], expressions: list[TimeExpression]
+) -> set[int]:
+    taken: set[int] = set()
+    for candidate in pending:
+        if candidate.reporting:
+            continue
+        clause = candidate.trigger.clause
+        taken.update(id(e) for e in expressions if clause.start <= e.start < clause.end)
+    return taken
+
+
+def _reporting_events(
+    article: _Article,
+    context: DateContext,
+    index: int,
+    reporting: list[tuple[Candidate, TimeExpression | None]],
+    used: set[int],
+    has_events: bool,
+) -> list[ExtractedEvent]:
+    """A report or statement is an event of its own only when it carries a date no other event in
+    its sentence uses ("The WSJ reported at the end of August that the veto, imposed in spring…")."""
+    events: list[ExtractedEvent] = []
+    for candidate, own in reporting:
+        if own is None or id(own) in used or not _in_clause(own, candidate):
+            continue
+        if not _is_report_worthy(candidate):
+            continue  # "officials said on Monday" is provenance, not news
+        used.add(id(own))
+        if _told_by_media(article.actors_by_sentence[index], candidate):
+            candidate = replace(candidate, type=EventType.REPORT)
+        dated = date_event(context, index, candidate.trigger, EventStatus.HAPPENED, own)
+        events.append(_build(article, index, candidate, EventStatus.HAPPENED, dated))
+    return events[:1]
+
+
+def _told_by_media(actors: list[ActorMention], candidate: Candidate) -> bool:
+    """ "The Wall Street Journal reported…": a news outlet's report rather than a party's statement."""
+    clause = candidate.trigger.clause
+    return any(a.media and clause.start <= a.start < candidate.trigger.start for a in actors)
+
+
+def _in_clause(expression: TimeExpression, candidate: Candidate) -> bool:
+    clause = candidate.trigger.clause
+    return clause.start <= expression.start < clause.end
+
+
+def _is_report_worthy(candidate: Candidate) -> bool:
+    # A bare "officials said on Monday" is provenance, not news; a report or announcement is.
+    return candidate.type == EventType.REPORT or candidate.trigger.text.lower().startswith(
+        ("report", "announc", "declar", "confirm", "publish")
+    )
+
+
+def _build(
+    article: _Article,
+    index: int,
+    candidate: Candidate,
+    status: EventStatus,
+    dated: DatedBy,
+) -> ExtractedEvent:
+    scope = EventScope(
+        text=article.text,
+        sentence=article.sentences[index],
+        actors=article.actors_by_sentence[index],
+        places=article.places_by_sentence[index],
+        language=article.language,
+        previous_person=_previous_person(article, index),
+    )
+    event = build_event(scope, candidate, status, dated)
+    return _with_confidence(event, candidate, dated)
+
+
+def _previous_person(article: _Article, index: int) -> ActorMention | None:
+    """The first person named in the previous sentence of the paragraph (for "he" and "she")."""
+    sentences = article.sentences
+    if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
+        return None
+    people = [a for a in article.actors_by_sentence[index - 1] if a.actor.kind == "person"]
+    return people[0] if people else None
+
+
+def _with_confidence(event: ExtractedEvent, candidate: Candidate, dated: DatedBy) -> ExtractedEvent:
+    score = candidate.weight
+    score += {
+        DateBasis.EXPLICIT: 0.1,
+        DateBasis.RELATIVE: 0.05,
+        DateBasis.INHERITED: -0.1,
+        DateBasis.PUBLICATION: -0.1,
+        None: -0.2,
+    }[dated.basis]
+    if event.status in (EventStatus.CLAIMED, EventStatus.PLANNED):
+        score -= 0.05
+    if event.places or event.actors:
+        score += 0.05
+    return replace(event, confidence=round(min(0.99, max(0.05, score)), 2))

@@ -1,0 +1,100 @@
+"""One event per happening inside one article: a sentence repeated verbatim, or a strike confirmed
+later in the text, is kept once (its first sentence is the provenance, the richest details win).
+
+Merging across articles is the store's job; this only removes repeats within one text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from timeline_app.domain.model import (
+    TYPE_FAMILY,
+    EventStatus,
+    EventType,
+    ExtractedEvent,
+    TypeFamily,
+)
+
+# A happened report outweighs a claim of the same happening: the perpetrator confirmed it.
+_STATUS_ORDER = {
+    EventStatus.HAPPENED: 3,
+    EventStatus.CLAIMED: 2,
+    EventStatus.PLANNED: 1,
+    EventStatus.DENIED: 0,
+}
+_INTERCEPT = re.compile(r"intercept|shot down|shoots down|downed|neutrali", re.IGNORECASE)
+
+
+def merge_repeats(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    kept: list[ExtractedEvent] = []
+    for event in events:
+        for i, earlier in enumerate(kept):
+            if _same_happening(earlier, event):
+                kept[i] = _merged(earlier, event)
+                break
+        else:
+            kept.append(event)
+    return kept
+
+
+def _same_happening(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    if not _same_kind(a, b):
+        return False
+    if (_INTERCEPT.search(a.trigger) is not None) != (_INTERCEPT.search(b.trigger) is not None):
+        return False
+    if a.span == b.span and (_normal(a.sentence) == _normal(b.sentence) or a.title == b.title):
+        return a.status == b.status
+    if EventStatus.DENIED in (a.status, b.status) or EventStatus.PLANNED in (a.status, b.status):
+        return False  # plans and denials merge only when they are word for word the same
+    if a.span is None and b.span is None:
+        return False
+    if a.span is not None and b.span is not None and a.span != b.span:
+        return False
+    # Equal dates, or an undated mention (a headline, a recap) of a dated one: same happening
+    # when what each names fits the other; an undated one must share a place to be absorbed.
+    places_a, places_b = {p.name for p in a.places}, {p.name for p in b.places}
+    if (a.span is None or b.span is None) and not places_a & places_b:
+        return False
+    return _compatible(places_a, places_b) and _compatible(
+        {x.name for x in a.actors}, {x.name for x in b.actors}
+    )
+
+
+def _same_kind(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Equal types, or a strike whose means one report leaves unsaid ("attack")."""
+    if a.type == b.type:
+        return True
+    generic = {a.type, b.type} & {EventType.ATTACK}
+    other = ({a.type, b.type} - generic).pop() if generic and a.type != b.type else None
+    return other is not None and TYPE_FAMILY[other] == TypeFamily.STRIKES
+
+
+def _compatible(a: set[str], b: set[str]) -> bool:
+    return not a or not b or bool(a & b)
+
+
+def _normal(sentence: str) -> str:
+    return re.sub(r"\W+", " ", sentence).strip().lower()
+
+
+def _merged(first: ExtractedEvent, second: ExtractedEvent) -> ExtractedEvent:
+    """The better-dated, more specific report leads (its sentence is the provenance); the other
+    adds its actors and places, and a "happened" report outweighs a claim."""
+    lead, other = (first, second) if _rank(first) >= _rank(second) else (second, first)
+    status = max((first.status, second.status), key=lambda s: _STATUS_ORDER[s])
+    richer = lead if len(lead.places) >= len(other.places) else other
+    actors = tuple({a.name: a for a in (*other.actors, *lead.actors)}.values())
+    return replace(
+        lead,
+        status=status,
+        places=richer.places,
+        actors=actors,
+        title=richer.title if richer.type == lead.type else lead.title,
+        confidence=round(min(0.99, max(first.confidence, second.confidence) + 0.05), 2),
+    )
+
+
+def _rank(event: ExtractedEvent) -> tuple[bool, bool]:
+    return (event.span is not None, event.type != EventType.ATTACK)

@@ -1,0 +1,291 @@
+"""Assemble one ExtractedEvent: the actors and places of its clause, and its headline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from timeline_app.domain.model import Actor, EventStatus, EventType, ExtractedEvent, Place
+from timeline_app.extraction.actors import ActorMention, adjective, short_name
+from timeline_app.extraction.event_dates import DatedBy
+from timeline_app.extraction.event_status import according_to_spans
+from timeline_app.extraction.event_triggers import Candidate
+from timeline_app.extraction.lexicon import means as means_table
+from timeline_app.extraction.places import PlaceMention
+from timeline_app.extraction.sentences import Sentence
+from timeline_app.extraction.titles import TitleParts, make_title
+
+_AMOUNT = re.compile(
+    r"(?:[€$£]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?|"
+    r"\d[\d,.]*\s*(?:million|billion)\s*(?:dollars|euros|pounds|USD|EUR)\b)",
+    re.IGNORECASE,
+)
+_RECEIVED = re.compile(r"\b(?:received|receives|receive|got|secured|won)\b[^,;]*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\s+between\s+", re.IGNORECASE)
+# "US officials", "Russian forces": a country acting through people, named as they are.
+_GROUP_NOUN = re.compile(
+    r"\s+(?:(?:senior|top|military|government|defen[cs]e|security)\s+)?(?:officials|leaders|"
+    r"delegation|diplomats|envoys|negotiators|forces|troops|military|army|soldiers|authorities)\b",
+    re.IGNORECASE,
+)
+_BY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?by\s", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|\b)(?:He|She|he|she)\b")
+_OFFICE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?P<office>(?:deputy\s+)?(?:prime minister|president|foreign minister|"
+    r"defen[cs]e minister|interior minister|minister|chancellor|foreign ministry|defen[cs]e ministry|"
+    r"army|military|navy|air force|general staff|envoy|ambassador|national security adviser|"
+    r"national security advisor|leader|government|parliament))\b",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(
+    r"^\s+(?:(?:with|to|and)\s+)?(?:the\s+|his\s+|her\s+|their\s+)(?P<role>(?:\w+\s+)?(?:prime minister|president|"
+    r"foreign minister|defen[cs]e minister|minister|chancellor|king|officials|leaders|delegation|"
+    r"counterparts?|partners|envoys?))\b",
+    re.IGNORECASE,
+)
+_NAMED_SYSTEM = re.compile(r"\b(?:[A-Z][A-Z0-9-]{2,}|[A-Z][a-z]+(?:-\d+)?)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class EventScope:
+    """The sentence an event was found in, with the actors and places named in it."""
+
+    text: str
+    sentence: Sentence
+    actors: Sequence[ActorMention]
+    places: Sequence[PlaceMention]
+    language: str = "en"
+    previous_person: ActorMention | None = None  # who "he" or "she" most likely is
+
+
+def build_event(
+    scope: EventScope, candidate: Candidate, status: EventStatus, dated: DatedBy
+) -> ExtractedEvent:
+    actors = _with_pronoun_subject(scope, candidate, _event_actors(scope, candidate))
+    places = _event_places(scope, candidate)
+    expression = dated.expression.text if dated.expression else ""
+    title = make_title(_title_parts(scope, candidate, actors, places, expression, status))
+    sentence = scope.sentence
+    return ExtractedEvent(
+        type=candidate.type,
+        title=title,
+        span=dated.span,
+        basis=dated.basis,
+        status=status,
+        sentence=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        time_expression=dated.expression,
+        actors=tuple(_unique_actors(m.actor for m in actors)),
+        places=tuple(_unique_places(m.place for m in places)),
+        trigger=candidate.trigger.text,
+    )
+
+
+def _with_pronoun_subject(
+    scope: EventScope, candidate: Candidate, actors: list[ActorMention]
+) -> list[ActorMention]:
+    """ "He is expected to meet…": the person of the previous sentence takes part."""
+    trigger = candidate.trigger
+    person = scope.previous_person
+    if person is None or not _PRONOUN_SUBJECT.search(
+        scope.text, trigger.clause.start, trigger.start
+    ):
+        return actors
+    if any(a.actor.name == person.actor.name for a in actors):
+        return actors
+    return [person, *actors]
+
+
+def _event_actors(scope: EventScope, candidate: Candidate) -> list[ActorMention]:
+    """The actors of the trigger's clause (else its sentence); outlets and the sources of
+    "according to X" only for reports, since they tell rather than act."""
+    keep_sources = candidate.reporting
+    sources = according_to_spans(scope.text, scope.sentence.start, scope.sentence.end)
+    pool = [
+        a
+        for a in scope.actors
+        if keep_sources or not (a.media or any(s <= a.start < e for s, e in sources))
+    ]
+    clause = candidate.trigger.clause
+    in_clause = [a for a in pool if clause.start <= a.start < clause.end]
+    return in_clause or pool
+
+
+def _event_places(scope: EventScope, candidate: Candidate) -> list[PlaceMention]:
+    """The places of the trigger's clause (else its sentence), nearest to the trigger first,
+    leaving out where a source sits ("according to media outlets in Brussels")."""
+    sources = according_to_spans(scope.text, scope.sentence.start, scope.sentence.end)
+    pool = [p for p in scope.places if not any(s <= p.start < e for s, e in sources)]
+    clause = candidate.trigger.clause
+    in_clause = [p for p in pool if clause.start <= p.start < clause.end]
+    chosen = in_clause or pool
+    return sorted(chosen, key=lambda p: _distance_to(p, candidate))
+
+
+def _distance_to(place: PlaceMention, candidate: Candidate) -> int:
+    trigger = candidate.trigger
+    if place.start >= trigger.end:
+        return place.start - trigger.end
+    return (trigger.start - place.end) * 2  # places after the trigger are its object more often
+
+
+def _title_parts(
+    scope: EventScope,
+    candidate: Candidate,
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    dated_text: str,
+    status: EventStatus,
+) -> TitleParts:
+    trigger = candidate.trigger
+    after = scope.text[trigger.end : trigger.clause.end]
+    between = _BETWEEN.match(after)
+    if between:  # "the next meeting between Trump and Putin": the participants follow the noun
+        start = trigger.end + between.end()
+        after_actors = [a for a in actors if a.start >= start]
+        who_mention = after_actors[0] if after_actors else None
+    else:
+        who_mention = _subject(actors, trigger.start, after)
+        if _PRONOUN_SUBJECT.search(scope.text, trigger.clause.start, trigger.start) and (
+            who_mention is None or who_mention.start > trigger.start
+        ):
+            who_mention = scope.previous_person or who_mention
+    other_mention = _other(actors, who_mention)
+    before = scope.text[trigger.clause.start : trigger.start]
+    amount = _AMOUNT.search(scope.text, trigger.clause.start, trigger.clause.end)
+    return TitleParts(
+        type=candidate.type,
+        trigger=trigger.text,
+        who=_mention_name(scope.text, who_mention),
+        who_adjective=adjective(who_mention.actor) if who_mention else "",
+        who_is_country=bool(who_mention and who_mention.actor.kind == "country"),
+        who_plural=bool(
+            who_mention
+            and who_mention.actor.kind == "country"
+            and _GROUP_NOUN.match(scope.text, who_mention.end)
+        ),
+        other=_mention_name(scope.text, other_mention) or _unnamed_role(after),
+        place=_main_place(places),
+        weapon=_weapon_name(candidate, _named_weapon(scope, candidate)),
+        object_text=_object_text(scope.text[trigger.end : scope.sentence.end], dated_text),
+        amount=amount.group() if amount else "",
+        received=bool(_RECEIVED.search(before)),
+        intercept=candidate.group == "intercept",
+        planned=status == EventStatus.PLANNED,
+    )
+
+
+def _mention_name(text: str, mention: ActorMention | None) -> str:
+    if mention is None:
+        return ""
+    name = short_name(mention.actor)
+    if mention.actor.kind not in ("country", "organization"):
+        return name
+    lead = adjective(mention.actor) or name
+    group = _GROUP_NOUN.match(text, mention.end)
+    if group and mention.actor.kind == "country":
+        noun = group.group().split()[-1].lower()
+        return f"{lead} {noun}"
+    office = _OFFICE_AFTER.match(text, mention.end)
+    if office:  # "Ukraine's foreign minister" → "Ukrainian foreign minister"
+        return f"{lead} {office.group('office').lower()}"
+    return name
+
+
+def _unnamed_role(after: str) -> str:
+    """ "met with the prime minister": a counterpart the text names only by office."""
+    match = _ROLE.match(after)
+    return match.group("role") if match else ""
+
+
+def _object_text(after: str, expression_text: str) -> str:
+    """The words after a verb trigger without the event's own date ("reported at the end of August
+    that the US veto…" → "the US veto…")."""
+    if expression_text:
+        after = after.replace(expression_text, " ", 1)
+    after = re.sub(r"^\s*(?:at|on|in)?\s*(?:that\s+)?", "", after)
+    return after
+
+
+def _subject(
+    actors: list[ActorMention], trigger_start: int, after: str = ""
+) -> ActorMention | None:
+    """The actor nearest before the trigger (the likely subject); after it only in a passive
+    ("attacked by Russian forces"), since "protested against the EU's decision" is not the EU's."""
+    before = [a for a in actors if a.start < trigger_start]
+    if before:
+        people = [a for a in before if a.actor.kind == "person"]
+        return (people or before)[-1] if len(before) > 1 else before[0]
+    if _BY_AFTER.match(after):
+        return actors[0] if actors else None
+    return None
+
+
+def _other(actors: list[ActorMention], who: ActorMention | None) -> ActorMention | None:
+    if who is None:
+        return None
+    rest = [a for a in actors if a.actor.name != who.actor.name and a.start > who.start]
+    if who.actor.kind == "person":
+        people = [a for a in rest if a.actor.kind == "person"]
+        return people[0] if people else (rest[0] if rest else None)
+    return rest[0] if rest else None
+
+
+def _main_place(places: list[PlaceMention]) -> str:
+    """The nearest city or region; a country only when the clause names nothing smaller."""
+    for mention in places:
+        if mention.place.kind != "country":
+            return mention.place.name
+    return places[0].place.name if places else ""
+
+
+def _weapon_name(candidate: Candidate, named: str = "") -> str:
+    weapon = candidate.means
+    if weapon is None:
+        return ""
+    if named:
+        return named
+    if weapon.text[:1].isupper() and weapon.text.lower() != weapon.text:
+        return weapon.text  # a named system: ATACMS, Iskander, Shahed
+    return weapon.entry.label
+
+
+def _named_weapon(scope: EventScope, candidate: Candidate) -> str:
+    """A named system of the event's weapon type in its clause: "ATACMS" rather than "missile"."""
+    if candidate.means is None:
+        return ""
+    clause = candidate.trigger.clause
+    for match in _NAMED_SYSTEM.finditer(scope.text, clause.start, clause.end):
+        entry = means_table(scope.language).lookup(match.group())
+        if entry is not None and getattr(entry, "type", None) == candidate.means.entry.type:
+            return match.group()
+    return ""
+
+
+def _unique_actors(actors: Iterable[Actor]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for actor in actors:
+        current = seen.get(actor.name)
+        if current is None or (not current.title and actor.title):
+            seen[actor.name] = actor
+    return list(seen.values())
+
+
+def _unique_places(places: Iterable[Place]) -> list[Place]:
+    seen: dict[str, Place] = {}
+    for place in places:
+        seen.setdefault(place.name, place)
+    return list(seen.values())
+
+
+def is_strike(kind: EventType) -> bool:
+    return kind in (
+        EventType.MISSILE_STRIKE,
+        EventType.DRONE_ATTACK,
+        EventType.AIRSTRIKE,
+        EventType.SHELLING,
+        EventType.EXPLOSION,
+        EventType.ATTACK,
+    )

