@@ -282,6 +282,7 @@ class EventFilter:
     text: str = ""  # full-text search query
     article_id: int | None = None
     include_deleted: bool = False
+    starred_only: bool = False  # added by the desk work: the filter dock's "starred only" box
     extra: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
 
