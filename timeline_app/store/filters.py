@@ -125,11 +125,12 @@ def _link_conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
             )
         )
     if flt.article_id is not None:
+        # IN over the indexed article_id, not a correlated EXISTS: an EXISTS made SQLite walk
+        # every event in date order (250 ms at 100k events) to find one article's dozen.
         out.append(
-            exists(
-                select(EventSourceRow.id).where(
-                    EventSourceRow.event_id == EventRow.id,
-                    EventSourceRow.article_id == flt.article_id,
+            EventRow.id.in_(
+                select(EventSourceRow.event_id).where(
+                    EventSourceRow.article_id == flt.article_id
                 )
             )
         )
