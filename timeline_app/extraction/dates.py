@@ -1,13 +1,41 @@
 """Time expressions: find candidates in a text and resolve them against the publication date.
 
-STUB: owned by the dates work (issue 3). Keep the signature of `find_time_expressions`.
+Each language has a list of compiled rules (English: `dates_english*`; others: `dates_generic`,
+built from dateparser's language data; numeric dates for all). Every rule scans the text; the
+candidates are taken left to right, longest first, and each is resolved, or dropped when it is
+a trap. A second pass joins ranges ("from 3 to 5 March" is one rule; "between June and August",
+"Monday to Wednesday" are joined here). Pure, deterministic, no I/O.
 """
 
 from __future__ import annotations
 
+import re
+import threading
 from datetime import date
 
-from timeline_app.domain.model import TimeExpression
+from timeline_app.domain.model import DateSpan, Precision, TimeExpression
+from timeline_app.extraction.dates_lexicon import lexicon
+from timeline_app.extraction.dates_rules import Context, Rule
+
+_RULES: dict[str, tuple[Rule, ...]] = {}
+_LOCK = threading.Lock()
+_ORDER = list(Precision)
+_WARM_TEXT = (
+    "On Tuesday, 18 November 2025, officials said that earlier this week and last year, "
+    "in the spring of 2024, on 11/18/2025 and 2025-11-18, two days ago, prices rose 5%."
+)
+# Connectors that join two dates into one interval, per language ("bis", "au", "по"...).
+_RANGE_WORDS = {
+    "en": r"to|through|until|till|and",
+    "de": r"bis(?:\s+zum)?|und",
+    "fr": r"au|à|jusqu'au|et",
+    "es": r"al|a|hasta|y",
+    "ru": r"по|до|и",
+    "uk": r"по|до|і",
+}
+_BETWEEN = re.compile(
+    r"(?i:(?:between|from|zwischen|von|vom|entre|du|de|desde|с|со|від|з|между|між)\s+)$"
+)
 
 
 def find_time_expressions(
@@ -21,4 +49,177 @@ def find_time_expressions(
     Relative expressions in an article without a publication date come back with span=None.
     Durations ("for three days") are not time expressions.
     """
-    return []
+    code = _language_code(language)
+    rules = rules_for(code)
+    ctx = Context(text=text, published=published, day_first=day_first, lex=lexicon(code))
+    found: list[TimeExpression] = []
+    last_end = 0
+    for start, end, rule, match in _candidates(text, rules):
+        if start < last_end:
+            continue
+        outcome = rule.resolve(match, ctx)
+        if outcome is None:
+            continue
+        found.append(
+            TimeExpression(
+                text[start:end], start, end, outcome.span, outcome.explanation, outcome.relative
+            )
+        )
+        last_end = end
+        if outcome.span is not None:
+            ctx.remember(outcome.span, end, outcome.reference)
+    return _join_ranges(found, text, code)
+
+
+def warm_up(languages: tuple[str, ...] | list[str] = ("en",)) -> None:
+    """Compile the patterns of `languages` now (the app calls this in a background thread)."""
+    for language in languages:
+        find_time_expressions(_WARM_TEXT, date(2025, 11, 19), language)
+
+
+def rules_for(language: str) -> tuple[Rule, ...]:
+    """The compiled rules of one language, built once per process."""
+    code = _language_code(language)
+    rules = _RULES.get(code)
+    if rules is None:
+        with _LOCK:
+            rules = _RULES.get(code)
+            if rules is None:
+                rules = _build_rules(code)
+                _RULES[code] = rules
+    return rules
+
+
+def _build_rules(code: str) -> tuple[Rule, ...]:
+    from timeline_app.extraction.dates_numeric import numeric_rules
+
+    if code == "en":
+        from timeline_app.extraction.dates_english import english_explicit_rules
+        from timeline_app.extraction.dates_english_relative import english_relative_rules
+
+        return (*english_explicit_rules(), *english_relative_rules(), *numeric_rules())
+    from timeline_app.extraction.dates_generic import generic_rules
+
+    return (*generic_rules(lexicon(code)), *numeric_rules())
+
+
+def _language_code(language: str) -> str:
+    code = re.split(r"[-_]", (language or "en").strip().lower())[0]
+    return code if lexicon(code).language == code else "en"
+
+
+def _candidates(text: str, rules: tuple[Rule, ...]) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    """All matches of all rules, leftmost first, then longest, then by rule priority."""
+    found: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
+    hits: dict[int, list[tuple[int, int]]] = {}  # core scans shared by the rules that share a core
+    for index, rule in enumerate(rules):
+        for match in _matches(text, rule, hits):
+            start, end = _expression_bounds(rule, match)
+            if end > start:
+                found.append((start, -end, -rule.priority, index, rule, match))
+    found.sort(key=lambda item: item[:4])
+    return [(start, -neg_end, rule, match) for start, neg_end, _, _, rule, match in found]
+
+
+_WORD_START = re.compile(r"(?<![\w'’.-])[\w'’$€£\[(-]")
+
+
+def _matches(text: str, rule: Rule, hits: dict[int, list[tuple[int, int]]]) -> list[re.Match[str]]:
+    """The rule's matches: at each hit of its core, the full pattern tried at the word starts
+    up to `rule.prefix_chars` before it, farthest first; the first match covering the hit wins."""
+    if rule.core is None:
+        return list(rule.pattern.finditer(text))
+    matches: list[re.Match[str]] = []
+    covered_to = -1
+    match_at = rule.pattern.match
+    core_hits = hits.get(id(rule.core))
+    if core_hits is None:
+        core_hits = hits[id(rule.core)] = [m.span() for m in rule.core.finditer(text)]
+    for position, hit_end in core_hits:
+        if hit_end <= covered_to:
+            continue
+        low = max(0, position - rule.prefix_chars)
+        for word in _WORD_START.finditer(text, low, position):
+            match = match_at(text, word.start())
+            if match is not None and match.end() >= hit_end:
+                break
+        else:
+            match = match_at(text, position)
+            if match is None or match.end() < hit_end:
+                continue
+        matches.append(match)
+        covered_to = match.end()
+    return matches
+
+
+def _expression_bounds(rule: Rule, match: re.Match[str]) -> tuple[int, int]:
+    """The expression's own extent: group "x" when the rule matched a preposition or a
+    modifier word before it that is context, not part of the expression."""
+    if "x" in rule.pattern.groupindex and match["x"] is not None:
+        if "fz" in rule.pattern.groupindex and match["fz"]:
+            return match.span()
+        return match.span("x")
+    return match.span()
+
+
+def _join_ranges(found: list[TimeExpression], text: str, code: str) -> list[TimeExpression]:
+    connector = re.compile(rf"^\s*(?:-|–|—|(?i:{_RANGE_WORDS.get(code, '(?!)')}))\s*(?:the\s+)?$")
+    joined: list[TimeExpression] = []
+    for expression in found:
+        previous = joined[-1] if joined else None
+        merged = None
+        if previous is not None and _is_range(previous, expression, text, connector):
+            merged = _range(previous, expression, text)
+        if merged is not None:
+            joined[-1] = merged
+        else:
+            joined.append(expression)
+    return joined
+
+
+def _is_range(a: TimeExpression, b: TimeExpression, text: str, connector: re.Pattern[str]) -> bool:
+    if a.span is None or b.span is None:
+        return False
+    between = text[a.end : b.start]
+    if len(between) > 12 or not connector.match(between):
+        return False
+    if between.strip().lower() in ("and", "und", "et", "y", "и", "і", "a", "à"):
+        return bool(_BETWEEN.search(text[max(0, a.start - 12) : a.start]))
+    return True
+
+
+def _range(a: TimeExpression, b: TimeExpression, text: str) -> TimeExpression | None:
+    """One interval from the start of `a` to the end of `b`. When only `b` gives the year
+    ("between June and August 2024"), or `a` would start after `b`, `a` is taken in the
+    year of `b` (or the one before)."""
+    assert a.span is not None and b.span is not None
+    # Also when both lack a year and `a` came out after `b` ("grew from June to December" in
+    # an October article: December is last year's, so June is too).
+    yearly = a.span.precision is Precision.MONTH or any(c.isdigit() for c in a.text)
+    b_first = not b.relative or (yearly and a.span.start > b.span.start)  # not weekdays
+    if a.relative and b_first and a.span.precision in (Precision.DAY, Precision.MONTH):
+        a_start = _same_day_in_year(a.span.start, b.span.end.year)
+        if a_start is not None and a_start > b.span.start:
+            a_start = _same_day_in_year(a.span.start, b.span.end.year - 1)
+        if a_start is not None:
+            why = f"{a.text} → from {a_start.isoformat()}: taken in the year of the range's end"
+            a = TimeExpression(
+                a.text, a.start, a.end, DateSpan(a_start, a_start, a.span.precision), why
+            )
+    if a.span is None or a.span.start > b.span.start:
+        return None
+    precision = max(a.span.precision, b.span.precision, key=_ORDER.index)
+    span = DateSpan(a.span.start, max(a.span.end, b.span.end), precision)
+    if span.days > 1 and precision is Precision.DAY and span.days > 31:
+        span = DateSpan(span.start, span.end, Precision.MONTH)
+    why = f"range: {a.explanation}; {b.explanation}"
+    return TimeExpression(
+        text[a.start : b.end], a.start, b.end, span, why, a.relative or b.relative
+    )
+
+
+def _same_day_in_year(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None

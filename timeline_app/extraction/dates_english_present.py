@@ -1,0 +1,169 @@
+"""English rules for the present and the days around it: "today", "yesterday", "tonight",
+"last night", "overnight", and "now"/"currently"/"at the moment" (the publication date).
+
+"Now" and "today" are dates only when they refer to the present as a time: a discourse "Now,"
+that opens a sentence, a generic "today's world", or a title such as "VOA Today" is not.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from timeline_app.domain.model import DateSpan, Precision
+from timeline_app.extraction import dates_en_words as w
+from timeline_app.extraction.dates_rules import (
+    Context,
+    Resolved,
+    Rule,
+    resolved,
+    tense,
+    unresolved_relative,
+    words_core,
+)
+from timeline_app.extraction.dates_spans import day_span, describe_day, shift_unit
+
+_RELATIVE_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "last night": -1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "overnight": 0,
+}
+_RELATIVE_DAYS_PATTERN = (
+    r"(?i:(?<![\w-])(?:(?:early|late)\s+)?(?P<rd>today|tonight|yesterday|tomorrow|overnight|"
+    r"last\s+night|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+    r"this\s+(?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?(?![\w-]))"
+)
+
+
+def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    key = re.sub(r"\s+", " ", m["rd"].lower())
+    previous = ctx.previous_word(m.start())
+    if key == "today" and (previous == "usa" or m["rd"] == "TODAY" or _is_title(m, ctx)):
+        return None  # the newspaper, a programme ("VOA Today")
+    if key == "today" and _GENERIC_AFTER.match(ctx.after(m.end(), 40)):
+        return None  # "today's world", "today's computers": the present age, not a day
+    if key == "overnight" and previous in ("an", "the", "a"):
+        return None  # "an overnight stay": an adjective
+    if ctx.published is None:
+        return unresolved_relative(m.group())
+    pub = ctx.published
+    if key == "overnight":
+        span = DateSpan(pub - timedelta(days=1), pub, Precision.DAY)
+        return resolved(m.group(), span, "the night before publication", relative=True)
+    day = pub + timedelta(days=_RELATIVE_DAYS[key])
+    why = f"{key} relative to publication {describe_day(pub)}"
+    return resolved(m.group(), day_span(day), why, relative=True)
+
+
+def _is_title(m: re.Match[str], ctx: Context) -> bool:
+    """A capitalised "Today" inside a sentence after a capitalised name ("VOA Today")."""
+    if not m.group()[0].isupper():
+        return False
+    return bool(re.search(r"(?<![.!?]\s)\b[A-Z][\w.]*[ \t]+$", ctx.before(m.start(), 30)))
+
+
+# Nouns after "today's" that name the present age rather than the day (TimeML leaves them out).
+_GENERIC_AFTER = re.compile(
+    r"^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:world|society|economy|era|age|times|generation|"
+    r"generations|youth|young|children|kids|teenagers|students|families|parents|consumers|"
+    r"standards|technology|technologies|computers|machines|cars|medicine|culture|climate|"
+    r"environment|realities|reality|politics|media|music|art|science|society|workplace|"
+    r"workforce|workers|women|men|people)\b"
+)
+
+_NOW_PATTERN = (
+    r"(?i:(?<![\w-])(?:right\s+now|now|currently|at\s+present|presently|at\s+the\s+moment|"
+    r"nowadays|these\s+days|at\s+this\s+time|this\s+(?:[a-z]+\s+)?moment)"
+    r"(?![\w-]))"
+)
+# A discourse "Now," or "Now for ..." opening a sentence or a quote moves the story on; it
+# does not date anything ("Now, he says, ..."; "Now for the weather").
+_DISCOURSE_NOW = re.compile(r"^(?:,|\s+for\b|\s+then\b)")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]['\"”’]*\s+|\n\s*|[\"“]|``)\s*$")
+
+
+def resolve_now(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.group().lower() == "now" and _is_discourse_now(m, ctx):
+        return None
+    if ctx.published is None:
+        return unresolved_relative(m.group())
+    why = "the present: the publication date"
+    return resolved(m.group(), day_span(ctx.published), why, relative=True)
+
+
+def _is_discourse_now(m: re.Match[str], ctx: Context) -> bool:
+    return bool(
+        _DISCOURSE_NOW.match(ctx.after(m.end(), 6))
+        and _SENTENCE_OPEN.search(ctx.before(m.start(), 6))
+    )
+
+
+_IN_UNITS_PATTERN = (
+    rf"(?i:(?<![\w-])in\s+(?P<x>(?P<inn>{w.NUMBER_ALT})\s+(?P<inu>day|week|month|year)s?"
+    r"(?P<inor>\s+or\s+(?:two|three|so|more))?)(?:['’]s?\s+time)?(?![\w-]))"
+)
+
+
+# "Will be the first rise in five years", "twice in three days": a span of time, not a date.
+_SPAN_BEFORE = re.compile(
+    r"\b(?:first|last|only|highest|lowest|best|worst|biggest|largest|smallest|most|least|"
+    r"time|times|ever|once|twice)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def resolve_in_units(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "Will be redeemed in five years": the unit that many after publication — only in a
+    future clause; elsewhere "in five years" is a span of time ("the first in five years")."""
+    if tense(ctx, m.start(), m.end()) != "future" or _SPAN_BEFORE.search(ctx.before(m.start())):
+        return None
+    amount = w.number_value(m["inn"])
+    if amount is None or m["inor"]:
+        return resolved(m["x"], None, "vague time in the future: no interval", relative=True)
+    if ctx.published is None:
+        return unresolved_relative(m["x"])
+    pub, unit = ctx.published, m["inu"].lower()
+    span = (
+        day_span(pub + timedelta(days=amount)) if unit == "day" else shift_unit(pub, unit, amount)
+    )
+    why = f"{amount} {unit}(s) after publication {pub.isoformat()}, future tense"
+    return resolved(m["x"], span, why, relative=True)
+
+
+def english_present_rules() -> list[Rule]:
+    return [
+        Rule(
+            "relative_day",
+            re.compile(_RELATIVE_DAYS_PATTERN),
+            resolve_relative_day,
+            3,
+            w.UNIT_CORE,
+            prefix_chars=16,
+        ),
+        Rule(
+            "now",
+            re.compile(_NOW_PATTERN),
+            resolve_now,
+            1,
+            words_core(
+                "now", "currently", "present", "presently", "moment", "nowadays", "days", "time"
+            ),
+            prefix_chars=24,
+        ),
+        Rule(
+            "in_units",
+            re.compile(_IN_UNITS_PATTERN),
+            resolve_in_units,
+            2,
+            w.UNIT_CORE,
+            prefix_chars=30,
+        ),
+    ]

@@ -1,0 +1,242 @@
+"""Rules for languages other than English, compiled from the language's `Lexicon` (dateparser's
+month, weekday and relative-word data): "18. November 2025", "18 de noviembre de 2025",
+"18 ноября 2025 года", "im März", "am Dienstag", "la semaine dernière", "vor 3 Tagen".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline_app.domain.model import DateSpan, Precision
+from timeline_app.extraction.dates_lexicon import Lexicon
+from timeline_app.extraction.dates_rules import (
+    Context,
+    Resolved,
+    Rule,
+    choose_occurrence,
+    resolved,
+    tense,
+    unresolved_relative,
+    words_core,
+)
+from timeline_app.extraction.dates_spans import (
+    day_span,
+    describe_day,
+    month_span,
+    part_of,
+    shift_unit,
+    weekday_on_or_after,
+    weekday_on_or_before,
+    year_span,
+)
+
+_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+# Words for the fuzzy parts of a month or year ("Ende August", "fin août", "в конце августа").
+_FUZZ_WORDS = {
+    "anfang": "beginning",
+    "mitte": "mid",
+    "ende": "end",
+    "début": "beginning",
+    "fin": "end",
+    "mi": "mid",
+    "principios": "beginning",
+    "mediados": "mid",
+    "finales": "end",
+    "начале": "beginning",
+    "середине": "mid",
+    "конце": "end",
+    "початку": "beginning",
+    "середині": "mid",
+    "кінці": "end",
+    "наприкінці": "end",
+    "напочатку": "beginning",
+}
+# Forms that are more often an ordinary word than a date: Russian "среда" is also "environment".
+_AMBIGUOUS = {"ru": {"среда"}, "es": {"mañana"}, "fr": {"mars"}}
+
+
+def _alternation(words: object) -> str:
+    items = sorted({str(x) for x in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(x) for x in items)
+
+
+def generic_rules(lex: Lexicon) -> list[Rule]:
+    months = _alternation(lex.months)
+    full_months = _alternation(lex.full_months)
+    weekdays = _alternation(w for w in lex.weekdays if w not in _AMBIGUOUS.get(lex.language, ()))
+    year_words = _alternation(lex.year_words) if lex.year_words else "(?!)"
+    preps = _alternation(lex.prepositions) if lex.prepositions else "(?!)"
+    fuzz = _alternation(_FUZZ_WORDS)
+    month_core = words_core(*lex.months)
+    rules = [
+        Rule(
+            "g_day_month",
+            re.compile(
+                rf"(?i:(?<![\w$€£.,/-])(?P<day>[12]\d|3[01]|0?[1-9])(?:\.|er|º|-?го)?\s*(?:de\s+)?"
+                rf"(?P<month>{months})\.?(?![\w])(?:,?\s*(?:de\s+|del\s+)?(?P<year>{_YEAR})"
+                rf"(?![\d%])(?:\s*(?:{year_words})(?!\w))?)?)"
+            ),
+            _resolve_day_month,
+            5,
+            month_core,
+        ),
+        Rule(
+            "g_month",
+            re.compile(
+                rf"(?i:(?<!\w)(?:(?P<fz>{fuzz})\s+(?:de\s+|d['’])?|(?P<prep>{preps})\s+)?"
+                rf"(?P<x>(?P<month>{full_months})(?!\w)(?:,?\s*(?:de\s+|del\s+)?(?P<year>{_YEAR})"
+                rf"(?![\d%])(?:\s*(?:{year_words})(?!\w))?)?))"
+            ),
+            _resolve_month,
+            4,
+            month_core,
+        ),
+        Rule(
+            "g_year",
+            re.compile(
+                rf"(?i:(?<![\w$€£.,])(?:(?P<fz>{fuzz})\s+|(?P<prep>{preps})\s+)?"
+                rf"(?P<x>(?P<year>{_YEAR})(?![\w%]|[.,]\d)(?P<yw>\s*(?:{year_words})(?!\w))?))"
+            ),
+            _resolve_year,
+            2,
+            re.compile(r"(?:1[5-9]|2[01])\d\d"),
+        ),
+    ]
+    if weekdays:
+        rules.append(
+            Rule(
+                "g_weekday",
+                re.compile(rf"(?i:(?<!\w)(?P<wd>{weekdays})(?!\w))"),
+                _resolve_weekday,
+                3,
+            )
+        )
+    if lex.relative:
+        relative = _alternation(lex.relative)
+        rules.append(
+            Rule(
+                "g_relative", re.compile(rf"(?i:(?<!\w)(?:{relative})(?!\w))"), _resolve_relative, 3
+            )
+        )
+    if lex.ago_patterns:
+        rules.append(_ago_rule(lex))
+    return rules
+
+
+def _resolve_day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    month, day = ctx.lex.months[m["month"].lower()], int(m["day"])
+    if m["year"]:
+        try:
+            return resolved(m.group(), day_span(date(int(m["year"]), month, day)), "explicit date")
+        except ValueError:
+            return None
+    if ctx.published is None:
+        return unresolved_relative(m.group())
+    candidates = []
+    for year in (ctx.published.year - 1, ctx.published.year, ctx.published.year + 1):
+        try:
+            candidates.append(day_span(date(year, month, day)))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    span, why = choose_occurrence(candidates, ctx.published, tense(ctx, m.start(), m.end()))
+    return resolved(m.group(), span, f"no year given; {why}", relative=True)
+
+
+def _resolve_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if not (m["fz"] or m["prep"] or m["year"]):
+        return None
+    if m["month"].lower() in _AMBIGUOUS.get(ctx.lex.language, ()) and not (m["year"] or m["prep"]):
+        return None
+    month = ctx.lex.months[m["month"].lower()]
+    if m["year"]:
+        span, why, relative = month_span(int(m["year"]), month), "explicit month", False
+    elif ctx.published is None:
+        return unresolved_relative(m["x"])
+    else:
+        pub = ctx.published
+        candidates = [month_span(y, month) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        span, why = choose_occurrence(candidates, pub, tense(ctx, m.start(), m.end()))
+        relative = True
+    if m["fz"]:
+        part = _FUZZ_WORDS[m["fz"].lower()]
+        return resolved(
+            m.group(), part_of(span, part), f"{part} part of the month; {why}", relative
+        )
+    return resolved(m["x"], span, why, relative)
+
+
+def _resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if not (m["fz"] or m["prep"] or m["yw"]):
+        return None
+    span = year_span(int(m["year"]))
+    if m["fz"]:
+        part = _FUZZ_WORDS[m["fz"].lower()]
+        return resolved(m.group(), part_of(span, part), f"{part} part of the year")
+    return resolved(m["x"], span, "explicit year")
+
+
+def _resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if ctx.published is None:
+        return unresolved_relative(m.group())
+    weekday, pub = ctx.lex.weekdays[m["wd"].lower()], ctx.published
+    if tense(ctx, m.start(), m.end()) == "future":
+        day = weekday_on_or_after(pub, weekday)
+        why = f"next such day on or after publication {describe_day(pub)}, future tense"
+    else:
+        day = weekday_on_or_before(pub, weekday)
+        why = f"latest such day on or before publication {describe_day(pub)}, past tense"
+    return resolved(m.group(), day_span(day), why, relative=True)
+
+
+def _resolve_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
+    phrase = m.group()
+    key = phrase.lower()
+    if key in ctx.lex.case_sensitive and phrase != key:
+        return None  # German "Morgen" (the morning) versus "morgen" (tomorrow)
+    if key in _AMBIGUOUS.get(ctx.lex.language, ()) and ctx.previous_word(m.start()) in (
+        "la",
+        "una",
+        "cada",
+        "por",
+    ):
+        return None  # "por la mañana": in the morning
+    if ctx.published is None:
+        return unresolved_relative(phrase)
+    unit, offset = ctx.lex.relative[key]
+    pub = ctx.published
+    if unit == "now":
+        return resolved(phrase, day_span(pub), "the present: the publication date", True)
+    if unit == "fortnight":
+        start, end = sorted((pub, pub + timedelta(days=14 * offset)))
+        return resolved(phrase, DateSpan(start, end, Precision.WEEK), "fortnight", True)
+    span = shift_unit(pub, unit, offset)
+    return resolved(phrase, span, f"{offset:+d} {unit} from publication {pub.isoformat()}", True)
+
+
+def _ago_rule(lex: Lexicon) -> Rule:
+    """One rule for all of the language's "N days ago" / "in N weeks" patterns: each is a named
+    alternative whose name says its unit and direction."""
+    alternatives = []
+    meaning: dict[str, tuple[str, int]] = {}
+    for index, (pattern, unit, sign) in enumerate(lex.ago_patterns):
+        alternatives.append(f"(?P<a{index}>{pattern.replace('(', f'(?P<n{index}>', 1)})")
+        meaning[f"a{index}"] = (unit, sign)
+    compiled = re.compile(rf"(?i:(?<!\w)(?:{'|'.join(alternatives)})(?!\w))")
+
+    def resolve(m: re.Match[str], ctx: Context) -> Resolved | None:
+        name = next(n for n in meaning if m[n] is not None)
+        unit, sign = meaning[name]
+        if ctx.published is None:
+            return unresolved_relative(m.group())
+        amount = int(m["n" + name[1:]])
+        if unit == "year":
+            span = year_span(ctx.published.year + sign * amount)
+        else:
+            span = shift_unit(ctx.published, unit, sign * amount)
+        why = f"{amount} {unit}(s) {'before' if sign < 0 else 'after'} publication"
+        return resolved(m.group(), span, why, relative=True)
+
+    return Rule("g_ago", compiled, resolve, 4, re.compile(r"\d{1,3}"), 24)

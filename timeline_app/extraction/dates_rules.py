@@ -1,0 +1,213 @@
+"""The shared machinery of the date finder: rules (a compiled pattern plus a resolver), the
+resolution context (the previous date, the story's day, the quarter under discussion), and the
+year choice for expressions that give no year (by the tense cues of `dates_tense`).
+
+A rule's resolver gets the regex match and a `Context`; it returns a `Resolved` (possibly with
+`span=None` when the expression is a date we cannot place) or None when the match is a trap
+("May" the modal, "$27", "2000 troops"), so the finder drops it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from timeline_app.domain.model import DateSpan, Precision
+from timeline_app.extraction.dates_lexicon import Lexicon
+from timeline_app.extraction.dates_spans import describe
+from timeline_app.extraction.dates_tense import sentence_window
+from timeline_app.extraction.dates_tense import tense as clause_tense
+
+__all__ = ["sentence_window"]  # re-exported for the rule modules
+
+
+@dataclass
+class Context:
+    """What a resolver may look at: the text, the publication date and the previous date."""
+
+    text: str
+    published: date | None
+    day_first: bool | None
+    lex: Lexicon
+    anchor: DateSpan | None = None  # the last resolved expression of the current paragraph
+    anchor_end: int = 0
+    # The last resolved span of each precision, with where it ended ("the quarter" looks back
+    # for a quarter even when "a year earlier" came in between).
+    latest: dict[Precision, tuple[DateSpan, int]] = field(default_factory=dict)
+    # The last lone day named (the story's day for "the previous Friday", "the day before").
+    story_day: tuple[date, int] | None = None
+
+    def remember(self, span: DateSpan, end: int, reference: bool = True) -> None:
+        """Note a resolved span; `reference=False` for a derived one ("a year earlier" than the
+        quarter) that later "the quarter" must not take for the period under discussion."""
+        self.anchor, self.anchor_end = span, end
+        if reference:
+            self.latest[span.precision] = (span, end)
+            if span.start == span.end:
+                self.story_day = (span.start, end)
+
+    def day_before(self, start: int) -> date | None:
+        """The last lone day named in the paragraph of `start` or the few lines before it
+        (wire copy often has one sentence per paragraph)."""
+        if self.story_day is None or start - self.story_day[1] > STORY_DAY_REACH:
+            return None
+        return self.story_day[0]
+
+    def latest_for(
+        self, precision: Precision, start: int, across: int | None = None
+    ) -> DateSpan | None:
+        """The last span of `precision` in the paragraph of `start`, or, with `across`, in the
+        `across` characters before it whatever the paragraphs (wire copy often has one
+        sentence per paragraph, and an earnings story keeps its quarter throughout)."""
+        found = self.latest.get(precision)
+        if found is None:
+            return None
+        if across is not None:
+            return found[0] if start - found[1] <= across else None
+        return None if "\n\n" in self.text[found[1] : start] else found[0]
+
+    def before(self, start: int, chars: int = 40) -> str:
+        return self.text[max(0, start - chars) : start]
+
+    def after(self, end: int, chars: int = 40) -> str:
+        return self.text[end : end + chars]
+
+    def previous_word(self, start: int) -> str:
+        match = _LAST_WORD.search(self.before(start))
+        return match.group(1).lower() if match else ""
+
+    def anchor_for(self, start: int) -> DateSpan | None:
+        """The previous expression's span when it is in the same paragraph as `start`."""
+        if self.anchor is None or "\n\n" in self.text[self.anchor_end : start]:
+            return None
+        return self.anchor
+
+
+STORY_DAY_REACH = 1500  # characters over which a named day stays the story's day
+_LAST_WORD = re.compile(r"([\w'’-]+)[\s,]*$")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    span: DateSpan | None
+    explanation: str
+    relative: bool = False
+    reference: bool = True  # may later expressions take it as the period under discussion?
+
+
+Resolver = Callable[[re.Match[str], Context], Resolved | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern and its resolver. `core` is a cheap pattern for a token every match holds
+    (a month name, "week", four digits): the text is scanned for it, and the full pattern is
+    tried only at the few word starts just before each hit (see `dates.py`)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    priority: int = 0  # breaks ties between candidates of the same extent
+    core: re.Pattern[str] | None = None
+    prefix_chars: int = 40  # how far before the core a match may start
+
+
+def words_core(*words: str, suffix: str = "", lower: bool = True) -> re.Pattern[str]:
+    """A fast case-sensitive pattern for `words` as written, Capitalised or UPPER-CASE.
+
+    It starts with a literal alternation, which Python's regex engine scans for quickly
+    (an IGNORECASE flag, a lookbehind or \\b in front would make it try every position)."""
+    forms = {f for word in words for f in (word[:1].upper() + word[1:], word.upper())}
+    if lower:  # lower-case first letters are common, so a lower-case core costs more
+        forms |= set(words)
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(f"(?:{alternation}){suffix}")
+
+
+def resolved(
+    text: str, span: DateSpan | None, why: str, relative: bool = False, reference: bool = True
+) -> Resolved:
+    """A `Resolved` whose explanation reads "text → interval: why"."""
+    target = describe(span) if span is not None else "no date"
+    return Resolved(span, f"{text} → {target}: {why}", relative, reference)
+
+
+# Words of an earnings report: in such a sentence "a year earlier" is the same quarter.
+_FINANCIAL = re.compile(
+    r"[$€£]|\b(?:cents?|million|billion|percent|revenue|revenues|profit|profits|earnings|sales|"
+    r"net|loss|income|shares?|dividend|results|operating)\b|%"
+)
+# A sentence about another period than the quarter ("for the nine months", "for the year").
+_OTHER_PERIOD = re.compile(
+    r"\b(?:(?:three|six|nine|twelve|\d+)[\s-]+months?|(?:fiscal\s+)?year|half|year[\s-]to[\s-]date|"
+    r"(?:first|second|latter)\s+half)\b(?![\s-]+(?:ago|earlier|before))",
+    re.IGNORECASE,
+)
+REPORT_QUARTER_REACH = 2500  # how far back an earnings story's quarter is still its subject
+
+
+def reference_quarter(ctx: Context, start: int, end: int) -> DateSpan | None:
+    """The quarter the text is about at [start, end): one named in the paragraph, or, in a
+    sentence with financial figures, one named in the few paragraphs before."""
+    in_paragraph = ctx.latest_for(Precision.QUARTER, start)
+    if in_paragraph is not None:
+        return in_paragraph
+    left, right = sentence_window(ctx.text, start, end)
+    if not _FINANCIAL.search(ctx.text, left, right) or _OTHER_PERIOD.search(ctx.text, left, start):
+        return None
+    return ctx.latest_for(Precision.QUARTER, start, across=REPORT_QUARTER_REACH)
+
+
+def unresolved_relative(text: str) -> Resolved:
+    return Resolved(None, f"{text}: relative, and the publication date is unknown", True)
+
+
+def tense(ctx: Context, start: int, end: int) -> str:
+    """ "future", "past", "report" (only a reporting verb such as "said") or "" (no cue) for
+    the clause of the expression at [start, end); see `dates_tense`."""
+    return clause_tense(ctx.text, start, end, ctx.lex)
+
+
+def choose_occurrence(
+    candidates: list[DateSpan], published: date, mode: str
+) -> tuple[DateSpan, str]:
+    """Pick among yearly occurrences of a date (a month, a season, "Aug. 6"). After a past-tense
+    cue: the latest one that began on or before publication; after a future cue: the first one
+    not yet over. Otherwise (no cue, or a weak past cue — "said", which may report any time, a
+    past verb in another clause, a target date as in "postponed until Nov. 15"): the nearest to
+    publication, where news leans to the past — a later occurrence counts three times its
+    distance (four times after a weak past cue)."""
+    ordered = sorted(candidates, key=lambda s: s.start)
+    if mode == "future":
+        ahead = [s for s in ordered if s.end >= published]
+        if ahead:
+            return ahead[0], "next on or after publication, future tense"
+    if mode == "past":
+        begun = [s for s in ordered if s.start <= published]
+        if begun:
+            best = begun[-1]
+            if best.end >= published:
+                return best, "the one around publication, past tense"
+            return best, "latest on or before publication, past tense"
+    weight = 4 if mode == "report" else 3
+
+    def cost(span: DateSpan) -> int:
+        distance = _distance(span, published)
+        return distance * weight if span.start > published else distance
+
+    best = min(ordered, key=cost)
+    if best.start <= published <= best.end:
+        return best, "the one around publication"
+    side = "before" if best.end < published else "after"
+    cue = "weak past cue only" if mode == "report" else "no tense cue"
+    return best, f"nearest {side} publication (news leans to the past; {cue})"
+
+
+def _distance(span: DateSpan, published: date) -> int:
+    if span.start <= published <= span.end:
+        return 0
+    if published < span.start:
+        return (span.start - published).days
+    return (published - span.end).days

@@ -1,0 +1,241 @@
+"""Tense cues around a time expression: is the clause about the future, the past, or a report
+("said")? Weekdays and dates without a year are resolved by it (see `dates_rules`).
+
+The cue that governs an expression is looked for in its own clause first (split at commas,
+semicolons and subordinating words), so a "will" in another clause of a long sentence does not
+turn "met on Monday" into next Monday; a cue after the expression in the same clause counts too
+("talks on Monday will resume").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline_app.extraction.dates_lexicon import Lexicon
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (long lists stay compact)."""
+    return frozenset(words.split())
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][a-z]+)?")
+_EN_FUTURE_WORDS = frozenset(
+    ["will", "won't", "shall", "would", "upcoming", "scheduled", "slated", "'ll", "wo", "ahead"]
+    + ["due", "next"]
+)
+# Words that are a future cue only before "to" ("is to visit", "expected to sign").
+_EN_FUTURE_BEFORE_TO = frozenset(
+    [
+        "going",
+        "set",
+        "plan",
+        "plans",
+        "planning",
+        "expected",
+        "expects",
+        "expect",
+        "intends",
+        "intend",
+        "aims",
+        "aim",
+        "is",
+        "are",
+        "hopes",
+        "hope",
+        "ready",
+    ]
+)
+_EN_FUTURE_AUX = frozenset(["not", "be", "have", "also", "still", "then", "likely", "probably"])
+# Reporting verbs: past tense, but the reported event may be at any time ("said the vote is
+# on Dec. 5"), so they are a weaker cue than a past-tense event verb.
+_EN_REPORT_WORDS = frozenset(["said", "says", "told", "announced", "reported", "added", "noted"])
+_EN_PERFECT_AUX = frozenset(["has", "have", "had"])
+_EN_PAST_WORDS = _word_set(
+    """was were had did met took made held began came went saw gave left sent fell struck spoke
+    became brought found got kept led paid ran sold stood thought wrote won lost shot hit
+    killed ago last since earlier rose grew broke chose drew drove flew knew meant quit rode
+    sank shook slid spent stole swore taught threw understood wore built bought caught dealt
+    felt fought heard laid lent sought slept stuck swept swung withdrew arose overtook
+    forgot froze hid been gone done seen taken given known shown begun"""
+)
+# Words in -ed that are no past tense ("two hundred", "a sacred site", "the need").
+_NOT_PAST_ED = _word_set(
+    """need feed seed deed speed breed greed creed steed shed weed bleed embed indeed hundred
+    naked wicked sacred kindred ragged rugged jagged beloved crooked wretched"""
+)
+_PAST_ADVERBS = frozenset(["ago", "last", "since", "earlier"])
+_PRESENT_BE = frozenset(["is", "are", "am", "be", "being", "isn't", "aren't"])
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n")
+# Where a clause ends: punctuation, quotes, and words that open a new clause.
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\"“”]|,\s|\s[–—-]+\s|''|``|\b(?:that|which|who|whom|whose|where|when|while|whereas|"
+    r"because|although|though|but|if|unless)\b"
+)
+# Words that may stand between a reporting verb and the weekday it dates ("said late Monday").
+_ADJACENT = re.compile(r"^(?:\s+(?:on|late|early|last|this|in|at|the))*\s*$", re.IGNORECASE)
+
+
+# A present-tense verb of schedule right before the date is a timetable, hence the future
+# ("the leaders meet separately Monday", "the rights expire Nov. 21").
+_SCHEDULED = re.compile(
+    r"(?<!\bto )(?<!\bnot )\b(?:meets?|begins?|resumes?|arrives?|convenes?|reconvenes?|departs?|"
+    r"expires?|opens?|closes?|starts?|ends?|testif(?:y|ies)|travels?|heads?|leaves?)"
+    r"(?:\s+[a-z]+ly)?(?:\s+(?:on|in|at))?\s+$"
+    r"|\b(?:is|are)\s+(?:set|planned)\s+(?:for|on)\s+$"
+)
+
+
+# Words before a date that make it the target of the verb, which may lie ahead.
+_TOWARD = re.compile(
+    r"\b(?:until|till|to|through|into|payable|effective|expiring|deadline\s+of|(?:planned|"
+    r"set|scheduled|slated|due|postponed|delayed|moved|rescheduled)\s+(?:for|on))\s+$",
+    re.IGNORECASE,
+)
+
+
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\b", re.IGNORECASE)  # "from June to December"
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str  # "future", "past" or "report"
+    start: int
+    end: int
+
+
+def sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence around [start, end), at most 150 characters either side."""
+    left = max(0, start - 150)
+    for match in _SENTENCE_END.finditer(text, left, start):
+        left = match.end()
+    right_match = _SENTENCE_END.search(text, end, min(len(text), end + 150))
+    right = right_match.start() + 1 if right_match else min(len(text), end + 150)
+    return left, right
+
+
+def clause_window(text: str, start: int, end: int, left: int, right: int) -> tuple[int, int]:
+    """Bounds of the clause around [start, end) inside the sentence [left, right)."""
+    clause_left = left
+    for match in _CLAUSE_BREAK.finditer(text, left, start):
+        clause_left = match.start()
+    following = _CLAUSE_BREAK.search(text, end, right)
+    return clause_left, following.start() if following else right
+
+
+def tense(text: str, start: int, end: int, lex: Lexicon) -> str:
+    """ "future", "past", "report" or "" (no cue) for the expression at [start, end).
+
+    A past tense is weakened to "report" when the expression is the end point the verb
+    points to ("extended the offer until Nov. 15", "a dividend payable Dec. 1")."""
+    kind = _clause_tense(text, start, end, lex)
+    if (
+        kind == "past"
+        and _TOWARD.search(text, max(0, start - 20), start)
+        and not _RANGE_OPEN.search(text, max(0, start - 40), start)
+    ):
+        return "report"
+    return kind
+
+
+def _clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str:
+    """ "future", "past", "report" or "" (no cue) for the expression at [start, end).
+
+    "report" is a weak past: only a reporting verb such as "said", or a past-tense verb outside
+    the expression's clause — the time may then be any. The order: the nearest cue before the
+    expression in its clause (a reporting verb not right before it yields to a cue just after
+    it: "said talks on Monday will resume"); a cue within three words after it in the clause
+    ("talks on Monday will resume"); the nearest cue before it in the sentence; the nearest
+    after it."""
+    left, right = sentence_window(text, start, end)
+    clause_left, clause_right = clause_window(text, start, end, left, right)
+    before = cues(text, clause_left, start, lex)
+    after = [c for c in cues(text, end, clause_right, lex) if _words_between(text, end, c) < 3]
+    if before:
+        nearest = before[-1]
+        adjacent = _ADJACENT.match(text[nearest.end : start]) is not None
+        if nearest.kind == "report" and not adjacent and after:
+            return after[0].kind
+        return nearest.kind
+    if after:
+        return after[0].kind
+    if _SCHEDULED.search(text, max(clause_left, start - 40), start):
+        return "future"
+    outside = cues(text, left, clause_left, lex) or cues(text, end, right, lex)[:1]
+    if not outside:
+        return ""
+    kind = outside[-1].kind
+    return "report" if kind == "past" else kind
+
+
+def _words_between(text: str, end: int, cue: Cue) -> int:
+    return len(_WORD.findall(text, end, cue.start))
+
+
+def cues(text: str, left: int, right: int, lex: Lexicon) -> list[Cue]:
+    """The tense cues between `left` and `right`, in text order."""
+    words = list(_WORD.finditer(text, left, right))
+    if lex.language != "en":
+        return _generic_cues(words, lex)
+    lowered = [m.group().lower() for m in words]
+    found: list[Cue] = []
+    covered = 0  # a future cue covers the few words after it ("will be held" is not past)
+    for index, word in enumerate(lowered):
+        following = lowered[index + 1] if index + 1 < len(lowered) else ""
+        kind = ""
+        if _is_name(text, words[index]):
+            continue  # "the Met Office", "Said Hassan": a name, not a verb
+        if _is_future(word, following, lowered[index + 2 : index + 3]):
+            kind = "future"
+            covered = index + 2
+            while covered < len(lowered) and lowered[covered] in _EN_FUTURE_AUX:
+                covered += 1
+            covered += 1
+        elif index < covered:
+            continue
+        elif word in _EN_REPORT_WORDS:
+            kind = "report"
+        elif word in _EN_PERFECT_AUX:
+            kind = "past" if word == "had" or _is_participle(following) else ""
+        elif word in _EN_PAST_WORDS or (
+            len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST_ED
+        ):
+            # "is planned", "are held": a present passive, no past
+            passive = index and lowered[index - 1] in _PRESENT_BE and word not in _PAST_ADVERBS
+            kind = "" if passive else "past"
+        if kind:
+            found.append(Cue(kind, words[index].start(), words[index].end()))
+    return found
+
+
+def _is_name(text: str, word: re.Match[str]) -> bool:
+    """A capitalised word inside a sentence (not after . ! ? a quote or a line break)."""
+    if not word.group()[0].isupper():
+        return False
+    before = text[max(0, word.start() - 4) : word.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?\"“”'’`(\n:;-—–"
+
+
+def _is_future(word: str, following: str, then: list[str]) -> bool:
+    if word == "due" and following == "to" and then and then[0] in _DETERMINERS:
+        return False  # "due to the storm": a cause
+    return word in _EN_FUTURE_WORDS or (word in _EN_FUTURE_BEFORE_TO and following == "to")
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "this", "that"])
+
+
+def _is_participle(word: str) -> bool:
+    return word in _EN_PAST_WORDS or word.endswith(("ed", "en", "wn")) or word == "already"
+
+
+def _generic_cues(words: list[re.Match[str]], lex: Lexicon) -> list[Cue]:
+    found = []
+    for match in words:
+        word = match.group().lower()
+        if lex.future_cues and word.startswith(lex.future_cues):
+            found.append(Cue("future", match.start(), match.end()))
+        elif lex.past_cues and word.startswith(lex.past_cues):
+            found.append(Cue("past", match.start(), match.end()))
+    return found
