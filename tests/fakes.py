@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline_app.domain.model import (
+    Actor,
     ArticleSummary,
     DateSpan,
     DayCount,
@@ -20,6 +21,7 @@ from timeline_app.domain.model import (
     EventSource,
     EventStatus,
     EventType,
+    Place,
     Precision,
     PublishedSource,
     StoredEvent,
@@ -38,6 +40,9 @@ def an_event(
     sources: int = 1,
     article_id: int | None = None,
     starred: bool = False,
+    actors: tuple[str, ...] = (),
+    places: tuple[str, ...] = (),
+    site: str = "example.org",
 ) -> StoredEvent:
     """A stored event with `sources` sources (articles `article_id`, +1, +2...)."""
     first_article = article_id if article_id is not None else event_id
@@ -48,7 +53,7 @@ def an_event(
             sentence=f"Sentence reporting event {event_id}.",
             sentence_start=0,
             sentence_end=10,
-            site="example.org",
+            site=site,
         )
         for k in range(sources)
     )
@@ -64,6 +69,8 @@ def an_event(
         sources=srcs,
         starred=starred,
         explanation="test builder",
+        actors=tuple(Actor(a) for a in actors),
+        places=tuple(Place(p) for p in places),
     )
 
 
@@ -134,6 +141,17 @@ class FakeStore:
             if first_day <= day <= last_day:
                 counter[(day, e.type)] += 1
         return [DayCount(d, t, n) for (d, t), n in sorted(counter.items())]
+
+    def lane_keys(self, event_ids: list[int], grouping: str) -> dict[int, list[str]]:
+        """Actor names, place names or source sites per event, as `Store.lane_keys` gives them."""
+        self.calls["lane_keys"] += 1
+        names = {
+            "actor": lambda e: {a.name for a in e.actors},
+            "place": lambda e: {p.name for p in e.places},
+            "source": lambda e: {s.site for s in e.sources if s.site},
+        }[grouping]
+        found = {i: sorted(names(self._events[i])) for i in event_ids if i in self._events}
+        return {i: keys for i, keys in found.items() if keys}
 
     def count_events(self, flt: EventFilter | None = None) -> int:
         self.calls["count_events"] += 1

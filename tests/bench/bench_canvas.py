@@ -2,6 +2,7 @@
 zooming, fit-all from cold, peak memory, and image export times. Prints figures; asserts nothing.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_canvas.py [--sizes 10000 ...]
+[--groupings place actor] [--no-export]
 Stores are generated once and cached as /tmp/canvas-bench-<n>.db.
 """
 
@@ -109,13 +110,16 @@ def zoom_levels(store: Store, fonts: Fonts) -> None:
         )
 
 
-def frames(store: Store, interacting: bool) -> tuple[list[float], list[float]]:
+def frames(
+    store: Store, interacting: bool, grouping: str = "family"
+) -> tuple[list[float], list[float]]:
     """Zoom in from fit-all, pan, zoom out: each frame is a synchronous repaint of the widget."""
     from timeline_app.ui.timeline_view import TimelineView
 
     view = TimelineView()
     view.resize(WIDTH, HEIGHT)
     view.set_store(store)
+    view.set_grouping(grouping)
     view.show()
     QApplication.processEvents()
     view.fit_all()
@@ -136,7 +140,7 @@ def frames(store: Store, interacting: bool) -> tuple[list[float], list[float]]:
     return samples, cpu
 
 
-def bench_size(n: int, fonts: Fonts) -> None:
+def bench_size(n: int, fonts: Fonts, groupings: list[str]) -> None:
     print(f"\n== {n:,} events == (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     store = Store(store_path(n))
     try:
@@ -150,6 +154,10 @@ def bench_size(n: int, fonts: Fonts) -> None:
         ):
             wall, cpu = frames(store, interacting)
             print(f"  frames, {label:33s} wall: {stats(wall)}")
+            print(f"  {'':42s} cpu:  {stats(cpu)}")
+        for grouping in groupings:
+            wall, cpu = frames(store, False, grouping)
+            print(f"  frames, lanes by {grouping:8s} every miss  wall: {stats(wall)}")
             print(f"  {'':42s} cpu:  {stats(cpu)}")
     finally:
         store.close()
@@ -176,11 +184,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--no-export", action="store_true")
+    parser.add_argument(
+        "--groupings",
+        nargs="*",
+        default=["place", "actor"],
+        help="also time frames with lanes by these (actor, place, source)",
+    )
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     fonts = Fonts()
     for n in args.sizes:
-        bench_size(n, fonts)
+        bench_size(n, fonts, args.groupings)
     if not args.no_export:
         bench_export(fonts)
     del app

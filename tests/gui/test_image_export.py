@@ -168,3 +168,73 @@ def test_the_real_store_exports(tmp_path: Path, qapp: Any) -> None:
         assert ensure_gui_app() is QGuiApplication.instance()
     finally:
         store.close()
+
+
+def a_store_with_undated(path: Path) -> Any:
+    """Two articles: three dated events (two places) and one undated, and one undated event."""
+    from tests.unit.store_builders import an_article, extraction
+    from tests.unit.store_builders import an_event as extracted
+    from timeline_app.store.repositories import Store
+
+    store = Store(path)
+    first = "Drones hit Kharkiv. Shelling hit Kupiansk. Talks in Geneva. A blast was heard."
+    store.save_article(
+        an_article(first, path="a.txt"),
+        extraction(
+            extracted(
+                first, "Drones hit Kharkiv.", type=EventType.DRONE_ATTACK, places=("Kharkiv",)
+            ),
+            extracted(
+                first, "Shelling hit Kupiansk.", type=EventType.SHELLING, places=("Kupiansk",)
+            ),
+            extracted(first, "Talks in Geneva.", type=EventType.MEETING, places=("Geneva",)),
+            extracted(first, "A blast was heard.", type=EventType.EXPLOSION, day=None),
+        ),
+    )
+    second = "Sanctions were discussed."
+    store.save_article(
+        an_article(second, path="b.txt"),
+        extraction(extracted(second, second, type=EventType.SANCTIONS, day=None)),
+    )
+    return store
+
+
+def test_the_footnote_counts_what_is_drawn_and_the_undated_left_out(
+    tmp_path: Path, qapp: Any
+) -> None:
+    store = a_store_with_undated(tmp_path / "undated.sqlite")
+    try:
+        dated = sum(1 for e in store.events() if e.span is not None)  # what the CLI reports
+        comp = compose(CanvasData(store), *store.extent(), 1200.0, Fonts())
+        drawn = sum(lane.count for lane in comp.scene.lanes)
+        assert dated == drawn == 3
+        assert comp.footnote.startswith("3 events from 1 article (2 undated events not shown)")
+        out = tmp_path / "footnote.svg"
+        export_image(store, out, date_range=(MONDAY, MONDAY + timedelta(days=3)))
+        assert "3 events from 1 article (2 undated events not shown)" in out.read_text()
+    finally:
+        store.close()
+
+
+def test_a_date_filter_leaves_no_undated_to_mention(tmp_path: Path, qapp: Any) -> None:
+    from timeline_app.domain.model import EventFilter
+
+    store = a_store_with_undated(tmp_path / "undated.sqlite")
+    try:
+        flt = EventFilter(date_from=date(2025, 11, 1))
+        comp = compose(CanvasData(store, flt), *store.extent(), 1200.0, Fonts())
+        assert comp.footnote.startswith("3 events from 1 article, exported")
+    finally:
+        store.close()
+
+
+def test_export_groups_lanes_by_place(tmp_path: Path, qapp: Any) -> None:
+    store = a_store_with_undated(tmp_path / "undated.sqlite")
+    try:
+        comp = compose(CanvasData(store), *store.extent(), 1200.0, Fonts(), grouping="place")
+        assert [lane.title for lane in comp.scene.lanes] == ["Geneva", "Kharkiv", "Kupiansk"]
+        out = tmp_path / "places.svg"
+        export_image(store, out, grouping="place")
+        assert all(name in out.read_text() for name in ("Geneva", "Kharkiv", "Kupiansk"))
+    finally:
+        store.close()

@@ -270,3 +270,90 @@ def test_resizing_keeps_the_days_in_view(view: TimelineView) -> None:
     before = view.visible_range()
     view.resize(800, 500)
     assert view.visible_range() == before
+
+
+# --- lanes by actor, place or source ----------------------------------------------------------
+
+
+def a_store_with_places() -> FakeStore:
+    places = [("Kyiv",), ("Odesa",), ("Kyiv", "Odesa"), ()]
+    return FakeStore(
+        [
+            an_event(i + 1, MONDAY + timedelta(days=i % 5), places=places[i % 4], actors=("EU",))
+            for i in range(12)
+        ]
+    )
+
+
+@pytest.mark.parametrize("grouping", ["family", "type", "actor", "place", "source", "none"])
+def test_every_grouping_is_accepted(view: TimelineView, grouping: str) -> None:
+    view.set_grouping(grouping)
+    assert view.grouping() == grouping
+    assert view.scene().marks
+
+
+def test_grouping_by_place_shows_lanes_named_after_places(view: TimelineView) -> None:
+    view.set_store(a_store_with_places())
+    view.set_visible_range(MONDAY - timedelta(days=1), MONDAY + timedelta(days=6))
+    view.set_grouping("place")
+    lanes = view.scene().lanes
+    assert [lane.title for lane in lanes] == ["Kyiv", "Odesa", "No place named"]
+    assert [lane.count for lane in lanes] == [6, 6, 3]
+    both = {m.lane for m in view.scene().marks if m.event_id == 3}
+    assert both == {"Kyiv", "Odesa"}  # an event with two places is in each place's lane
+    assert [lane.key for lane in view.lanes()] == ["Kyiv", "Odesa", "(none)"]
+
+
+def test_place_lanes_collapse_and_move(view: TimelineView) -> None:
+    view.set_store(a_store_with_places())
+    view.set_visible_range(MONDAY - timedelta(days=1), MONDAY + timedelta(days=6))
+    view.set_grouping("place")
+    first = view.scene().lanes[0]
+    QTest.mouseClick(
+        view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(30, first.y + 8)
+    )
+    assert view.scene().lanes[0].collapsed and view.scene().lanes[0].title == "Kyiv"
+    view.move_lane("Kyiv", 1)
+    assert [lane.title for lane in view.scene().lanes][:2] == ["Odesa", "Kyiv"]
+
+
+# --- what an empty canvas says ------------------------------------------------------------------
+
+
+def test_an_empty_store_asks_for_files(qtbot: Any) -> None:
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    assert widget.empty_message().startswith("Drop article files here")
+    widget.set_store(FakeStore())
+    assert widget.empty_message().startswith("Drop article files here")
+
+
+def test_a_filter_that_leaves_nothing_says_so(view: TimelineView) -> None:
+    view.set_filter(EventFilter(types=frozenset({EventType.SANCTIONS})))
+    view.grab()
+    assert view.empty_message() == "No events match the filter"
+    view.set_filter(EventFilter())
+    assert view.empty_message() == ""
+
+
+def test_events_without_dates_point_to_the_table(qtbot: Any, tmp_path: Any) -> None:
+    from tests.unit.store_builders import an_article, extraction
+    from tests.unit.store_builders import an_event as an_extracted
+    from timeline_app.store.repositories import Store
+
+    text = "Drones attacked Kharkiv. Talks were held in Geneva."
+    store = Store(tmp_path / "undated.sqlite")
+    undated = [
+        an_extracted(text, "Drones attacked Kharkiv.", type=EventType.DRONE_ATTACK, day=None),
+        an_extracted(text, "Talks were held in Geneva.", type=EventType.MEETING, day=None),
+    ]
+    store.save_article(an_article(text), extraction(*undated))
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(600, 400)
+    widget.set_store(store)
+    widget.grab()
+    assert widget.empty_message() == "2 events are stored but none has a date: see the table"
+    widget.set_filter(EventFilter(types=frozenset({EventType.MEETING})))
+    assert widget.empty_message() == "1 event matches the filter but it has no date: see the table"
+    store.close()

@@ -130,6 +130,7 @@ def test_weekends_only_when_days_are_wide() -> None:
     days = weekend_days(Viewport(WED, WED + 7, 700))
     assert [date.fromordinal(d).strftime("%a") for d in days] == ["Sat", "Sun"]
     assert weekend_days(a_view(3650)) == []
+    assert weekend_days(Viewport(WED, WED + 280, 1800)) == []  # months at 6 px a day: a barcode
 
 
 @pytest.mark.parametrize(

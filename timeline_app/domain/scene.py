@@ -7,25 +7,29 @@ come from a `measure` callable so the same layout serves the screen, SVG and PDF
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
 from timeline_app.domain.model import (
-    TYPE_FAMILY,
     DayCount,
     EventMark,
     EventStatus,
     EventType,
     Precision,
-    TypeFamily,
 )
-from timeline_app.domain.palette import FAMILY_LABEL, TYPE_LABEL
 from timeline_app.domain.scene_histogram import (
     HistBar,
     bin_days_for,
     histogram_bars,
 )
+
+# Lanes live in scene_lanes.py; callers keep importing them from here.
+from timeline_app.domain.scene_lanes import GROUPINGS as GROUPINGS
+from timeline_app.domain.scene_lanes import LaneSpec as LaneSpec
+from timeline_app.domain.scene_lanes import entity_lanes as entity_lanes
+from timeline_app.domain.scene_lanes import lane_of_type
+from timeline_app.domain.scene_lanes import lanes_for as lanes_for
 from timeline_app.domain.scene_layout import (
     LabelBox,
     MarkGlyph,
@@ -36,22 +40,10 @@ from timeline_app.domain.timescale import AxisTicks, Viewport, axis_ticks, weeke
 
 Measure = Callable[[str], float]
 
-GROUPINGS = ("family", "type", "none")
-
 
 def approx_measure(text: str) -> float:
     """A font-free width estimate (DejaVu Sans 9 pt averages ~6.4 px a character)."""
     return len(text) * 6.4
-
-
-@dataclass(frozen=True, slots=True)
-class LaneSpec:
-    """One horizontal lane and the event types that fall into it."""
-
-    key: str
-    title: str
-    types: frozenset[EventType]
-    collapsed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,50 +150,26 @@ def _distance_to_mark(m: MarkGlyph, x: float, y: float, reach: float) -> float |
     return dx + abs(y - m.y) if dx <= reach else None
 
 
-# --- lanes -------------------------------------------------------------------------------------
-
-
-def lanes_for(
-    grouping: str,
-    present: frozenset[EventType] | None = None,
-    collapsed: frozenset[str] = frozenset(),
-    order: Sequence[str] = (),
-) -> list[LaneSpec]:
-    """Lane specs for `grouping` ("family" | "type" | "none"), only for types that occur."""
-    present = frozenset(EventType) if present is None else present
-    if grouping == "type":
-        specs = [
-            LaneSpec(t.value, TYPE_LABEL[t], frozenset({t}), t.value in collapsed)
-            for t in EventType
-            if t in present
-        ]
-    elif grouping == "none":
-        specs = [LaneSpec("all", "All events", frozenset(EventType), "all" in collapsed)]
-    else:
-        specs = [
-            LaneSpec(f.value, FAMILY_LABEL[f], types, f.value in collapsed)
-            for f in TypeFamily
-            if (types := frozenset(t for t, fam in TYPE_FAMILY.items() if fam is f)) & present
-        ]
-    rank = {key: i for i, key in enumerate(order)}
-    return sorted(specs, key=lambda s: rank.get(s.key, len(rank)))
-
-
-def lane_of_type(lanes: Sequence[LaneSpec]) -> dict[EventType, str]:
-    return {t: lane.key for lane in lanes for t in lane.types}
-
-
 # --- building ----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class SceneData:
-    """What the store gave for this frame: marks for sparse lanes, day counts for dense ones."""
+    """What the store gave for this frame: marks for sparse lanes, day counts for dense ones.
+
+    Lanes by actor, place or source also carry the lanes found (`lane_keys`, `folded` names in
+    the "other" lane), each mark's lanes (`event_lanes`) and dense lanes' counts (`lane_counts`,
+    from the marks: the per-day summary knows types, not names).
+    """
 
     marks: Sequence[EventMark] = ()
     counts: Sequence[DayCount] = ()
     dense_lanes: frozenset[str] = frozenset()
     bin_days: int = 1  # counts already summed per bin of this many days (day = bin start)
+    lane_keys: tuple[str, ...] | None = None
+    folded: int = 0
+    event_lanes: Mapping[int, tuple[str, ...]] | None = None
+    lane_counts: Mapping[str, Sequence[DayCount]] | None = None
 
 
 class SceneCache:
@@ -248,16 +216,24 @@ def build_scene(
     scene.weekends = [(vp.x_of(d), vp.x_of(d + 1)) for d in weekend_days(vp)]
     scene.today_x = vp.x_of(today + 0.5) if today is not None and _visible(vp, today) else None
     scene.reference_xs = [vp.x_of(d + 0.5) for d in reference_days if _visible(vp, d)]
-    lane_key = lane_of_type(lanes)
-    marks_by_lane = _marks_by_lane(vp, data.marks, lane_key)
-    counts_by_lane = _counts_by_lane(data.counts, lane_key, cache)
+    counts_source: object = data.counts
+    counts_by_lane: Mapping[str, Sequence[DayCount]]
+    if data.event_lanes is not None:
+        marks_by_lane = _marks_by_event_lane(vp, data.marks, data.event_lanes)
+        counts_by_lane = counts_source = data.lane_counts or {}
+        if cache.get(("hold", id(counts_source))) is None:  # keeps its id from being reused
+            cache.put(("hold", id(counts_source)), counts_source)
+    else:
+        lane_key = lane_of_type(lanes)
+        marks_by_lane = _marks_by_lane(vp, data.marks, lane_key)
+        counts_by_lane = _counts_by_lane(data.counts, lane_key, cache)
     heights = _lane_heights(lanes, height - layout.axis_h, layout, data.dense_lanes)
     y = layout.axis_h
     for spec, lane_h in zip(lanes, heights, strict=True):
         dense = spec.key in data.dense_lanes
         if dense:
             lane_counts = counts_by_lane.get(spec.key, [])
-            box = _histogram_lane(scene, spec, y, lane_h, lane_counts, (id(data.counts), cache))
+            box = _histogram_lane(scene, spec, y, lane_h, lane_counts, (id(counts_source), cache))
         else:
             box = _marks_lane(
                 scene, spec, y, lane_h, marks_by_lane.get(spec.key, []), selected, measure, grow
@@ -280,6 +256,19 @@ def _marks_by_lane(
     for m in marks:  # day N covers [N, N + 1): keep the marks whose days meet the view
         if m.day_end + 1 > first and m.day_start < last and m.type in lane_key:
             out.setdefault(lane_key[m.type], []).append(m)
+    return out
+
+
+def _marks_by_event_lane(
+    vp: Viewport, marks: Sequence[EventMark], event_lanes: Mapping[int, tuple[str, ...]]
+) -> dict[str, list[EventMark]]:
+    """Marks per actor / place / source lane; an event with several names is in each lane."""
+    out: dict[str, list[EventMark]] = {}
+    first, last = vp.start, vp.end
+    for m in marks:
+        if m.day_end + 1 > first and m.day_start < last:
+            for key in event_lanes.get(m.id, ()):
+                out.setdefault(key, []).append(m)
     return out
 
 
@@ -352,7 +341,7 @@ def _histogram_lane(
     spec: LaneSpec,
     y: float,
     lane_h: float,
-    counts: list[DayCount],
+    counts: Sequence[DayCount],
     source: tuple[int, SceneCache],
 ) -> LaneBox:
     layout, vp = scene.layout, scene.viewport

@@ -6,6 +6,7 @@ while the view pans; bars are laid out from the window's first bin so a pan only
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from timeline_app.domain.model import DayCount, EventType
@@ -36,7 +37,7 @@ TYPE_ORDER = {t: i for i, t in enumerate(EventType)}
 
 def histogram_bars(
     lane: str,
-    counts: list[DayCount],
+    counts: Sequence[DayCount],
     bin_days: int,
     ppd: float,
     y: float,

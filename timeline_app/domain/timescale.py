@@ -270,8 +270,9 @@ def axis_ticks(vp: Viewport) -> AxisTicks:
     return AxisTicks(level.unit, tuple(minor), tuple(major))
 
 
-def weekend_days(vp: Viewport, min_px_per_day: float = 6.0) -> list[int]:
-    """Saturdays and Sundays in view, only when days are wide enough for shading to mean something."""
+def weekend_days(vp: Viewport, min_px_per_day: float = 12.0) -> list[int]:
+    """Saturdays and Sundays in view, only when days are wide enough for shading to mean something
+    (below ~12 px a day, as at a fit-all over months, the stripes read as a barcode)."""
     if vp.px_per_day < min_px_per_day:
         return []
     first, last = math.floor(vp.start), math.ceil(vp.end)

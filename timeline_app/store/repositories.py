@@ -205,6 +205,15 @@ class Store:
             while len(self._counts_cache) > 64:
                 self._counts_cache.pop(next(iter(self._counts_cache)))
 
+    def lane_keys(self, event_ids: Sequence[int], grouping: str) -> dict[int, list[str]]:
+        """Lane names per event for the canvas: "actor", "place" or "source" (article site).
+
+        Every name an event has is listed (sorted): an event with two actors belongs to both
+        actors' lanes. Events with none are left out of the result.
+        """
+        with self._reading() as session:
+            return reads.lane_keys(session, event_ids, grouping, self._is_sqlite)
+
     def count_events(self, flt: EventFilter | None = None) -> int:
         with self._reading() as session:
             return reads.count(session, flt, self._is_sqlite)

@@ -15,6 +15,12 @@ from typing import Any
 
 from timeline_app.domain.model import DayCount, EventFilter, EventMark, EventType
 from timeline_app.domain.scene import LaneSpec, SceneData, SceneLayout, bin_days_for
+from timeline_app.domain.scene_groups import (
+    ALL_KEY,
+    counts_from_marks,
+    group_marks,
+    is_entity_grouping,
+)
 from timeline_app.domain.timescale import Viewport
 
 FULL_COUNTS_LIMIT = 300_000  # (day, type) rows kept for the whole extent; beyond it, per window
@@ -22,6 +28,9 @@ MARKS_LIMIT = 20_000  # a safety cap on one marks query
 BIN_PX = SceneLayout().bin_px
 CLOSE_ZOOM_DAYS = 3.0  # views shorter than this always show marks
 CLOSE_ZOOM_MARKS = 3_000
+DROP_FILES = "Drop article files here to build the timeline"
+NO_MATCH = "No events match the filter"
+GROUPED_MARKS_LIMIT = 3_000  # marks whose actors / places / sites one frame may ask for
 
 
 @dataclass(slots=True)
@@ -55,6 +64,8 @@ class CanvasData:
         self._binned: dict[tuple[int, int, int], list[DayCount]] = {}
         self._present: frozenset[EventType] | None = None
         self._bins_supported: bool | None = None
+        self._empty_message: str | None = None
+        self.generation = 0  # changes whenever the data a scene is built from may have changed
         self.queries = 0  # for tests and benchmarks: store round trips made
 
     # --- invalidation ------------------------------------------------------------------------
@@ -74,6 +85,8 @@ class CanvasData:
         self._binned = {}
         self._present = None
         self._bins_supported = None
+        self._empty_message = None
+        self.generation += 1
 
     # --- whole-extent facts --------------------------------------------------------------------
     def extent(self) -> tuple[int, int] | None:
@@ -82,6 +95,31 @@ class CanvasData:
             self._extent_known = True
             self.queries += 1
         return self._extent
+
+    def empty_message(self) -> str:
+        """What to say when nothing here can be drawn ("" when there are dated events).
+
+        An empty store asks for files; a filter that leaves nothing says so; events that match
+        but have no date point to the table, where undated events are listed.
+        """
+        if self.store is not None and self.extent() is not None:
+            return ""
+        if self._empty_message is None:
+            self._empty_message = self._why_empty()
+        return self._empty_message
+
+    def _why_empty(self) -> str:
+        if self.store is None:
+            return DROP_FILES
+        self.queries += 1
+        matching = int(self.store.count_events(self.filter))
+        filtered = self.filter != EventFilter()
+        if matching:
+            return undated_words(matching, filtered)
+        if not filtered:
+            return DROP_FILES
+        self.queries += 1
+        return NO_MATCH if self.store.count_events(None) else DROP_FILES
 
     def present_types(self) -> frozenset[EventType]:
         """Types that occur under the filter (lanes are shown only for those)."""
@@ -149,12 +187,14 @@ class CanvasData:
         return self._binned[key]
 
     # --- per frame -----------------------------------------------------------------------------
-    def cached(self, vp: Viewport, lanes: list[LaneSpec]) -> SceneData | None:
+    def cached(
+        self, vp: Viewport, lanes: list[LaneSpec], grouping: str = "family"
+    ) -> SceneData | None:
         """The cached data if it covers `vp` at about this zoom, else None (a query is due)."""
         w = self._window
         if w is None or self.store is None:
             return None
-        key = tuple(f"{lane.key}:{lane.collapsed}" for lane in lanes)
+        key = _lanes_key(lanes, grouping)
         covers = w.first <= math.floor(vp.start) and math.ceil(vp.end) <= w.last
         same_zoom = 0.6 <= vp.px_per_day / w.px_per_day <= 1.7
         same_bins = w.data.bin_days == bin_days_for(vp.px_per_day, BIN_PX)
@@ -164,9 +204,21 @@ class CanvasData:
         """Whatever was fetched last (drawn while a drag is in progress)."""
         return self._window.data if self._window else SceneData()
 
-    def fetch(self, vp: Viewport, lanes: list[LaneSpec], rows: int = 6) -> SceneData:
-        """Data for `vp`: from cache when it covers the view, else one round of store queries."""
-        hit = self.cached(vp, lanes)
+    def fetch(
+        self,
+        vp: Viewport,
+        lanes: list[LaneSpec],
+        rows: int = 6,
+        *,
+        grouping: str = "family",
+        max_lanes: int = 12,
+    ) -> SceneData:
+        """Data for `vp`: from cache when it covers the view, else one round of store queries.
+
+        For lanes by actor, place or source, `lanes` is the one lane `lanes_for` gives and the
+        lanes found come back in the data (at most `max_lanes`).
+        """
+        hit = self.cached(vp, lanes, grouping)
         if hit is not None:
             return hit
         if self.store is None or self.extent() is None:
@@ -175,19 +227,92 @@ class CanvasData:
         first, last = math.floor(vp.start - margin), math.ceil(vp.end + margin)
         bin_days = bin_days_for(vp.px_per_day, BIN_PX)
         counts = self.counts_between(first, last, bin_days)
-        budget = lane_budget(vp.width, rows)
+        if is_entity_grouping(grouping):
+            data = self._grouped(vp, (first, last), counts, grouping, rows, max_lanes)
+        else:
+            data = self._by_type(vp, (first, last), lanes, counts, rows)
+        self._window = _Window(first, last, vp.px_per_day, _lanes_key(lanes, grouping), data)
+        self.generation += 1
+        return data
+
+    def _by_type(
+        self,
+        vp: Viewport,
+        window: tuple[int, int],
+        lanes: list[LaneSpec],
+        counts: list[DayCount],
+        rows: int,
+    ) -> SceneData:
+        first, last = window
         if vp.span <= CLOSE_ZOOM_DAYS:
             # A bar per day would fill the view: show marks, the most important labelled and
             # the rest counted in "+N", whatever the density.
             dense: frozenset[str] = frozenset()
             marks = self._query_marks(first, last, lanes, CLOSE_ZOOM_MARKS) or []
         else:
+            budget = lane_budget(vp.width, rows)
             dense = self._dense_lanes(vp, lanes, counts, budget)
             marks, dense = self._marks(first, last, lanes, dense, budget)
-        data = SceneData(marks=marks, counts=counts, dense_lanes=dense, bin_days=bin_days)
-        key = tuple(f"{lane.key}:{lane.collapsed}" for lane in lanes)
-        self._window = _Window(first, last, vp.px_per_day, key, data)
-        return data
+        bin_days = bin_days_for(vp.px_per_day, BIN_PX)
+        return SceneData(marks=marks, counts=counts, dense_lanes=dense, bin_days=bin_days)
+
+    def _grouped(
+        self,
+        vp: Viewport,
+        window: tuple[int, int],
+        counts: list[DayCount],
+        grouping: str,
+        rows: int,
+        max_lanes: int,
+    ) -> SceneData:
+        """Lanes by actor, place or source from the names of the marks in the window.
+
+        Too many events in the window to ask each one's names: one histogram lane of all events
+        (from the per-day summary, which knows types but not names) until the analyst zooms in.
+        A lane with more marks in view than it can show becomes a histogram of those marks.
+        """
+        first, last = window
+        bin_days = bin_days_for(vp.px_per_day, BIN_PX)
+        in_window = sum(c.count for c in counts)
+        everything = [LaneSpec(ALL_KEY, "", frozenset(EventType))]
+        limit = GROUPED_MARKS_LIMIT
+        marks = None
+        if in_window <= limit or vp.span <= CLOSE_ZOOM_DAYS:
+            marks = self._query_marks(first, last, everything, limit + 1) or []
+        namer = getattr(self.store, "lane_keys", None)
+        if (
+            marks is None
+            or not callable(namer)
+            or (len(marks) > limit and vp.span > CLOSE_ZOOM_DAYS)
+        ):
+            dense = frozenset({ALL_KEY})
+            return SceneData(counts=counts, dense_lanes=dense, bin_days=bin_days)
+        marks = marks[:limit]
+        self.queries += 1
+        visible = [m.id for m in marks if m.day_end + 1 > vp.start and m.day_start < vp.end]
+        names = namer([m.id for m in marks], grouping)
+        keys, folded, event_lanes = group_marks(marks, names, max_lanes, visible)
+        per_lane_rows = max(int((rows + 2) / max(len(keys), 1)) - 2, 1)
+        budget = lane_budget(vp.width, per_lane_rows)
+        in_view: dict[str, int] = {}
+        for i in visible:
+            for key in event_lanes[i]:
+                in_view[key] = in_view.get(key, 0) + 1
+        dense = frozenset(k for k, n in in_view.items() if n > budget and vp.span > CLOSE_ZOOM_DAYS)
+        lane_counts = {
+            k: counts_from_marks((m for m in marks if k in event_lanes[m.id]), bin_days)
+            for k in dense
+        }
+        return SceneData(
+            marks=marks,
+            counts=counts,
+            dense_lanes=dense,
+            bin_days=bin_days,
+            lane_keys=tuple(keys),
+            folded=folded,
+            event_lanes=event_lanes,
+            lane_counts=lane_counts,
+        )
 
     def _dense_lanes(
         self, vp: Viewport, lanes: list[LaneSpec], counts: list[DayCount], budget: int
@@ -234,9 +359,24 @@ class CanvasData:
         types = (self.filter.types & wanted) if self.filter.types else wanted
         if not types:
             return None
-        flt = self.filter if types == self.filter.types else replace(self.filter, types=types)
+        every = not self.filter.types and types == frozenset(EventType)  # no IN over 18 types
+        same = every or types == self.filter.types
+        flt = self.filter if same else replace(self.filter, types=types)
         self.queries += 1
         return list(self.store.event_marks(first, last, flt, min(limit, MARKS_LIMIT)))
+
+
+def undated_words(n: int, filtered: bool) -> str:
+    """ "3 events match the filter but none has a date: see the table", and the like."""
+    if n == 1:
+        where = "matches the filter" if filtered else "is stored"
+        return f"1 event {where} but it has no date: see the table"
+    where = "match the filter" if filtered else "are stored"
+    return f"{n:,} events {where} but none has a date: see the table"
+
+
+def _lanes_key(lanes: list[LaneSpec], grouping: str) -> tuple[str, ...]:
+    return (grouping, *(f"{lane.key}:{lane.collapsed}" for lane in lanes))
 
 
 def _day_of_count(c: DayCount) -> int:

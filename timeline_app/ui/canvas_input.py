@@ -10,9 +10,9 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QWheelEvent
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QToolTip
 
 from timeline_app.domain.timescale import Viewport
 
@@ -25,6 +25,14 @@ KEY_PAN_FRACTION = 0.125
 CLICK_SLOP = 4.0  # px a press may move and still count as a click
 FRICTION = 0.90  # kinetic velocity kept per 16 ms tick
 MIN_FLICK = 0.05  # px/ms below which a release does not flick
+GROUPING_NAMES = (
+    ("family", "Type family"),
+    ("type", "Event type"),
+    ("actor", "Actor"),
+    ("place", "Place"),
+    ("source", "Source site"),
+    ("none", "None"),
+)
 
 
 class CanvasInput(QObject):
@@ -239,6 +247,22 @@ class CanvasInput(QObject):
         if ids:
             self.view.event_activated.emit(ids[0])
 
+    def show_tooltip(self, pos: QPoint, global_pos: QPoint) -> None:
+        """The event under the pointer, or what a "+N" badge holds."""
+        view = self.view
+        event_id = view.scene().event_at(pos.x(), pos.y())
+        badge = view.scene().overflow_at(pos.x(), pos.y())
+        if event_id is not None and view.store() is not None:
+            try:
+                text = view.tooltip_for(event_id)
+            except Exception:  # noqa: BLE001 - deleted meanwhile: no tooltip rather than a crash
+                text = ""
+            QToolTip.showText(global_pos, text, view) if text else QToolTip.hideText()
+        elif badge is not None:
+            QToolTip.showText(global_pos, f"{badge.count} more events here: click to zoom in", view)
+        else:
+            QToolTip.hideText()
+
     def _lane_menu(self, key: str, e: QMouseEvent) -> None:
         view = self.view
         menu = QMenu(view)
@@ -249,7 +273,7 @@ class CanvasInput(QObject):
         menu.addAction("Move lane up").triggered.connect(lambda: view.move_lane(key, -1))
         menu.addAction("Move lane down").triggered.connect(lambda: view.move_lane(key, 1))
         group = menu.addMenu("Group lanes by")
-        for name, text in (("family", "Type family"), ("type", "Event type"), ("none", "None")):
+        for name, text in GROUPING_NAMES:
             action = group.addAction(text)
             action.setCheckable(True)
             action.setChecked(view.grouping() == name)

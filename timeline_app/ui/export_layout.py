@@ -16,7 +16,8 @@ from PySide6.QtGui import QFontMetricsF, QLinearGradient, QPainter, QPainterPath
 
 from timeline_app.domain.model import EventFilter, EventType
 from timeline_app.domain.palette import TYPE_LABEL, Theme
-from timeline_app.domain.scene import Scene, SceneLayout, build_scene, lanes_for
+from timeline_app.domain.scene import Scene, SceneLayout, build_scene, entity_lanes, lanes_for
+from timeline_app.domain.scene_groups import is_entity_grouping
 from timeline_app.domain.timescale import Viewport, describe_range
 from timeline_app.ui.canvas_data import CanvasData
 from timeline_app.ui.painter import Fonts, colour, make_font, paint_legend_item, paint_scene
@@ -24,6 +25,7 @@ from timeline_app.ui.painter import Fonts, colour, make_font, paint_legend_item,
 HEADER_H = 70.0
 FOOTER_H = 34.0
 EXPORT_ROWS = 10
+EXPORT_LANES = 12  # lanes by actor, place or source; the less busy names share an "other" lane
 ARTICLE_SCAN_LIMIT = 20_000  # beyond this, count articles from the store's summaries instead
 
 
@@ -72,18 +74,23 @@ def compose(
     title: str = "",
     grouping: str = "family",
     page: tuple[int, int] = (1, 1),
-    totals: tuple[int, int | None] | None = None,
+    totals: tuple[int, int | None, int] | None = None,
 ) -> Composition:
     """Lay out days first..last at `width` logical pixels; lanes grow to fit their labels."""
     span = last + 1 - first
     pad = span * 0.015  # a little air at the edges; only events in first..last are drawn
     vp = Viewport(first - pad, last + 1 + pad, width).clamped()
     in_range = CanvasData(data.store, range_filter(data.filter, first, last))
-    lanes = lanes_for(grouping, in_range.present_types())
-    scene_data = in_range.fetch(vp, lanes, rows=EXPORT_ROWS)
+    entity = is_entity_grouping(grouping)
+    lanes = lanes_for(grouping, None if entity else in_range.present_types())
+    scene_data = in_range.fetch(
+        vp, lanes, rows=EXPORT_ROWS, grouping=grouping, max_lanes=EXPORT_LANES
+    )
+    if entity and scene_data.lane_keys is not None:
+        lanes = entity_lanes(grouping, scene_data.lane_keys, scene_data.folded)
     layout = SceneLayout(export_rows=EXPORT_ROWS)
     scene = build_scene(vp, 0, lanes, scene_data, measure=fonts.measure, layout=layout, grow=True)
-    n_events, n_articles = totals or totals_for(data, first, last)
+    n_events, n_articles, n_undated = totals or totals_for(data, first, last)
     legend = sorted(
         {m.type for m in scene.marks} | {b.type for b in scene.bars},
         key=list(EventType).index,
@@ -94,7 +101,7 @@ def compose(
     return Composition(
         title=title or "Conflict timeline",
         subtitle=subtitle + _filter_words(data.filter),
-        footnote=_footnote(n_events, n_articles),
+        footnote=_footnote(n_events, n_articles, n_undated),
         scene=scene,
         legend=legend,
         legend_h=_legend_height(legend, width, fonts),
@@ -102,19 +109,36 @@ def compose(
     )
 
 
-def totals_for(data: CanvasData, first: int, last: int) -> tuple[int, int | None]:
+def totals_for(data: CanvasData, first: int, last: int) -> tuple[int, int | None, int]:
+    """(dated events drawn, their articles, undated events left out) for days first..last.
+
+    Drawn means what the canvas shows: events passing the filter whose span meets the range,
+    as marks, "+N" badges or histogram bars. Undated events pass the filter but have no place
+    on a time axis (the command line reports the same numbers).
+    """
+    if data.store is None:
+        return 0, 0, 0
     flt = range_filter(data.filter, first, last)
-    n_events = int(data.store.count_events(flt)) if data.store is not None else 0
-    n_articles = count_articles(data.store, flt, n_events) if data.store is not None else 0
-    return n_events, n_articles
+    n_events = int(data.store.count_events(flt))
+    return n_events, count_articles(data.store, flt, n_events), undated_count(data)
 
 
-def _footnote(n_events: int, n_articles: int | None) -> str:
+def undated_count(data: CanvasData) -> int:
+    """Events passing the filter that have no date (0 when the filter itself asks for dates)."""
+    flt = data.filter
+    if flt.date_from is not None or flt.date_to is not None:
+        return 0  # a date condition already leaves every undated event out
+    dated = replace(flt, date_from=date.min)
+    return max(int(data.store.count_events(flt)) - int(data.store.count_events(dated)), 0)
+
+
+def _footnote(n_events: int, n_articles: int | None, n_undated: int = 0) -> str:
     events = f"{n_events:,} event{'s' if n_events != 1 else ''}"
-    today = date.today().isoformat()
-    if n_articles is None:
-        return f"{events}, exported {today}"
-    return f"{events} from {n_articles:,} article{'s' if n_articles != 1 else ''}, exported {today}"
+    if n_articles is not None:
+        events += f" from {n_articles:,} article{'s' if n_articles != 1 else ''}"
+    if n_undated:
+        events += f" ({n_undated:,} undated event{'s' if n_undated != 1 else ''} not shown)"
+    return f"{events}, exported {date.today().isoformat()}"
 
 
 def _filter_words(flt: EventFilter) -> str:

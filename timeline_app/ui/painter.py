@@ -54,6 +54,8 @@ class Fonts:
         self.header = make_font(11, bold=True)
         # Bold is the widest face a label is drawn in (when selected), so boxes fit every face.
         self._metrics = QFontMetricsF(self.label_bold)
+        self.header_metrics = QFontMetricsF(self.header)
+        self.small_metrics = QFontMetricsF(self.small)
         self._widths: dict[str, float] = {}
 
     def measure(self, text: str) -> float:
@@ -286,20 +288,26 @@ def _paint_overflow(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> No
 
 
 def _paint_lane_headers(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
-    metrics = QFontMetricsF(fonts.header)
+    """Name in bold, then how many events it holds in the muted ink, so the two numbers in
+    "3 other places · 5 events" cannot be read as one."""
+    bold, plain = fonts.header_metrics, fonts.small_metrics
     for lane in scene.lanes:
-        chevron = "▸" if lane.collapsed else "▾"
-        text = f"{chevron} {lane.title}  {lane.count:,}"
+        name = f"{'▸' if lane.collapsed else '▾'} {lane.title}"
+        detail = f"·  {lane.count:,} event{'s' if lane.count != 1 else ''}"
         if lane.dense and not lane.collapsed:
-            text += f"   ▮ histogram · max {lane.hist_max:,} per {_bin_words(lane.bin_days)}"
-        rect = QRectF(4, lane.y + 3, metrics.horizontalAdvance(text) + 14, 15)
+            detail += f"   ▮ histogram · max {lane.hist_max:,} per {_bin_words(lane.bin_days)}"
+        name_w = bold.horizontalAdvance(name)
+        rect = QRectF(4, lane.y + 3, name_w + plain.horizontalAdvance(detail) + 22, 15)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(colour(theme.lane_header, 235))
         p.drawRoundedRect(rect, 4, 4)
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(colour(theme.foreground))
         p.setFont(fonts.header)
-        p.drawText(rect.adjusted(7, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        p.drawText(rect.adjusted(7, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, name)
+        p.setPen(colour(theme.muted))
+        p.setFont(fonts.small)
+        p.drawText(rect.adjusted(12 + name_w, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, detail)
 
 
 def _bin_words(days: int) -> str:

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
 
 from timeline_app.domain.model import EventFilter
 from timeline_app.domain.palette import LIGHT, Theme, theme_named
@@ -26,8 +26,10 @@ from timeline_app.domain.scene import (
     SceneCache,
     SceneData,
     build_scene,
+    entity_lanes,
     lanes_for,
 )
+from timeline_app.domain.scene_groups import is_entity_grouping
 from timeline_app.domain.timescale import Viewport
 from timeline_app.ui.canvas_data import CanvasData
 from timeline_app.ui.canvas_input import CanvasInput
@@ -103,6 +105,10 @@ class TimelineView(QWidget):
         self.overview.invalidate()
         self.update()
 
+    def empty_message(self) -> str:
+        """The sentence shown instead of a timeline when nothing can be drawn ("" otherwise)."""
+        return self.error or self._data.empty_message()
+
     def current_filter(self) -> EventFilter:
         return self._data.filter
 
@@ -147,7 +153,12 @@ class TimelineView(QWidget):
         return self._theme.name
 
     def set_grouping(self, name: str) -> None:
-        """Lanes by "family" (default), "type" or "none" (actor/place/source need store support)."""
+        """Lanes by "family" (default), "type", "actor", "place", "source" (site) or "none".
+
+        Actor, place and source lanes come from the events in view: an event with several
+        names is drawn in each one's lane; zoomed out over more events than the store is asked
+        names for at once (3,000), one histogram of all events says to zoom in.
+        """
         if name not in GROUPINGS:
             raise ValueError(f"unknown grouping {name!r}; expected one of {', '.join(GROUPINGS)}")
         self._grouping = name
@@ -215,7 +226,7 @@ class TimelineView(QWidget):
             frozenset(self._collapsed),
             tuple(self._lane_order),
             tuple(self._reference_days),
-            id(self._data.stale()),
+            self._data.generation,  # not id(): a freed SceneData's id is soon reused
             self.error,
         )
 
@@ -224,9 +235,29 @@ class TimelineView(QWidget):
         return sorted({m.event_id for m in self.scene().marks})
 
     def lanes(self) -> list[LaneSpec]:
-        return lanes_for(
-            self._grouping, self._data.present_types(), frozenset(self._collapsed), self._lane_order
+        """The lanes drawn (by actor, place or source: those the last data fetched made)."""
+        return self._drawn_lanes(self._fetch_lanes(), self._data.stale())
+
+    def _fetch_lanes(self) -> list[LaneSpec]:
+        """The lanes data is fetched for (by actor, place or source: one lane of everything)."""
+        present = None if is_entity_grouping(self._grouping) else self._data.present_types()
+        collapsed = frozenset(self._collapsed)
+        return lanes_for(self._grouping, present, collapsed, self._lane_order)
+
+    def _drawn_lanes(self, fetched: list[LaneSpec], data: SceneData) -> list[LaneSpec]:
+        if not is_entity_grouping(self._grouping) or data.lane_keys is None:
+            return fetched
+        return entity_lanes(
+            self._grouping,
+            data.lane_keys,
+            data.folded,
+            frozenset(self._collapsed),
+            self._lane_order,
         )
+
+    def _max_lanes(self) -> int:
+        """As many lanes as fit with two rows each; more names share an "other" lane."""
+        return max(int((self.canvas_height() - 44) // 74), 3)
 
     def canvas_width(self) -> int:
         return max(self.width(), 1)
@@ -292,7 +323,7 @@ class TimelineView(QWidget):
     def _scene_data(self, vp: Viewport, lanes: list[LaneSpec]) -> SceneData:
         if self._store is None:
             return SceneData()
-        hit = self._data.cached(vp, lanes)
+        hit = self._data.cached(vp, lanes, self._grouping)
         if hit is not None:
             return hit
         if self._interacting and not self._fetch_due:
@@ -301,7 +332,13 @@ class TimelineView(QWidget):
                 self._fetch_timer.start()
             return self._data.stale()
         self._fetch_due = False
-        return self._data.fetch(vp, lanes, self._rows_per_lane(lanes))
+        return self._data.fetch(
+            vp,
+            lanes,
+            self._rows_per_lane(lanes),
+            grouping=self._grouping,
+            max_lanes=self._max_lanes(),
+        )
 
     def _rows_per_lane(self, lanes: list[LaneSpec]) -> int:
         open_lanes = max(sum(not lane.collapsed for lane in lanes), 1)
@@ -309,8 +346,9 @@ class TimelineView(QWidget):
 
     def _build_scene(self) -> Scene:
         try:
-            vp, lanes = self.viewport(), self.lanes()
-            data = self._scene_data(vp, lanes)
+            vp, fetched = self.viewport(), self._fetch_lanes()
+            data = self._scene_data(vp, fetched)
+            lanes = self._drawn_lanes(fetched, data)
             self.error = ""
         except Exception as exc:  # noqa: BLE001 - a closed or broken store: say so, draw nothing
             self.error = f"The timeline cannot be drawn: {exc}"
@@ -347,8 +385,8 @@ class TimelineView(QWidget):
     def _paint_overlays(self, p: QPainter) -> None:
         if self.error:
             self._paint_message(p, self.error)
-        elif self._store is None or not self._data.extent():
-            self._paint_message(p, "Drop article files here to build the timeline")
+        elif message := self._data.empty_message():
+            self._paint_message(p, message)
         if self.band is not None:
             tint = self._theme.rubber_band
             p.setPen(QPen(colour(tint), 1, Qt.PenStyle.DashLine))
@@ -370,26 +408,12 @@ class TimelineView(QWidget):
 
     # --- tooltip ----------------------------------------------------------------------------
     def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ToolTip:
-            self._show_tooltip(e.pos(), e.globalPos())  # type: ignore[attr-defined]
+        if e.type() == QEvent.Type.ToolTip and self.input is not None:
+            self.input.show_tooltip(e.pos(), e.globalPos())  # type: ignore[attr-defined]
             return True
         if self.input is not None and self.input.handle_gesture(e):
             return True
         return super().event(e)
-
-    def _show_tooltip(self, pos: QPoint, global_pos: QPoint) -> None:
-        event_id = self.scene().event_at(pos.x(), pos.y())
-        badge = self.scene().overflow_at(pos.x(), pos.y())
-        if event_id is not None and self._store is not None:
-            try:
-                text = tooltip_html(self._store.get_event(event_id), self._theme.name)  # type: ignore[attr-defined]
-            except Exception:  # noqa: BLE001 - deleted meanwhile: no tooltip rather than a crash
-                text = ""
-            QToolTip.showText(global_pos, text, self) if text else QToolTip.hideText()
-        elif badge is not None:
-            QToolTip.showText(global_pos, f"{badge.count} more events here: click to zoom in", self)
-        else:
-            QToolTip.hideText()
 
     def tooltip_for(self, event_id: int) -> str:
         """The hover text for an event (also used by tests and the main window's status bar)."""
