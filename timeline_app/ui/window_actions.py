@@ -122,7 +122,7 @@ def _file_actions(window: MainWindow, menu: QMenu) -> None:
     _add(window, menu, "Import &folder…", lambda: import_folder(window), "Ctrl+Shift+I")
     _add(window, menu, "Load &sample articles", lambda: load_samples(window))
     menu.addSeparator()
-    _add(window, menu, "Export &image…", lambda: export_image_dialog(window), "Ctrl+E")
+    _add(window, menu, "Export &image…", lambda: export_image_dialog(window), "Ctrl+Alt+E")
     _add(window, menu, "Export &data…", lambda: export_data_dialog(window), "Ctrl+Shift+E")
     _add(window, menu, "&Copy image to clipboard", lambda: copy_image(window), "Ctrl+Shift+C")
     menu.addSeparator()
@@ -224,6 +224,7 @@ def write_image(window: MainWindow, out: Path, width: int = 2400) -> bool:
             width=width,
             date_range=window.timeline.visible_range(),
             theme=window.theme,
+            grouping=window.timeline.grouping(),
         )
     except Exception as exc:  # shown, not raised: an export must never crash the window
         window.show_error("Image export failed", f"{out}\n\n{exc}")
