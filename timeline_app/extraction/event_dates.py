@@ -4,9 +4,10 @@ publication date for present-tense reports, or none at all (a wrong date is wors
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from timeline_app.domain.model import DateBasis, DateSpan, EventStatus, Precision, TimeExpression
 from timeline_app.extraction.event_status import is_perfect, is_present_report
@@ -19,6 +20,26 @@ _PRESENT_WORDS = frozenset(
 )
 # How many sentences back, within one paragraph, a date still governs.
 _INHERIT_SENTENCES = 2
+# "since the summer": from then up to the time of writing.
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+$", re.IGNORECASE)
+# "a day after", "two weeks before": a distance between two happenings, not a date of its own.
+_RELATION = re.compile(
+    r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>day|week)s?\s+(?P<dir>after|before)",
+    re.IGNORECASE,
+)
+# "The strike came a day after…": a subject that points back, so the news is the clause after.
+_DEFINITE_BEFORE = re.compile(r"(?:^|\b)(?:the|this|that|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+# "the governor said on Friday": when something was said, not when the reported thing happened.
+_REPORTED_AT = re.compile(
+    r"\b(?:said|says|told|reported|announced|added|stated|confirmed|wrote|tweeted|posted)"
+    r"(?:\s+(?:in\s+a\s+statement|late|early))?\s+(?:on\s+|this\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +111,10 @@ def date_event(
     if own is not None and own.span is not None:
         if _is_present_word(own):
             return DatedBy(own.span, DateBasis.PUBLICATION, own)
-        return _own(own)
+        related = _related_date(context, index, trigger, own)
+        if related is not None:
+            return related
+        return _own(_since(context, own))
     if status == EventStatus.DENIED or is_perfect(context.text, trigger):
         return NO_DATE  # what did not happen has no date but its own
     if is_present_report(context.text, sentence, trigger, context.language):
@@ -99,6 +123,64 @@ def date_event(
     if inherited is not None:
         return DatedBy(inherited.span, DateBasis.INHERITED, inherited)
     return NO_DATE
+
+
+def _since(context: DateContext, own: TimeExpression) -> TimeExpression:
+    """ "has continued since the summer": from the start of the summer to publication, not the
+    summer alone (the unit stays that of the starting point, the end is the time of writing)."""
+    published, span = context.published, own.span
+    if published is None or span is None or span.start > published:
+        return own
+    if not _SINCE_BEFORE.search(context.text, max(0, own.start - 14), own.start):
+        return own
+    until = DateSpan(span.start, max(span.end, published), span.precision)
+    why = (
+        f"since {own.text} → {until.start.isoformat()}..{until.end.isoformat()}: up to publication"
+    )
+    return replace(own, span=until, explanation=why)
+
+
+def _related_date(
+    context: DateContext, index: int, trigger: TriggerMatch, own: TimeExpression
+) -> DatedBy | None:
+    """ "The strike came a day after drones attacked…": the clause after "after" happened a day
+    BEFORE the strike, whose date is the one governing the sentence (else publication)."""
+    relation = _RELATION.fullmatch(own.text.strip())
+    if relation is None:
+        return None
+    if trigger.start < own.end and not _DEFINITE_BEFORE.search(
+        context.text, max(0, trigger.start - 20), trigger.start
+    ):
+        return None  # "Drones struck Odesa a day after the port strike": the date is this one's
+    earlier = [e for e in context.expressions_by_sentence[index] if e.end <= own.start]
+    anchor_expression = _governing(context, earlier) or _inherited(
+        context, index, across_paragraphs=True
+    )
+    if anchor_expression is not None and anchor_expression.span is not None:
+        anchor, basis, name = (
+            anchor_expression.span.start,
+            DateBasis.INHERITED,
+            anchor_expression.text,
+        )
+    elif context.published is not None:
+        anchor, basis, name = context.published, DateBasis.RELATIVE, "publication"
+    else:
+        return NO_DATE
+    amount = _NUMBERS.get(relation["n"].lower()) or int(relation["n"])
+    days = amount * (7 if relation["unit"].lower() == "week" else 1)
+    sign = -1 if relation["dir"].lower() == "after" else 1
+    day = anchor + timedelta(days=sign * days)
+    unit = Precision.DAY if days == amount else Precision.WEEK
+    span = DateSpan(day, day, Precision.DAY) if unit == Precision.DAY else _week_around(day)
+    word = "before" if sign < 0 else "after"
+    why = (
+        f"{own.text} → {span.start.isoformat()}: {days} day(s) {word} {name} ({anchor.isoformat()})"
+    )
+    return DatedBy(span, basis, replace(own, span=span, explanation=why))
+
+
+def _week_around(day: date) -> DateSpan:
+    return DateSpan(day - timedelta(days=3), day + timedelta(days=3), Precision.WEEK)
 
 
 def _own(own: TimeExpression) -> DatedBy:
@@ -115,21 +197,39 @@ def _publication(published: date | None) -> DatedBy:
     return DatedBy(DateSpan(published, published, Precision.DAY), DateBasis.PUBLICATION, None)
 
 
-def _inherited(context: DateContext, index: int) -> TimeExpression | None:
-    """The last resolved, not-future expression of the nearest earlier sentence in the paragraph."""
+def _inherited(
+    context: DateContext, index: int, across_paragraphs: bool = False
+) -> TimeExpression | None:
+    """The last resolved, not-future expression of the nearest earlier sentence in the paragraph
+    (or before it, for a subject that points back: "The strike came a day after…"); one that dates
+    a happening rather than when it was told ("said on Friday") when there is one."""
     paragraph = context.sentences[index].paragraph
     for back in range(1, _INHERIT_SENTENCES + 1):
         previous = index - back
-        if previous < 0 or context.sentences[previous].paragraph != paragraph:
+        if previous < 0:
             return None
-        usable = [
-            e
-            for e in context.expressions_by_sentence[previous]
-            if e.span is not None and not _is_future(e.span, context.published)
-        ]
-        if usable:
-            return usable[-1]
+        if context.sentences[previous].paragraph != paragraph and not across_paragraphs:
+            return None
+        found = _governing(context, context.expressions_by_sentence[previous])
+        if found is not None:
+            return found
     return None
+
+
+def _governing(
+    context: DateContext, expressions: Sequence[TimeExpression]
+) -> TimeExpression | None:
+    usable = [
+        e
+        for e in expressions
+        if e.span is not None
+        and not _is_future(e.span, context.published)
+        and not _RELATION.fullmatch(e.text.strip())
+    ]
+    happening = [
+        e for e in usable if not _REPORTED_AT.search(context.text, max(0, e.start - 50), e.start)
+    ]
+    return (happening or usable)[-1] if usable else None
 
 
 def _is_future(span: DateSpan, published: date | None) -> bool:

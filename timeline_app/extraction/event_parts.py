@@ -101,7 +101,8 @@ def _with_pronoun_subject(
 def _event_actors(scope: EventScope, candidate: Candidate) -> list[ActorMention]:
     """The actors of the trigger's clause (else its sentence); outlets and the sources of
     "according to X" only for reports, since they tell rather than act."""
-    keep_sources = candidate.reporting
+    # Who says missiles were shot down is who shot them down ("according to the Russians").
+    keep_sources = candidate.reporting or candidate.group == "intercept"
     sources = according_to_spans(scope.text, scope.sentence.start, scope.sentence.end)
     pool = [
         a
@@ -155,16 +156,20 @@ def _title_parts(
     other_mention = _other(actors, who_mention)
     before = scope.text[trigger.clause.start : trigger.start]
     amount = _AMOUNT.search(scope.text, trigger.clause.start, trigger.clause.end)
+    partner = _partner(scope.text, actors, who_mention)
+    if partner is not None and other_mention is not None and other_mention.start < trigger.start:
+        other_mention = None  # "Poland and Lithuania signed": both are the subject
+    who = _mention_name(scope.text, who_mention)
     return TitleParts(
         type=candidate.type,
         trigger=trigger.text,
-        who=_mention_name(scope.text, who_mention),
-        who_adjective=adjective(who_mention.actor) if who_mention else "",
+        who=f"{_mention_name(scope.text, partner)} and {who}" if partner else who,
+        who_adjective="" if partner else adjective(who_mention.actor) if who_mention else "",
         who_is_country=bool(who_mention and who_mention.actor.kind == "country"),
         who_plural=bool(
             who_mention
-            and who_mention.actor.kind == "country"
-            and _GROUP_NOUN.match(scope.text, who_mention.end)
+            and (partner is not None or who_mention.actor.kind == "country")
+            and (partner is not None or _GROUP_NOUN.match(scope.text, who_mention.end))
         ),
         other=_mention_name(scope.text, other_mention) or _unnamed_role(after),
         place=_main_place(places),
@@ -175,6 +180,19 @@ def _title_parts(
         intercept=candidate.group == "intercept",
         planned=status == EventStatus.PLANNED,
     )
+
+
+def _partner(
+    text: str, actors: list[ActorMention], who: ActorMention | None
+) -> ActorMention | None:
+    """The actor joined to the subject by "and" ("Poland and Lithuania signed…")."""
+    if who is None:
+        return None
+    for mention in actors:
+        joined = re.fullmatch(r"\s+and\s+", text[mention.end : who.start])
+        if joined and mention.actor.name != who.actor.name:
+            return mention
+    return None
 
 
 def _mention_name(text: str, mention: ActorMention | None) -> str:

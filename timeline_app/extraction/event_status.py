@@ -85,7 +85,7 @@ def _planned(text: str, trigger: TriggerMatch, table: dict[str, re.Pattern[str]]
     if following and _has(table, "planned_next", following.group()):
         return True  # "a ceasefire proposal", "the peace initiative"
     if re.search(r"\bto\s+$", before) and not re.search(
-        r"\b(?:ordered|forced|began|started|went)\s+to\s+$", before
+        r"\b(?:ordered|forced|began|started|went|decided|decision|voted)\s+to\s+$", before
     ):
         return True  # "plans to meet", "is set to visit": an infinitive is not yet done
     return _has(table, "planned_after", after)

@@ -4,6 +4,7 @@ weapon words making a generic attack specific ("used an ATACMS missile in an att
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from timeline_app.domain.model import EventType
@@ -70,6 +71,8 @@ def find_triggers(
             continue
         if _inside_name(text, match.start, match.end, sentence.start):
             continue  # "Security Council", "Ceasefire Violations Committee": a name, no event
+        if _attributive(text, match.start, match.end, sentence.start):
+            continue  # "to inspect damaged power lines", "the occupied territories"
         clause = _clause_of(match.start, clauses)
         found.append(TriggerMatch(match.start, match.end, match.text, entry, clause))
     return found
@@ -83,6 +86,111 @@ def _inside_name(text: str, start: int, end: int, sentence_start: int) -> bool:
     after = text[end : end + 30].split()
     neighbours = [w for w in (before[-1:] + after[:1]) if w[:1].isalpha()]
     return any(w[0].isupper() for w in neighbours)
+
+
+# Words after which a past participle describes the next noun rather than reporting an act.
+_NOUN_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "these",
+        "those",
+        "some",
+        "any",
+        "no",
+        "of",
+        "for",
+        "with",
+        "by",
+        "from",
+        "in",
+        "on",
+        "at",
+        "into",
+        "to",
+        "inspect",
+        "repair",
+        "repaired",
+        "rebuild",
+        "rebuilt",
+        "restore",
+        "restored",
+        "replace",
+        "replaced",
+        "clear",
+        "cleared",
+        "visit",
+        "visited",
+        "examine",
+        "examined",
+        "newly",
+        "recently",
+        "partly",
+        "partially",
+        "heavily",
+        "badly",
+    ]
+)
+# Words that, following a participle, show it is a verb with an object or a passive, not an adjective.
+_VERB_FOLLOWERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "several",
+        "many",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "at",
+        "least",
+        "by",
+        "in",
+        "on",
+        "at",
+        "during",
+        "overnight",
+        "and",
+        "or",
+        "but",
+    ]
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _attributive(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """A one-word past participle used as an adjective before a noun ("inspect damaged power
+    lines", "in the occupied territories"): it describes a state, it reports no act."""
+    word = text[start:end]
+    if " " in word or not word.lower().endswith(("ed", "en")):
+        return False
+    before = _WORD.findall(text[max(sentence_start, start - 24) : start])
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if not before or after is None:
+        return False
+    following = after.group()
+    if following.lower() in _VERB_FOLLOWERS or not following[:1].islower():
+        return False
+    return before[-1].lower() in _NOUN_OPENERS
 
 
 def find_means(

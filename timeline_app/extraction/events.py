@@ -15,14 +15,23 @@ from datetime import date
 from typing import TypeVar
 
 from timeline_app.domain.model import (
+    TYPE_FAMILY,
     DateBasis,
     EventStatus,
     EventType,
     ExtractedEvent,
     TimeExpression,
+    TypeFamily,
 )
 from timeline_app.extraction.actors import ActorMention, find_actors
+from timeline_app.extraction.event_context import add_group_members, carry_from_antecedents
 from timeline_app.extraction.event_dates import DateContext, DatedBy, date_event, own_expression
+from timeline_app.extraction.event_filters import (
+    decided_earlier,
+    is_party,
+    without_coordinated_subjects,
+    without_topics,
+)
 from timeline_app.extraction.event_merge import merge_repeats
 from timeline_app.extraction.event_parts import EventScope, build_event
 from timeline_app.extraction.event_status import event_status, governed_status
@@ -42,6 +51,11 @@ _M = TypeVar("_M", ActorMention, PlaceMention)
 # Triggers weaker than this need a named actor or a weapon in their sentence.
 _WEAK_TRIGGER = 0.7
 _WEAKEST_TRIGGER = 0.55
+# Triggers this strong (or several agreeing ones) are events with no actor or place named.
+_UNANCHORED_TRIGGER = 0.8
+_UNANCHORED_STRIKE = 0.75
+# A lone trigger word is weaker evidence than several agreeing ones ("signed a ceasefire agreement").
+_SINGLE_TRIGGER_DISCOUNT = 0.05
 # Longer sentences are boilerplate or garbage (no punctuation at all), not reporting.
 _MAX_SENTENCE = 1500
 
@@ -58,6 +72,8 @@ class _Article:
     tokens: Tokens
     actors_by_sentence: list[list[ActorMention]]
     places_by_sentence: list[list[PlaceMention]]
+    # The trigger weight of every event built, for the filter after antecedents are known.
+    weights: dict[tuple[int, str, str], float]
 
 
 def find_events(
@@ -85,7 +101,25 @@ def _find_events(
     for index, sentence in enumerate(article.sentences):
         if sentence.end - sentence.start <= _MAX_SENTENCE and not _is_headline(sentence):
             events.extend(_sentence_events(article, context, index))
-    return _without_headline_repeats(merge_repeats(events), article.sentences)
+    events = carry_from_antecedents(events, article.sentences, text)
+    events = add_group_members(events, article.sentences, article.actors_by_sentence, text)
+    events = [e for e in events if _anchored(e, article.weights)]
+    return merge_repeats(_without_headline_repeats(events, article.sentences))
+
+
+def _anchored(event: ExtractedEvent, weights: dict[tuple[int, str, str], float]) -> bool:
+    """An event nobody and nowhere is tied to is news only when its words are unmistakable ("drone
+    attack", "signed a ceasefire agreement"): "came out fighting", "agreed", "the pledges" are not."""
+    if event.actors or event.places:
+        return True
+    weight = weights.get(_weight_key(event), 1.0)
+    if TYPE_FAMILY[event.type] == TypeFamily.STRIKES:
+        return weight >= _UNANCHORED_STRIKE  # "three killed by a strike in the corridor"
+    return weight >= _UNANCHORED_TRIGGER
+
+
+def _weight_key(event: ExtractedEvent) -> tuple[int, str, str]:
+    return (event.start, event.trigger, event.type.value)
 
 
 def _without_headline_repeats(
@@ -131,6 +165,7 @@ def _prepare(
     actors = find_actors(text, tokens=tokens)
     excluded = tuple((m.start, m.end) for m in actors if m.actor.kind != "country")
     places = find_places(text, excluded=excluded)
+    places = without_coordinated_subjects(text, places, actors)
     place_starts = {p.start for p in places}
     # A country after "in"/"to" is a place there, not an actor ("in eastern Russia").
     actors = [a for a in actors if a.start not in place_starts]
@@ -145,6 +180,7 @@ def _prepare(
         tokens,
         _by_sentence(actors, starts, sentences),
         _by_sentence(places, starts, sentences),
+        {},
     )
 
 
@@ -167,11 +203,12 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
     if not found:
         return []
     weapons = find_means(article.text, sentence, article.language, article.tokens)
-    has_actor = any(not a.media for a in article.actors_by_sentence[index])
+    has_actor = any(is_party(a) for a in article.actors_by_sentence[index])
     has_place = bool(article.places_by_sentence[index])
     pending = [
         c for c in candidates(found, weapons) if _supported(c, has_actor, has_place, bool(weapons))
     ]
+    pending = without_topics(article.text, pending)
     expressions = article.expressions[index]
     taken = _expressions_in_event_clauses(pending, expressions)
     media_spans = [(a.start, a.end) for a in article.actors_by_sentence[index] if a.media]
@@ -186,9 +223,15 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
         status = event_status(
             article.text, sentence, candidate.trigger, article.language, media_spans
         )
+        governed = None
         if status in (EventStatus.HAPPENED, EventStatus.CLAIMED):
-            status = governed_status(article.text, candidate.trigger, found) or status
-        dated = date_event(context, index, candidate.trigger, status, own)
+            governed = governed_status(article.text, candidate.trigger, found)
+            status = governed or status
+        if governed == EventStatus.DENIED or decided_earlier(article.text, candidate, own):
+            # "suspended talks": the talks that are not held have no date of their own.
+            dated = date_event(context, index, candidate.trigger, status, None)
+        else:
+            dated = date_event(context, index, candidate.trigger, status, own)
         if dated.expression is not None:
             used.add(id(dated.expression))
         events.append(_build(article, index, candidate, status, dated))
@@ -279,6 +322,13 @@ def _build(
         previous_person=_previous_person(article, index),
     )
     event = build_event(scope, candidate, status, dated)
+    # A weapon named makes a strike concrete, and so does a party or place named anywhere in the
+    # sentence (even as the source of a report: "according to reports the UK is pushing for…").
+    named = any(not a.media for a in article.actors_by_sentence[index])
+    concrete = candidate.means is not None or named or bool(article.places_by_sentence[index])
+    single = candidate.weight <= candidate.trigger.entry.weight  # no other trigger agreed
+    weight = 1.0 if concrete else candidate.weight - (_SINGLE_TRIGGER_DISCOUNT if single else 0)
+    article.weights[_weight_key(event)] = weight
     return _with_confidence(event, candidate, dated)
 
 

@@ -69,7 +69,7 @@ _CAPITALISED_RUN = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|on|over|to|from|into|outside|around|across|above|towards|toward|toward|"
-    r"inside|within|throughout|of|via|through|between|and|city|town|village|capital|region|"
+    r"inside|within|throughout|of|via|through|between|city|town|village|capital|region|"
     r"visiting|visited|visit|visits|toured|entered|struck|hit|shelled|attacked|invaded|leaving|left|"
     r"eastern|western|northern|southern|central|north-eastern|south-eastern|north-western|"
     r"south-western|northeastern|southeastern|northwestern|southwestern|в|у|во|под|на|з|из|"
@@ -89,6 +89,10 @@ _REPORTING_AFTER = re.compile(
     r"believes|urged|urges|responded|signalled|signaled)\b"
 )
 _STOPWORDS_FILE = "place_stopwords_en.txt"
+_INSTITUTION_AFTER = re.compile(
+    r"^[ \t]+(?:University|College|School|Institute|Museum|Club|United|FC|City\s+Council|Times|Post|"
+    r"Herald|Gazette|Journal|Tribune|Chronicle|Independent|Press|Street|Road|Avenue|Boulevard)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +118,26 @@ def fold(name: str) -> str:
     key = key.replace("zhzh", "zh").replace("y", "i").replace("j", "i")
     key = "".join(ch for ch, _ in groupby(key))  # "Irpinn", "Odessa" → one letter
     return " ".join(key.split()).strip(" .")
+
+
+# Month names are dates, even after "in" ("as we did in March"): never a place.
+_NEVER = frozenset(
+    fold(m)
+    for m in [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
 
 
 @cache
@@ -174,7 +198,9 @@ def _add_cities(table: dict[str, _Entry]) -> None:
         if population >= _ALTERNATE_MIN_POPULATION:
             for alternate in row["alternatenames"]:
                 if _usable_alternate(alternate, stop):
-                    _offer(table, alternate, _Entry(place, population // 2, False))
+                    # An alternate (often a former name: Engels was Pokrovsk) yields to a town
+                    # that bears the name today unless it is several times bigger.
+                    _offer(table, alternate, _Entry(place, population // 4, False))
 
 
 def _minor_foreign_town(country: str, population: int) -> bool:
@@ -281,11 +307,13 @@ def _accept(
     excluded: _Blocked,
 ) -> bool:
     start, end = span
-    if excluded.covers(start):
+    if excluded.covers(start) or fold(text[start:end]) in _NEVER:
         return False
     after = text[end : end + 40]
     if after.startswith(("'s", "’s")) or _REPORTING_AFTER.match(after):
         return False  # "Washington's efforts", "Moscow said": the government, not the place
+    if _INSTITUTION_AFTER.match(after):
+        return False  # "Warwick University", "Kyiv Independent": a name, not where it happens
     before = text[max(0, start - 40) : start]
     if entry.weak or entry.place.kind == "country":
         return bool(_STRONG_PREPOSITION.search(before) or _PREPOSITION_BEFORE.search(before))

@@ -1,0 +1,165 @@
+"""What an event takes from the sentences around it: the place, date and parties of the happening a
+sentence points back to ("the missiles were shot down", "fighting continued in the area"), and the
+people a group is made of ("the U.S. officials—Army Secretary Dan Driscoll and General Randy George—").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline_app.domain.model import (
+    TYPE_FAMILY,
+    DateBasis,
+    EventStatus,
+    ExtractedEvent,
+    TypeFamily,
+)
+from timeline_app.extraction.actors import ActorMention, lookup
+from timeline_app.extraction.sentences import Sentence
+
+# A definite noun phrase that refers to a happening already named ("all four missiles").
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|these|those|this|all|both|most\s+of\s+the|some\s+of\s+the|none\s+of\s+the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|rockets?|projectiles?|strikes?|attacks?|raids?|"
+    r"shelling|bombardment|assault|offensive|explosions?|blasts?)\b",
+    re.IGNORECASE,
+)
+# A place named before, whatever kind of happening named it ("continued in the area", "there").
+_PLACE_REFERENCE = re.compile(
+    r"\b(?:in|near|around|across|over|from|to)\s+the\s+(?:area|city|town|village|vicinity)\b|"
+    r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?)\b)",
+    re.IGNORECASE,
+)
+# How many sentences back an antecedent may lie (across paragraph breaks: wire copy is chopped).
+_LOOK_BACK = 3
+# "the U.S. officials—Army Secretary Dan Driscoll and … General Randy George—"
+_GROUP_APPOSITION = re.compile(
+    r"\b[Tt]he\s+(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:(?:senior|top|military|defen[cs]e)\s+)?"
+    r"(?:officials|leaders|envoys|negotiators|delegation|delegates|generals)\s*[—–]"
+    r"(?P<members>[^—–]{5,300})[—–]"
+)
+
+
+def sentence_index(sentences: Sequence[Sentence], starts: list[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def carry_from_antecedents(
+    events: list[ExtractedEvent], sentences: Sequence[Sentence], text: str
+) -> list[ExtractedEvent]:
+    """Events without a place take the place (and, when undated, the date; when nobody is named,
+    the parties) of the happening their sentence points back to: the latest earlier event of the
+    same lane within a few sentences, or of any lane for "the area", "there"."""
+    starts = [s.start for s in sentences]
+    done: list[tuple[int, ExtractedEvent]] = []
+    for event in events:
+        index = sentence_index(sentences, starts, event.start)
+        if not event.places and event.status != EventStatus.DENIED:  # a non-event has no place
+            antecedent = _antecedent(event, index, done, sentences, text)
+            if antecedent is not None:
+                event = _carried(event, antecedent)
+        done.append((index, event))
+    return [event for _, event in done]
+
+
+def _antecedent(
+    event: ExtractedEvent,
+    index: int,
+    done: list[tuple[int, ExtractedEvent]],
+    sentences: Sequence[Sentence],
+    text: str,
+) -> ExtractedEvent | None:
+    sentence = sentences[index]
+    refers_back = _BACK_REFERENCE.search(text, sentence.start, sentence.end) is not None
+    any_lane = _PLACE_REFERENCE.search(text, sentence.start, sentence.end) is not None
+    family = TYPE_FAMILY[event.type]
+    for earlier_index, earlier in reversed(done):
+        if index - earlier_index > _LOOK_BACK or not earlier.places:
+            continue
+        if earlier_index == index and earlier.start == event.start and not any_lane:
+            continue  # another event of the same sentence is no antecedent of a strike
+        same_lane = TYPE_FAMILY[earlier.type] == family
+        # A strike's aftermath follows it without naming it again ("A fire broke out").
+        adjacent = (
+            family == TypeFamily.STRIKES
+            and earlier_index == index - 1
+            and sentences[earlier_index].paragraph == sentence.paragraph
+        )
+        if any_lane or (same_lane and (refers_back or adjacent)):
+            return earlier
+    return None
+
+
+def _carried(event: ExtractedEvent, antecedent: ExtractedEvent) -> ExtractedEvent:
+    changes: dict[str, object] = {
+        "places": antecedent.places,
+        "title": _title_with_place(event, antecedent),
+    }
+    if not event.actors:
+        changes["actors"] = antecedent.actors
+    if event.span is None and antecedent.span is not None and event.status == antecedent.status:
+        changes.update(
+            span=antecedent.span,
+            basis=DateBasis.INHERITED,
+            time_expression=antecedent.time_expression,
+        )
+    return replace(event, **changes)  # type: ignore[arg-type]
+
+
+def _title_with_place(event: ExtractedEvent, antecedent: ExtractedEvent) -> str:
+    """ "Missiles intercepted" → "Missiles intercepted over Voronezh Oblast"."""
+    smaller = [p for p in antecedent.places if p.kind != "country"]
+    place = (smaller or list(antecedent.places))[0].name
+    if place in event.title or event.status == EventStatus.PLANNED:
+        return event.title
+    word = "over" if _INTERCEPTED.search(event.trigger) else "in"
+    return f"{event.title} {word} {place}"
+
+
+_INTERCEPTED = re.compile(r"intercept|shot down|shoots down|downed|neutrali", re.IGNORECASE)
+
+
+def add_group_members(
+    events: list[ExtractedEvent],
+    sentences: Sequence[Sentence],
+    actors_by_sentence: Sequence[Sequence[ActorMention]],
+    text: str,
+) -> list[ExtractedEvent]:
+    """People named in apposition to a group ("the U.S. officials—Army Secretary Dan Driscoll and
+    General Randy George—") take part in the events of that group in this sentence and the one
+    before it (same paragraph)."""
+    starts = [s.start for s in sentences]
+    members_by_sentence: dict[int, tuple[str, list[ActorMention]]] = {}
+    for index, sentence in enumerate(sentences):
+        if "—" not in sentence.text and "–" not in sentence.text:
+            continue
+        for match in _GROUP_APPOSITION.finditer(text, sentence.start, sentence.end):
+            group = lookup(match.group("who").strip())
+            if group is None:
+                continue
+            inside = [
+                a
+                for a in actors_by_sentence[index]
+                if a.actor.kind == "person" and match.start("members") <= a.start < match.end()
+            ]
+            if inside:
+                members_by_sentence[index] = (group.name, inside)
+    if not members_by_sentence:
+        return events
+    result: list[ExtractedEvent] = []
+    for event in events:
+        index = sentence_index(sentences, starts, event.start)
+        for source in (index, index + 1):
+            found = members_by_sentence.get(source)
+            if found is None or sentences[source].paragraph != sentences[index].paragraph:
+                continue
+            group_name, people = found
+            names = {a.name for a in event.actors}
+            if group_name in names:
+                extra = tuple(p.actor for p in people if p.actor.name not in names)
+                event = replace(event, actors=(*event.actors, *extra))
+        result.append(event)
+    return result
