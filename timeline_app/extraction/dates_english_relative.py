@@ -53,7 +53,13 @@ _NAMED_DAYS = frozenset(
         "easter",
     ]
 )
-_NOUN_AFTER = re.compile(r"^\s+(?:the|a|an|his|her|its|their|our|this|that|[a-z]+ing)\b")
+# "two days before the vote", "a day after drones attacked", "a week after Kyiv said": what
+# follows is an event, not a date, so anchor + N would date the wrong thing. Only a date, or
+# nothing at all ("two days after, ..."), may follow a resolvable "N days before/after".
+_NOUN_AFTER = re.compile(
+    r"^\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-z]*\b|\d)[\w\"'“‘]"
+)
 
 
 def _weekday_pattern() -> str:
@@ -215,7 +221,11 @@ _AGO_PATTERN = (
 def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     direction = m["adir"].lower().split()[0]
     if direction in ("before", "after") and _NOUN_AFTER.match(ctx.after(m.end(), 20)):
-        return None  # "two days before the vote": relative to an event, not a date
+        # "two days before the vote": relative to an event, not a date. Kept without an interval
+        # so that events can date the happening it points to from their own anchor.
+        return resolved(
+            m.group(), None, "counted from another event: no date of its own", relative=True
+        )
     amount, unit = w.number_value(m["an"]), m["au"].lower()
     if amount is None:
         return resolved(m.group(), None, "vague amount of time: no interval", relative=True)

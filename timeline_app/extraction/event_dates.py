@@ -72,7 +72,7 @@ def own_expression(
     """The nearest resolved expression in the trigger's clause, else in its sentence (not one that
     another event's clause already owns, unless the trigger's clause is a relative "where"/"when"
     clause, which shares the time of the clause it hangs on)."""
-    usable = [e for e in expressions if e.span is not None]
+    usable = [e for e in expressions if e.span is not None or _RELATION.fullmatch(e.text.strip())]
     in_clause = [e for e in usable if trigger.clause.start <= e.start < trigger.clause.end]
     if in_clause:
         return min(in_clause, key=lambda e: _distance(e, trigger))
@@ -108,6 +108,13 @@ def date_event(
         if context.published is not None and own.span.end < context.published:
             return NO_DATE
         return _own(own)
+    if own is not None and own.span is None:
+        # "a day after drones attacked": the dates code gives the distance no date of its own;
+        # the happening it points to is dated from this sentence's anchor instead.
+        related = _related_date(context, index, trigger, own)
+        # "Drones struck a day after the port strike": counted from a happening we cannot date
+        # here, so no date rather than a guess.
+        return related if related is not None else NO_DATE
     if own is not None and own.span is not None:
         if _is_present_word(own):
             return DatedBy(own.span, DateBasis.PUBLICATION, own)
