@@ -1,0 +1,102 @@
+"""The work a pool process does for one input file: read it and extract its events.
+
+Pure functions of their (picklable) request: no store, no Qt. Nothing here raises for a bad file;
+the outcome says what went wrong in words an analyst understands.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from timeline_app.domain.model import Extraction, RawArticle
+from timeline_app.extraction.pipeline import extract
+from timeline_app.readers import DEFAULT_MAX_BYTES, ReaderError, read_path
+from timeline_app.services.data_import import ExportFormatError, is_own_export, load_export
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadRequest:
+    """One input file and the user's overrides for it."""
+
+    path: str  # as the user gave it (or as expand_paths found it)
+    published: date | None = None
+    language: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """One article read from a file; `extraction` is None when extraction failed (`error` says why)."""
+
+    article: RawArticle
+    extraction: Extraction | None
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    """Everything one file gave: its articles, our own JSON export, or why it could not be read."""
+
+    path: str
+    articles: tuple[ArticleResult, ...] = ()
+    error: str = ""
+    export: dict[str, Any] | None = None
+
+
+def describe_os_error(exc: OSError) -> str:
+    """A one-line reason for a file-system failure, without Python's decoration."""
+    if isinstance(exc, FileNotFoundError):
+        return "file not found (deleted or moved?)"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder, not a file"
+    return exc.strerror or str(exc) or type(exc).__name__
+
+
+def read_articles(req: ReadRequest) -> list[RawArticle]:
+    """The articles of one file; raises ReaderError / OSError like `read_path`."""
+    path = Path(req.path)
+    if not path.exists():
+        raise FileNotFoundError(req.path)
+    articles = read_path(
+        path, published=req.published, language=req.language, max_bytes=req.max_bytes
+    )
+    if not articles:
+        raise ReaderError("no article text found in this file")
+    return articles
+
+
+def extract_safely(article: RawArticle) -> ArticleResult:
+    try:
+        return ArticleResult(article, extract(article))
+    except Exception as exc:  # a bug on one article must not lose the rest of the import
+        log.debug("extraction failed on %s", article.source_path, exc_info=True)
+        return ArticleResult(article, None, f"extraction failed ({type(exc).__name__}: {exc})")
+
+
+def read_and_extract(req: ReadRequest) -> FileOutcome:
+    """Read one file and extract every article in it. Never raises."""
+    try:
+        if is_own_export(Path(req.path)):
+            return FileOutcome(req.path, export=load_export(Path(req.path)))
+        articles = read_articles(req)
+    except (ReaderError, ExportFormatError) as exc:
+        return FileOutcome(req.path, error=str(exc) or "cannot be read")
+    except OSError as exc:
+        return FileOutcome(req.path, error=describe_os_error(exc))
+    except Exception as exc:  # a reader bug is one failed file, not a failed import
+        log.debug("reading %s failed", req.path, exc_info=True)
+        return FileOutcome(req.path, error=f"cannot be read ({type(exc).__name__}: {exc})")
+    return FileOutcome(req.path, tuple(extract_safely(a) for a in articles))
+
+
+def crashed(req: ReadRequest, reason: str) -> FileOutcome:
+    """The outcome for a file whose worker process died (see `parallel.ordered_map`)."""
+    return FileOutcome(req.path, error=reason)
