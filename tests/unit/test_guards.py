@@ -76,10 +76,13 @@ def test_non_ui_layers_do_not_import_qt(module: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "module", ["timeline_app.extraction.pipeline", "timeline_app.readers", "timeline_app.domain.model"]
+    "module",
+    ["timeline_app.extraction.pipeline", "timeline_app.readers", "timeline_app.domain.model"],
 )
 def test_extraction_and_readers_do_not_import_sqlalchemy(module: str) -> None:
-    result = _run(f"import importlib, sys; importlib.import_module({module!r}); print('sqlalchemy' in sys.modules)")
+    result = _run(
+        f"import importlib, sys; importlib.import_module({module!r}); print('sqlalchemy' in sys.modules)"
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "False"
 

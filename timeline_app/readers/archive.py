@@ -119,7 +119,14 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> 
             content = stream.read(limit + 1)
     except RuntimeError as exc:  # zipfile's way of saying "encrypted"
         raise ReaderError("password-protected entry") from exc
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        ValueError,
+        NotImplementedError,
+    ) as exc:
         raise ReaderError(f"corrupt entry ({exc})") from exc
     if len(content) > limit:
         raise ZipBombError(_bomb(f"{info.filename!r} inflates beyond {_size(limit)}"))

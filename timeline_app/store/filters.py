@@ -129,9 +129,7 @@ def _link_conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
         # every event in date order (250 ms at 100k events) to find one article's dozen.
         out.append(
             EventRow.id.in_(
-                select(EventSourceRow.event_id).where(
-                    EventSourceRow.article_id == flt.article_id
-                )
+                select(EventSourceRow.event_id).where(EventSourceRow.article_id == flt.article_id)
             )
         )
     return out
