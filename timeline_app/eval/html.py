@@ -40,6 +40,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m timeline_app.eval html", description=__doc__)
     parser.add_argument("folder", type=Path, help="folder holding the pages and gold.json")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--text", action="store_true", help="print the extracted text of pages with a miss or leak"
+    )
     args = parser.parse_args(argv)
     gold_path = args.folder / "gold.json"
     if not gold_path.is_file():
@@ -49,12 +52,12 @@ def main(argv: list[str]) -> int:
     detect_language("load the language model before the clock starts")
     tally = Tally()
     for name, entry in sorted(gold.items()):
-        _score_page(args.folder / name, entry, tally)
+        _score_page(args.folder / name, entry, tally, show_text=args.text)
     _report(tally, args.verbose)
     return 0
 
 
-def _score_page(path: Path, entry: dict, tally: Tally) -> None:
+def _score_page(path: Path, entry: dict, tally: Tally, *, show_text: bool = False) -> None:
     tally.pages += 1
     gold_date = entry.get("date") or ""
     started = time.perf_counter()
@@ -67,7 +70,10 @@ def _score_page(path: Path, entry: dict, tally: Tally) -> None:
     tally.seconds += time.perf_counter() - started
     if gold_date:
         _score_date(path, gold_date, ours, source, tally)
+    notes_before = len(tally.notes)
     _score_text(path.name, text, entry, tally)
+    if show_text and len(tally.notes) > notes_before:
+        print(f"===== {path.name}\n{text}\n")
 
 
 def _score_date(path: Path, gold: str, ours: object, source: str, tally: Tally) -> None:

@@ -38,6 +38,40 @@ _REPLACEMENT = re.compile("\ufffd+")
 _H1 = re.compile(r"<h1\b", re.IGNORECASE)
 _BYLINE_SPAN = 20000  # characters of markup after the <h1>
 _BYLINE_LINES = 25
+# A syndication note ("This post originally appeared on Grist.") often sits outside the article
+# element; it tells the analyst where the story comes from, so it is kept. Plain substring search
+# first: a regex with alternations over a 500 KB page costs ~10 ms, these finds ~1 ms.
+_NOTE_KEYS = (
+    "originally appeared",
+    "originally published",
+    "originally ran",
+    "originally posted",
+    "first appeared",
+    "first published",
+    "erschien zuerst",
+    "erschien erstmals",
+    "initialement paru",
+    "initialement publié",
+    "d'abord paru",
+    "d’abord paru",
+    "d'abord publié",
+    "d’abord publié",
+    "publicado originalmente",
+    "publicada originalmente",
+    "originalmente publicad",
+    "originariamente pubblicat",
+    "originalmente pubblicat",
+)
+# "This article ...", "Dieser Beitrag ...": the note speaks of the piece itself.
+_NOTE_SUBJECT = re.compile(
+    r"^(?:this|the|an earlier version of this|a version of this|dieser|der|diese|cet|cette|ce|este|"
+    r"esta|questo|questa)\s+(?:\w+\s+){0,2}(?:post|article|story|piece|report|interview|essay|"
+    r"column|artikel|beitrag|text|entretien|artículo|nota|articolo|pezzo|intervista)\b",
+    re.IGNORECASE,
+)
+_NOTE_SPAN = 600  # characters of markup either side of the phrase
+_MAX_NOTE = 250
+_NOTE_TRIES = 6  # the phrase in scripts or teasers: give up rather than parse them all
 # trafilatura and htmldate log every page they find odd at ERROR level; our reason is enough.
 for _name in ("trafilatura", "htmldate", "justext", "readability"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
@@ -64,6 +98,7 @@ def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
         raise ReaderError("no readable text in this HTML page")
     text = _REPLACEMENT.sub(" ", drop_furniture(text))  # U+FFFD: bytes the page itself lost
     text = _with_lead(text, doc.get("description") or "", html)
+    text = _with_syndication_note(text, html)
     page_url = url or doc.get("url") or _saved_from(html)
     metadata_date = _iso(doc.get("date"))
     return Draft(
@@ -120,6 +155,38 @@ def _with_lead(text: str, description: str, html: str) -> str:
     if len(lead) < _MIN_LEAD or _squash(lead[:80]) in _squash(text):
         return text
     return f"{lead}\n{text}" if _squash(lead[:60]) in _visible_text(html) else text
+
+
+def _with_syndication_note(text: str, html: str) -> str:
+    """Append the page's "This article originally appeared on ..." line when extraction left it out."""
+    low_text = text.lower()
+    if any(key in low_text for key in _NOTE_KEYS):
+        return text
+    tries = 0
+    for key in _NOTE_KEYS:  # mid-sentence, so lower case: the page is searched as it is
+        at = html.find(key)
+        while at >= 0 and tries < _NOTE_TRIES:
+            tries += 1
+            note = _note_around(html, at)
+            if note:
+                return f"{text}\n{note}"
+            at = html.find(key, at + 1)
+    return text
+
+
+def _note_around(html: str, at: int) -> str:
+    """The short "This article ... originally appeared ..." line of markup around position `at`."""
+    fragment = _SCRIPTS.sub(" ", html[max(0, at - _NOTE_SPAN) : at + _NOTE_SPAN])
+    for line in fragment_text(fragment).split("\n"):
+        note = line.strip()
+        low = note.lower()
+        if (
+            len(note) <= _MAX_NOTE
+            and _NOTE_SUBJECT.match(note)
+            and any(k in low for k in _NOTE_KEYS)
+        ):
+            return note
+    return ""
 
 
 def _visible_text(html: str) -> str:
