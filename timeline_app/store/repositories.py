@@ -8,7 +8,7 @@ ORM rows never leave `store/`; driver errors leave as one clear `StoreError` sen
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -30,7 +30,7 @@ from timeline_app.domain.model import (
     StoredArticle,
     StoredEvent,
 )
-from timeline_app.store import edits, ingest, reads, summary
+from timeline_app.store import edits, filters, ingest, reads, summary
 from timeline_app.store.database import describe, open_database, translate_errors
 from timeline_app.store.errors import NotFoundError, QueryError, StoreError
 from timeline_app.store.mapping import content_hash
@@ -58,7 +58,7 @@ class Store:
         )
         self._write_lock = threading.Lock()
         self._entities = EntityCache()
-        self._counts_cache: dict[tuple, list[DayCount]] = {}
+        self._counts_cache: dict[tuple, list] = {}  # per-day counts and event counts
         self._cache_lock = threading.Lock()
         self._closed = False
 
@@ -89,7 +89,9 @@ class Store:
             yield session
 
     @contextmanager
-    def _writing(self) -> Iterator[WriteContext]:
+    def _writing(self, counts_unchanged: bool = False) -> Iterator[WriteContext]:
+        """One write transaction. `counts_unchanged`: the write cannot change any per-day count
+        (a star, a tag, a title...), so cached counts stay valid under the new generation."""
         self._check_open()
         if self._read_only:
             raise StoreError(
@@ -105,9 +107,14 @@ class Store:
                 session.begin(),
             ):
                 ctx = WriteContext(session, self._is_sqlite, self._entities)
+                # Both reads run under the write lock, so no other writer comes in between.
+                before = reads.generation(session) if counts_unchanged else None
                 yield ctx
                 ctx.finish()
+                after = reads.generation(session) if counts_unchanged else None
             self._entities.absorb(ctx.fresh)  # committed: later transactions may trust these ids
+            if before is not None and after is not None:
+                self._carry_counts(before, after)
         finally:
             self._write_lock.release()
 
@@ -156,9 +163,22 @@ class Store:
             ingest.set_published(ctx, row, published, extraction)
 
     # --- events: reading ------------------------------------------------------------------
-    def events(self, flt: EventFilter | None = None, limit: int | None = None) -> list[StoredEvent]:
+    def events(
+        self, flt: EventFilter | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[StoredEvent]:
+        """Complete events in date order (undated last); `offset` pages through them."""
         with self._reading() as session:
-            return reads.events(session, flt, limit, self._is_sqlite)
+            return reads.events(session, flt, limit, self._is_sqlite, offset)
+
+    def events_by_ids(self, event_ids: Sequence[int]) -> list[StoredEvent]:
+        """The events with these ids, deleted ones included (ids not in the store are skipped)."""
+        with self._reading() as session:
+            return reads.events_by_ids(session, event_ids)
+
+    def matching_ids(self, flt: EventFilter | None, event_ids: Sequence[int]) -> set[int]:
+        """Which of these events pass the filter (to update a list in place after an edit)."""
+        with self._reading() as session:
+            return reads.matching_ids(session, flt, event_ids, self._is_sqlite)
 
     def get_event(self, event_id: int) -> StoredEvent:
         with self._reading() as session:
@@ -199,9 +219,21 @@ class Store:
                 self._remember_counts(key, cached)
         return list(cached)
 
-    def _remember_counts(self, key: tuple, counts: list[DayCount]) -> None:
+    def _remember_counts(self, key: tuple, counts: list) -> None:
         with self._cache_lock:
             self._counts_cache[key] = counts
+            while len(self._counts_cache) > 64:
+                self._counts_cache.pop(next(iter(self._counts_cache)))
+
+    def _carry_counts(self, before: str, after: str) -> None:
+        with self._cache_lock:
+            # Counts under a filter on stars, tags, status... come from the events themselves.
+            carried = {
+                (after, *k[1:]): v
+                for k, v in self._counts_cache.items()
+                if k[0] == before and filters.only_types_and_dates(k[3])
+            }
+            self._counts_cache.update(carried)
             while len(self._counts_cache) > 64:
                 self._counts_cache.pop(next(iter(self._counts_cache)))
 
@@ -215,8 +247,15 @@ class Store:
             return reads.lane_keys(session, event_ids, grouping, self._is_sqlite)
 
     def count_events(self, flt: EventFilter | None = None) -> int:
+        """How many events pass the filter; cached until the next write, as search as you type
+        asks the same count twice (the message under the box, then the table)."""
         with self._reading() as session:
-            return reads.count(session, flt, self._is_sqlite)
+            key = (reads.generation(session), "count", None, flt)
+            cached = self._counts_cache.get(key)
+            if cached is None:
+                cached = [reads.count(session, flt, self._is_sqlite)]
+                self._remember_counts(key, cached)
+        return int(cached[0])
 
     def count_articles(self, flt: EventFilter | None = None) -> int:
         """Distinct articles reporting the events that pass `flt` (image export footnote)."""
@@ -280,8 +319,13 @@ class Store:
         note: str | None = None,
         tags: Sequence[str] | None = None,
         clear_span: bool = False,
+        edited: bool | None = None,
     ) -> StoredEvent:
-        """Change the given fields (None = unchanged). `clear_span=True` makes the event undated."""
+        """Change the given fields (None = unchanged). `clear_span=True` makes the event undated.
+
+        The event is marked edited, unless `edited` says otherwise: undo passes the flag the
+        event had before, so undoing an analyst's only change leaves a machine event again.
+        """
         given = {
             "type": type,
             "title": title,
@@ -297,8 +341,12 @@ class Store:
             changes["span"] = None
         elif span is not None:
             changes["span"] = span
-        with self._writing() as ctx:
-            edits.update_event(ctx, edits.event_row(ctx, event_id), changes)
+        counts_unchanged = not ({"type", "span"} & set(changes))
+        with self._writing(counts_unchanged) as ctx:
+            row = edits.event_row(ctx, event_id)
+            edits.update_event(ctx, row, changes)
+            if edited is not None:
+                row.edited = edited
         return self.get_event(event_id)
 
     def delete_event(self, event_id: int) -> None:
@@ -348,6 +396,12 @@ class Store:
             new_id = row.id
         return new_id
 
+    def set_edited(self, flags: Mapping[int, bool]) -> None:
+        """Put back each event's "edited" flag as it was (undo of a star or a tag)."""
+        with self._writing(counts_unchanged=True) as ctx:
+            for event_id, edited in flags.items():
+                edits.event_row(ctx, event_id).edited = edited
+
     def tag_events(self, event_ids: Sequence[int], tag: str) -> None:
         self._tag(event_ids, tag, present=True)
 
@@ -357,7 +411,7 @@ class Store:
     def _tag(self, event_ids: Sequence[int], tag: str, present: bool) -> None:
         if not tag.strip():
             raise StoreError("A tag needs a name.")
-        with self._writing() as ctx:
+        with self._writing(counts_unchanged=True) as ctx:
             if (
                 not present
                 and ctx.session.scalar(select(TagRow.id).where(TagRow.name == tag.strip())) is None

@@ -88,6 +88,11 @@ class CanvasData:
         self._empty_message = None
         self.generation += 1
 
+    def forget_marks(self) -> None:
+        """Only the marks changed (a star, a tag, a title): keep extent, counts and types."""
+        self._window = None
+        self.generation += 1
+
     # --- whole-extent facts --------------------------------------------------------------------
     def extent(self) -> tuple[int, int] | None:
         if not self._extent_known:
@@ -127,7 +132,7 @@ class CanvasData:
             extent = self.extent()
             if extent is None:
                 self._present = frozenset()
-            elif self._store_bins():
+            elif self._bins_from_store():
                 # A few year-long bins answer "which types" without reading every day.
                 rows = self.store.day_counts(extent[0], extent[1], self.filter, bin_days=3640)
                 self.queries += 1
@@ -138,6 +143,11 @@ class CanvasData:
                     frozenset(EventType) if counts is None else frozenset(c.type for c in counts)
                 )
         return self._present
+
+    def _bins_from_store(self) -> bool:
+        """Ask the store per bin only when its per-day summary answers: any other filter is a
+        GROUP BY over the events, so one read of the whole extent serves every bin after it."""
+        return self._store_bins() and only_types_and_dates(self.filter)
 
     def _store_bins(self) -> bool:
         """Whether the store sums counts per bin itself (`day_counts(..., bin_days=n)`)."""
@@ -166,7 +176,7 @@ class CanvasData:
 
         Bins are whole multiples of `bin_days` from day 0, so they stay put while the view pans.
         """
-        if self._store_bins():
+        if self._bins_from_store():
             # The store sums bins from its per-day summary table and caches until a write.
             self.queries += 1
             rows = self.store.day_counts(
@@ -364,6 +374,14 @@ class CanvasData:
         flt = self.filter if same else replace(self.filter, types=types)
         self.queries += 1
         return list(self.store.event_marks(first, last, flt, min(limit, MARKS_LIMIT)))
+
+
+def only_types_and_dates(flt: EventFilter) -> bool:
+    """Whether the store's per-day summary answers counts under this filter (no event scan)."""
+    return not (
+        flt.statuses or flt.actors or flt.places or flt.sites or flt.tags or flt.text.strip()
+        or flt.article_id is not None or flt.include_deleted or flt.starred_only
+    )  # fmt: skip
 
 
 def undated_words(n: int, filtered: bool) -> str:

@@ -116,9 +116,22 @@ class StoreCommand(QUndoCommand):
             self.failed = True
             self.setObsolete(True)
             self.window.show_error(title, f"{self.text()}: {exc}")
-        self.window.store_changed.emit()
+        self._refresh()
         if self.select_after:
             self.window.select_events(self.select_after)
+
+    def _refresh(self) -> None:
+        """Update only the changed events where the window can; else re-query everything."""
+        changed = None if self.failed else self._changed()
+        refresh = getattr(self.window, "refresh_events", None)
+        if changed is None or refresh is None:
+            self.window.store_changed.emit()
+        else:
+            refresh(*changed)
+
+    def _changed(self) -> tuple[list[int], bool] | None:
+        """(ids of the events changed, whether a date/type/count moved); None = a big change."""
+        return None
 
     def _apply(self) -> None:
         raise NotImplementedError
@@ -139,6 +152,7 @@ class EditEventCommand(StoreCommand):
         before = field_values(event)
         self.changes = dict(changes)
         self.before = {k: before[k] for k in changes}
+        self.before["edited"] = event.edited  # undo leaves a machine event unedited again
         self.event_id = event.id
         super().__init__(window, ids, edit_text(event.title, list(changes)))
 
@@ -151,6 +165,10 @@ class EditEventCommand(StoreCommand):
         event_id = self.ids.resolve(self.event_id)
         write_fields(self.store, event_id, self.before)
         self.select_after = [event_id]
+
+    def _changed(self) -> tuple[list[int], bool] | None:
+        moved = bool({"span", "type"} & set(self.changes))
+        return [self.ids.resolve(self.event_id)], moved
 
 
 def edit_text(title: str, fields: Sequence[str]) -> str:
@@ -332,12 +350,19 @@ class TagEventsCommand(StoreCommand):
         self.all_ids = [e.id for e in events]
         # Only events whose tags actually change, so undo never strips a tag they had before.
         self.changed = [e.id for e in events if (tag in e.tags) == remove]
+        self.was_edited = {e.id: e.edited for e in events if e.id in set(self.changed)}
 
     def _apply(self) -> None:
         self._write(add=not self.remove)
 
     def _revert(self) -> None:
         self._write(add=self.remove)
+        restore = {self.ids.resolve(i): e for i, e in self.was_edited.items() if not e}
+        if restore:
+            self.store.set_edited(restore)
+
+    def _changed(self) -> tuple[list[int], bool] | None:
+        return self.ids.resolve_all(self.changed), False
 
     def _write(self, add: bool) -> None:
         changed = self.ids.resolve_all(self.changed)
@@ -356,18 +381,23 @@ class StarEventsCommand(StoreCommand):
         super().__init__(window, ids, many_text("Star" if starred else "Unstar", events))
         self.starred = starred
         self.before = {e.id: e.starred for e in events}
+        self.was_edited = {e.id: e.edited for e in events}
 
     def _apply(self) -> None:
         self._write({i: self.starred for i in self.before})
 
     def _revert(self) -> None:
-        self._write(self.before)
+        self._write(self.before, self.was_edited)
 
-    def _write(self, values: dict[int, bool]) -> None:
+    def _write(self, values: dict[int, bool], edited: dict[int, bool] | None = None) -> None:
         for old_id, starred in values.items():
             event_id = self.ids.resolve(old_id)
-            self.store.update_event(event_id, starred=starred)
+            flag = edited.get(old_id) if edited is not None else None
+            self.store.update_event(event_id, starred=starred, edited=flag)
             self.select_after.append(event_id)
+
+    def _changed(self) -> tuple[list[int], bool] | None:
+        return self.ids.resolve_all(self.before), False
 
 
 def short_date(d: date | None) -> str:

@@ -63,6 +63,8 @@ class Desk(QObject):
         self._make_actions()
         self._install_context_menus()
         window.store_changed.connect(self._on_window_store_changed)
+        if hasattr(window, "events_changed"):  # a tag or a name may be new: relist on next use
+            window.events_changed.connect(lambda _ids: self.filter_panel.choices.invalidate())
         window.selection_changed.connect(self._on_window_selection_changed)
         window.filter_changed.connect(self.filter_panel.show_filter)
         self.filter_panel.refresh_choices()

@@ -1,7 +1,7 @@
 """The events table: a sortable model/view of the filtered events with a filter box per column.
 
-The model holds the store's `StoredEvent`s and formats them lazily; a proxy sorts on integer or
-lower-case keys (so Qt compares in C++) and filters each column on its own "contains" text.
+The model (`event_table_model`) formats rows lazily; pages of rows come from the store in the
+background as the analyst scrolls, and an edit swaps the edited rows in place.
 """
 
 from __future__ import annotations
@@ -10,17 +10,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -32,216 +28,29 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.domain.model import EventFilter, StoredEvent
-from timeline_app.domain.palette import TYPE_LABEL, type_colour
-from timeline_app.ui.formatting import describe_span, format_span, span_sort_key
+from timeline_app.ui.event_table_model import (
+    ACTORS,
+    COLUMNS,
+    CONFIDENCE,
+    DATE,
+    EDITED,
+    EVENT_ID_ROLE,
+    PLACES,
+    SORT_ROLE,
+    SOURCES,
+    STATUS,
+    TITLE,
+    TYPE,
+    WIDTHS,
+    EventFilterProxy,
+    EventTableModel,
+    event_cells,
+)
 from timeline_app.ui.workers import EventLoader
 
-COLUMNS = (
-    "Date",
-    "Type",
-    "Title",
-    "Status",
-    "Actors",
-    "Places",
-    "Sources",
-    "Confidence",
-    "Edited",
-)
-DATE, TYPE, TITLE, STATUS, ACTORS, PLACES, SOURCES, CONFIDENCE, EDITED = range(len(COLUMNS))
-_WIDTHS = (150, 120, 360, 80, 170, 140, 64, 84, 60)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def _names(items: Iterable[Any]) -> str:
-    return ", ".join(item.name for item in items)
-
-
-def event_cells(event: StoredEvent) -> tuple[str, ...]:
-    """What each column shows for one event (also what the column filters match against)."""
-    return (
-        format_span(event.span),
-        TYPE_LABEL.get(event.type, str(event.type)),
-        event.title,
-        event.status.value,
-        _names(event.actors),
-        _names(event.places),
-        str(event.source_count),
-        f"{round(event.confidence * 100)}%",
-        "✓" if event.edited else "",
-    )
-
-
-class EventTableModel(QAbstractTableModel):
-    """Rows are events; display strings are computed once per event on demand.
-
-    The model sorts itself with one Python key sort: a proxy sort would call `data()` from C++
-    for every comparison, about a second for a few thousand rows.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._events: list[StoredEvent] = []
-        self._cells: dict[int, tuple[str, ...]] = {}
-        self._row_of: dict[int, int] = {}
-        self._swatches: dict[str, QPixmap] = {}
-        self._theme = "light"
-        self._sort_by: tuple[int, Qt.SortOrder] = (DATE, Qt.SortOrder.AscendingOrder)
-
-    def set_events(self, events: list[StoredEvent]) -> None:
-        self.beginResetModel()
-        self._events = events
-        self._cells = {}
-        self._order_rows()
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_by = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        old = [e.id for e in self._events]
-        self._order_rows()
-        for index in self.persistentIndexList():  # keeps the selection on the same events
-            row = self._row_of[old[index.row()]]
-            self.changePersistentIndex(index, self.index(row, index.column()))
-        self.layoutChanged.emit()
-
-    def _order_rows(self) -> None:
-        column, order = self._sort_by
-        if 0 <= column < len(COLUMNS):
-            keys = {e.id: (self._sort_key(e, column), span_sort_key(e.span)) for e in self._events}
-            descending = order == Qt.SortOrder.DescendingOrder
-            self._events = sorted(self._events, key=lambda e: keys[e.id], reverse=descending)
-        self._row_of = {e.id: row for row, e in enumerate(self._events)}
-
-    def set_theme(self, theme: str) -> None:
-        self._theme = theme
-        self._swatches.clear()
-        if self._events:
-            self.dataChanged.emit(self.index(0, TYPE), self.index(len(self._events) - 1, TYPE))
-
-    def event_at(self, row: int) -> StoredEvent:
-        return self._events[row]
-
-    def row_of(self, event_id: int) -> int | None:
-        return self._row_of.get(event_id)
-
-    def cells(self, row: int) -> tuple[str, ...]:
-        return self._cells_of(self._events[row])
-
-    def _cells_of(self, event: StoredEvent) -> tuple[str, ...]:
-        cached = self._cells.get(event.id)
-        if cached is None:
-            cached = self._cells[event.id] = event_cells(event)
-        return cached
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, col = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cells(row)[col]
-        handler = _ROLE_HANDLERS.get(role)
-        return handler(self, self._events[row], col) if handler else None
-
-    def _sort_key(self, event: StoredEvent, col: int) -> Any:
-        if col == DATE:
-            return span_sort_key(event.span)
-        if col == SOURCES:
-            return event.source_count
-        if col == CONFIDENCE:
-            return int(event.confidence * 1000)
-        if col == EDITED:
-            return int(event.edited)
-        return self._cells_of(event)[col].lower()
-
-    def _tooltip(self, event: StoredEvent, col: int) -> str | None:
-        if col == DATE:
-            text = describe_span(event.span)
-            return f"{text}\n{event.explanation}" if event.explanation else text
-        if col in (TITLE, SOURCES) and event.sources:
-            return "\n\n".join(f"{s.article_title}: {s.sentence}" for s in event.sources[:5])
-        if event.conflicts:
-            return event.conflicts
-        return None
-
-    def _decoration(self, event: StoredEvent, col: int) -> QPixmap | None:
-        if col != TYPE:
-            return None
-        colour = type_colour(event.type, self._theme)
-        swatch = self._swatches.get(colour)
-        if swatch is None:
-            swatch = self._swatches[colour] = QPixmap(10, 10)
-            swatch.fill(QColor(colour))
-        return swatch
-
-    def _font(self, event: StoredEvent, col: int) -> QFont | None:
-        if event.deleted or (col == DATE and event.span is None):
-            font = QFont()
-            font.setItalic(True)
-            font.setStrikeOut(event.deleted)
-            return font
-        return None
-
-    def _alignment(self, event: StoredEvent, col: int) -> Any:
-        if col in (SOURCES, CONFIDENCE, EDITED):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-_ROLE_HANDLERS = {
-    SORT_ROLE: EventTableModel._sort_key,
-    EVENT_ID_ROLE: lambda model, event, col: event.id,
-    Qt.ItemDataRole.ToolTipRole: EventTableModel._tooltip,
-    Qt.ItemDataRole.DecorationRole: EventTableModel._decoration,
-    Qt.ItemDataRole.FontRole: EventTableModel._font,
-    Qt.ItemDataRole.TextAlignmentRole: EventTableModel._alignment,
-}
-
-
-class EventFilterProxy(QSortFilterProxyModel):
-    """Keeps rows whose every filtered column contains its filter text (case-insensitive)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._needles: dict[int, str] = {}
-
-    def set_column_filter(self, column: int, text: str) -> None:
-        needle = text.strip().lower()
-        if self._needles.get(column, "") == needle:
-            return
-        self.beginFilterChange()
-        if needle:
-            self._needles[column] = needle
-        else:
-            self._needles.pop(column, None)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """The header's sort goes to the model (see EventTableModel); the proxy only filters."""
-        self.sourceModel().sort(column, order)
-
-    def column_filters(self) -> dict[int, str]:
-        return dict(self._needles)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._needles:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, EventTableModel)
-        cells = model.cells(source_row)
-        return all(needle in cells[col].lower() for col, needle in self._needles.items())
+__all__ = ["ACTORS", "COLUMNS", "CONFIDENCE", "DATE", "EDITED", "EVENT_ID_ROLE", "PLACES",
+           "SORT_ROLE", "SOURCES", "STATUS", "TITLE", "TYPE", "EventFilterProxy", "EventTable",
+           "EventTableModel", "event_cells"]  # fmt: skip
 
 
 class _FilterRow(QWidget):
@@ -308,6 +117,7 @@ class EventTable(QWidget):
         self.total = 0  # events matching the filter, listed or not
         self.loader = EventLoader(self)
         self.loader.loaded.connect(self._on_loader_loaded)
+        self.loader.more_loaded.connect(self._on_loader_more_loaded)
         self.notice = QLabel(self)
         self.notice.setObjectName("event_table_notice")
         self.notice.hide()
@@ -336,10 +146,11 @@ class EventTable(QWidget):
         header = view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        for col, width in enumerate(_WIDTHS):
+        for col, width in enumerate(WIDTHS):
             header.resizeSection(col, width)
         view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         view.activated.connect(self._on_view_activated)
+        view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         return view
 
     # --- data ----------------------------------------------------------------------------
@@ -374,12 +185,44 @@ class EventTable(QWidget):
         self.total = total
         self.model.set_events(events)
         self.select_events(self._keep, scroll=False)
-        hidden = total - len(events)
-        self.notice.setVisible(hidden > 0)
+        self._say_what_is_listed()
+
+    def _on_loader_more_loaded(self, events: list[StoredEvent]) -> None:
+        self.model.append_events(events)
+        self._say_what_is_listed()
+
+    def _say_what_is_listed(self) -> None:
+        listed = self.model.rowCount()
+        self.notice.setVisible(self.total > listed)
         self.notice.setText(
-            f"Showing the first {len(events):,} of {total:,} events by date; "
-            "narrow the filters to list the rest."
+            f"Showing the first {listed:,} of {self.total:,} events by date; "
+            "scroll down for more, or narrow the filters."
         )
+
+    def _on_scrolled(self, value: int) -> None:
+        """Near the end of the listed rows, read the next page (in the background)."""
+        bar = self.view.verticalScrollBar()
+        listed = self.model.rowCount()
+        if value >= bar.maximum() - bar.pageStep() and self.total > listed:
+            self.loader.load_more(self._store, self._filter, listed)
+
+    def update_events(self, events: list[StoredEvent], gone: Iterable[int] = ()) -> bool:
+        """Show edited events in place; False when the rows listed must change (re-query).
+
+        `events` are fresh copies of changed events that still pass the filter, `gone` the
+        changed ones that no longer do. In place works while every one is listed or stays out.
+        """
+        if self._store is None or self.loader.is_busy():
+            return False
+        model = self.model
+        if any(model.row_of(e.id) is None for e in events):
+            return False
+        if any(model.row_of(i) is not None for i in gone):
+            return False
+        model.replace_events(events)  # the sort keeps the selection on the same events
+        if self.proxy.column_filters():
+            self.proxy.invalidate()  # a column filter may now match differently
+        return True
 
     def row_count(self) -> int:
         """Rows visible after the column filters."""

@@ -41,6 +41,7 @@ LIVE_REFRESH_MS = 1500  # during an import, how often the timeline and article l
 class MainWindow(QMainWindow):
     selection_changed = Signal(list)  # event ids, after any pane changed the selection
     store_changed = Signal()  # the data changed: import, edit, undo/redo, another store
+    events_changed = Signal(list)  # only these events' fields changed (a star, a tag, an edit)
     filter_changed = Signal(object)  # EventFilter
     # Status bar widgets, made by window_actions.build_status_bar.
     status: QStatusBar
@@ -184,6 +185,15 @@ class MainWindow(QMainWindow):
         if self.timeline.visible_range() != visible:
             self.timeline.set_visible_range(*visible)
         self._update_counts()
+
+    def refresh_events(self, ids: Iterable[int], dates_changed: bool = False) -> None:
+        """After an edit of a few events: update them where they are shown, re-query no more.
+
+        `dates_changed`: a date, a type or a deletion changed, so counts and extent move too.
+        Falls back to `store_changed` (everything re-queried) when the rows listed change.
+        """
+        if not window_actions.refresh_events(self, list(ids), dates_changed):
+            self.store_changed.emit()
 
     def open_store(self, path: Path | str) -> bool:
         """Switch to another store; a busy or broken one leaves the current store open."""

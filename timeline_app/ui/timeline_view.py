@@ -118,6 +118,11 @@ class TimelineView(QWidget):
         self.overview.invalidate()
         self.update()
 
+    def refresh_marks(self) -> None:
+        """Re-query the marks in view only: after an edit that moves no date and no count."""
+        self._data.forget_marks()
+        self.update()
+
     def fit_all(self) -> None:
         try:
             extent = self._data.extent()

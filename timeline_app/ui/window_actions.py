@@ -32,6 +32,7 @@ from timeline_app import __version__
 from timeline_app.domain.model import EventSource, StoredEvent
 from timeline_app.domain.palette import theme_named
 from timeline_app.paths import resources_dir, samples_dir
+from timeline_app.ui.canvas_data import only_types_and_dates
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
@@ -66,6 +67,40 @@ def events_dated_by(
                 out.append((event.id, s))
                 break
     return out
+
+
+def refresh_events(window: MainWindow, ids: list[int], dates_changed: bool) -> bool:
+    """Show the new state of a few edited events in every pane; False if a full refresh is due.
+
+    The table swaps those rows in place, the timeline re-reads only the marks in view (or its
+    counts too when a date or type moved), the article pane re-reads only an affected article.
+    """
+    store = window.store
+    if store is None or not ids:
+        return False
+    try:
+        fresh = store.events_by_ids(ids)
+        passing = store.matching_ids(window.current_filter(), ids)
+    except Exception:  # noqa: BLE001 - a store gone away: the full refresh reports it
+        return False
+    table = window.event_table
+    capped = table.total > table.model.rowCount()
+    if dates_changed and capped:
+        return False  # which events make the first page may have changed
+    shown = [e for e in fresh if e.id in passing]
+    gone = [i for i in ids if i not in passing]
+    if not table.update_events(shown, gone):
+        return False
+    if dates_changed or not only_types_and_dates(window.current_filter()):
+        window.timeline.refresh()  # counts under a filter on stars, tags... may move too
+    else:
+        window.timeline.refresh_marks()
+    article_id = window.article_pane.current_article_id()
+    if dates_changed and any(s.article_id == article_id for e in fresh for s in e.sources):
+        window.article_pane.reload()  # its underlined expressions name the events' dates
+    window.timeline.select_events(window.selected_event_ids())
+    window.events_changed.emit(list(ids))
+    return True
 
 
 def build_status_bar(window: MainWindow) -> None:

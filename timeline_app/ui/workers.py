@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import inspect
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -265,24 +266,41 @@ class BackgroundQuery(QObject):
 
 
 class EventLoader(QObject):
-    """Loads the table's events: at once when few, else off the GUI thread and capped.
+    """Loads the table's events: at once when few, else off the GUI thread a page at a time.
 
-    Reading a full event (sources, actors, places) costs the store about half a millisecond, so
-    100,000 would freeze the window for most of a minute; the table shows the first `row_limit`
-    by date and says how many more the filters match.
+    A complete event (sources, actors, places) costs the store some 20 microseconds, so the
+    first `row_limit` by date come at once and `load_more` reads the next page as the analyst
+    scrolls: a small page keeps the background read from competing with the GUI thread.
     """
 
     loaded = Signal(object, int)  # list[StoredEvent], how many match the filter in all
+    more_loaded = Signal(object)  # the next page of events (list[StoredEvent])
     failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None, sync_limit: int = 150) -> None:
         super().__init__(parent)
         self.sync_limit = sync_limit
-        self.row_limit = 5000
+        self.row_limit = 1000
         self._total = 0
+        self._paging = False  # whether the answer expected is a further page
         self._query = BackgroundQuery(self)
-        self._query.answered.connect(lambda events: self.loaded.emit(events, self._total))
+        self._query.answered.connect(self._on_query_answered)
         self._query.failed.connect(self.failed)
+
+    def _on_query_answered(self, events: Any) -> None:
+        if self._paging:
+            self.more_loaded.emit(events)
+        else:
+            self.loaded.emit(events, self._total)
+
+    def load_more(self, store: Any, flt: Any, offset: int) -> bool:
+        """Read the page after the first `offset` events (False when the store cannot page)."""
+        if store is None or self.is_busy() or not _pages(store):
+            return False
+        self._paging = True
+        limit = self.row_limit
+        self._query.submit(lambda: store.events(flt, limit=limit, offset=offset))
+        return True
 
     def is_busy(self) -> bool:
         return self._query.is_busy()
@@ -294,6 +312,7 @@ class EventLoader(QObject):
         return self._query.wait(msecs)
 
     def load(self, store: Any, flt: Any) -> None:
+        self._paging = False
         if store is None:
             self._query.cancel()
             self.loaded.emit([], 0)
@@ -313,6 +332,14 @@ class EventLoader(QObject):
             return
         limit = self.row_limit
         self._query.submit(lambda: store.events(flt, limit=limit))
+
+
+def _pages(store: Any) -> bool:
+    """Whether `store.events` takes an `offset` (the real Store does; test doubles may not)."""
+    try:
+        return "offset" in inspect.signature(store.events).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 class GuiThreadCollector(QObject):
