@@ -212,3 +212,55 @@ def test_re_importing_one_source_keeps_the_other_sources(store: Store) -> None:
     [event] = store.events()
     assert event.source_count == 2
     assert store.summary_is_consistent()
+
+
+def test_a_region_named_by_one_outlet_meets_its_city_named_by_another(store: Store) -> None:
+    # the store narrows candidates by shared name words, as the score does ("Voronezh Oblast")
+    import_report(store, STRIKE_A, "a.txt", "A", places=("Voronezh",), actors=())
+    import_report(store, STRIKE_B, "b.txt", "B", places=("Voronezh Oblast",), actors=())
+    [event] = store.events()
+    assert event.source_count == 2
+
+
+def test_an_edit_made_through_another_store_is_seen_by_the_next_import(tmp_path: Path) -> None:
+    path = tmp_path / "shared.sqlite"
+    with Store(path) as importer, Store(path) as window:
+        # given an event the importer has already compared a report with (and remembered)
+        import_report(importer, STRIKE_A, "a.txt", "A")
+        belgorod = "Ukraine struck Belgorod with drones on Tuesday, the governor said."
+        import_report(importer, belgorod, "b.txt", "B", places=("Belgorod",))
+        [voronezh] = [e for e in importer.events() if e.places[0].name == "Voronezh"]
+        # when another window corrects its place
+        window.update_event(voronezh.id, places=["Kursk"], edited=False)
+        # then the importer's next report on Kursk joins it
+        kursk = "Ukraine struck Kursk with missiles on Tuesday, the ministry said."
+        import_report(importer, kursk, "k.txt", "K", places=("Kursk",))
+        assert importer.get_event(voronezh.id).source_count == 2
+        assert importer.summary_is_consistent()
+
+
+def test_names_made_by_a_failed_write_are_forgotten(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # given an import that fails after it named a new place (its row id is then free again)
+    from timeline_app.store.writing import WriteContext
+
+    finish = WriteContext.finish
+
+    def failing(self: WriteContext) -> None:
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr(WriteContext, "finish", failing)
+    with pytest.raises(RuntimeError):
+        import_report(store, STRIKE_A, "k.txt", "K", places=("Kursk",))
+    monkeypatch.setattr(WriteContext, "finish", finish)
+    # when another window stores a strike on another new place (which takes that id)
+    belgorod = "Ukraine struck Belgorod with ATACMS missiles on Tuesday, the ministry said."
+    with Store(tmp_path / "dedup.sqlite") as window:
+        import_report(window, belgorod, "a.txt", "A", places=("Belgorod",), actors=("Russia",))
+    # and the first store imports a second report of it
+    import_report(store, belgorod.replace("the ministry", "officials"), "b.txt", "B",
+                  places=("Belgorod",), actors=("Russia",))  # fmt: skip
+    # then they are one event: the place's name was read, not the failed write's
+    [event] = store.events()
+    assert event.source_count == 2

@@ -135,7 +135,7 @@ class Digest:
     texts: tuple[frozenset[str], ...] = ()  # token sets of its title and sentences
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=65536)
 def tokens(text: str) -> frozenset[str]:
     """Content words, lower-cased and crudely stemmed (strikes/struck/striking stay apart: fine)."""
     out = set()
@@ -157,14 +157,19 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+@functools.lru_cache(maxsize=65536)
 def name_tokens(names: frozenset[str]) -> frozenset[str]:
     """Words of place or actor names, so "Voronezh Oblast" still meets "Voronezh".
 
     Every word counts here, however short ("Ur", "Ai" are towns), except a few generic ones.
     """
-    return frozenset(
-        _stem(w) for n in names for w in _WORD.findall(n.lower()) if w not in _GENERIC_NAME_WORDS
-    )
+    return frozenset().union(*(name_words(n) for n in names))
+
+
+@functools.lru_cache(maxsize=65536)
+def name_words(name: str) -> frozenset[str]:
+    """The words of one name that `name_tokens` compares."""
+    return frozenset(_stem(w) for w in _WORD.findall(name.lower()) if w not in _GENERIC_NAME_WORDS)
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

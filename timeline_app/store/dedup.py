@@ -8,9 +8,20 @@ Candidates come from an indexed date window (never a scan); the decision is the 
 from __future__ import annotations
 
 import functools
+import json
 from collections import Counter
 
-from sqlalchemy import Select, bindparam, literal, select, union_all
+from sqlalchemy import (
+    Select,
+    bindparam,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    union_all,
+)
 
 from timeline_app.domain.model import (
     TYPE_FAMILY,
@@ -30,8 +41,10 @@ from timeline_app.domain.similarity import (
     name_tokens,
     tokens,
 )
+from timeline_app.store import mapping
+from timeline_app.store.digests import Known
 from timeline_app.store.filters import bucket_of, overlap_template
-from timeline_app.store.mapping import actors_from_json, event_type, places_from_json, span_of
+from timeline_app.store.mapping import event_type, span_of
 from timeline_app.store.orm import (
     ActorRow,
     ArticleRow,
@@ -43,7 +56,8 @@ from timeline_app.store.orm import (
 )
 from timeline_app.store.writing import WriteContext
 
-MAX_CANDIDATES = 500
+# Only events sharing a name word with the report in its date window: a cap never hit in practice.
+MAX_CANDIDATES = 200
 _PRECISION_ORDER = list(Precision)
 
 
@@ -63,23 +77,34 @@ def digest_of_extracted(ev: ExtractedEvent) -> Digest | None:
 def find_match(ctx: WriteContext, ev: ExtractedEvent, article_id: int) -> EventRow | None:
     """The stored event (reported by another article) this report describes, if any.
 
-    Candidates are read as plain rows (no ORM objects): this runs for every imported event.
+    SQL returns only the live events of the same type family in the date window that share a
+    name word of a place or an actor with the report (`happening_score` is 0 for any other), so
+    the work per report stays flat however many events a day holds. Candidates are read as plain
+    rows (no ORM objects): this runs for every imported event.
     """
     digest = digest_of_extracted(ev)
     if digest is None:
         return None
-    window = {
+    place_ids = ctx.entity_ids("p", name_tokens(digest.places)) if digest.places else set()
+    actor_ids = ctx.entity_ids("a", name_tokens(digest.actors)) if digest.actors else set()
+    if not place_ids and not actor_ids:
+        return None
+    params: dict[str, object] = {
         "dd_first": digest.day_start - DAY_GAP_TOLERANCE,
         "dd_last": digest.day_end + DAY_GAP_TOLERANCE,
     }
+    if place_ids:
+        params["place_ids"] = _id_list(place_ids, ctx.is_sqlite)
+    if actor_ids:
+        params["actor_ids"] = _id_list(actor_ids, ctx.is_sqlite)
     conn = ctx.session.connection()
+    query = _candidates(TYPE_FAMILY[ev.type], bool(place_ids), bool(actor_ids), ctx.is_sqlite)
     new_ids = ctx.new_ids | {r.id for r in ctx.new_rows}
-    found = conn.execute(_candidates(TYPE_FAMILY[ev.type]), window)
-    rows = [r for r in found if r.id not in new_ids]
+    rows = [r for r in conn.execute(query, params) if r.id not in new_ids]
     if not rows:
         return None
     best_id, best_score = None, 0.0
-    for event_id, digest_b in _candidate_digests(conn, rows, article_id).items():
+    for event_id, digest_b in _candidate_digests(ctx, rows, article_id).items():
         score = happening_score(digest, digest_b)
         if score > best_score:
             best_id, best_score = event_id, score
@@ -88,52 +113,102 @@ def find_match(ctx: WriteContext, ev: ExtractedEvent, article_id: int) -> EventR
     return ctx.session.get(EventRow, best_id)
 
 
+def _id_list(ids: set[int], is_sqlite: bool) -> object:
+    return json.dumps(sorted(ids)) if is_sqlite else sorted(ids)
+
+
+def _ids_in(name: str, is_sqlite: bool):  # noqa: ANN202 - what IN () accepts
+    """A list of ids as one bound value. On SQLite a JSON array: the statement's text stays the
+    same whatever the list's length, so it is prepared once, not once per report."""
+    if is_sqlite:
+        return select(literal_column("value")).select_from(func.json_each(bindparam(name)))
+    return bindparam(name, expanding=True)
+
+
 @functools.cache
-def _candidates(family: TypeFamily) -> Select:
-    """Live, unsplit events of one type family in a date window (parameters dd_first/dd_last)."""
+def _candidates(family: TypeFamily, by_place: bool, by_actor: bool, is_sqlite: bool) -> Select:
+    """Live, unsplit events of one type family in a date window (parameters dd_first/dd_last)
+    linked to one of the places `place_ids` or actors `actor_ids` (index probes per event)."""
     types = sorted(str(t) for t in EventType if TYPE_FAMILY[t] == family)
+    shared = []
+    if by_place:
+        shared.append(
+            exists().where(
+                event_place.c.event_id == EventRow.id,
+                event_place.c.place_id.in_(_ids_in("place_ids", is_sqlite)),
+            )
+        )
+    if by_actor:
+        shared.append(
+            exists().where(
+                event_actor.c.event_id == EventRow.id,
+                event_actor.c.actor_id.in_(_ids_in("actor_ids", is_sqlite)),
+            )
+        )
     return (
         select(EventRow.id, EventRow.type, EventRow.day_start, EventRow.day_end, EventRow.title)
         .where(overlap_template("dd"), EventRow.type.in_(types), EventRow.deleted.is_(False))
-        .where(EventRow.user_split.is_(False))
+        .where(EventRow.user_split.is_(False), or_(*shared))
         .limit(MAX_CANDIDATES)
     )
 
 
-def _candidate_digests(conn, rows: list, article_id: int) -> dict[int, Digest]:  # noqa: ANN001
-    """Digests of the candidates some other article reports, from one UNION ALL query."""
+def _candidate_digests(ctx: WriteContext, rows: list, article_id: int) -> dict[int, Digest]:  # noqa: ANN001
+    """Digests of the candidates some other article reports: remembered ones from the cache,
+    the rest from one UNION ALL query."""
+    known: dict[int, Known] = {}
+    missing = []
+    for r in rows:
+        hit = ctx.digests.get(r.id)
+        if hit is None:
+            missing.append(r)
+        else:
+            known[r.id] = hit
+    if missing:
+        for event_id, fact in _read_digests(ctx, missing).items():
+            ctx.digests.put(event_id, fact)
+            known[event_id] = fact
+    ordered = ((r.id, known[r.id]) for r in rows)  # in the query's order: ties go to the first
+    return {
+        i: fact.digest for i, fact in ordered if fact.articles and fact.articles != {article_id}
+    }
+
+
+def _read_digests(ctx: WriteContext, rows: list) -> dict[int, Known]:  # noqa: ANN001
     ids = [r.id for r in rows]
     actors: dict[int, set[str]] = {i: set() for i in ids}
     places: dict[int, set[str]] = {i: set() for i in ids}
-    texts: dict[int, list[frozenset[str]]] = {i: [] for i in ids}
-    other: set[int] = set()
-    for event_id, kind, value, source_article in conn.execute(_facts(), {"ids": ids}):
+    # A sentence many outlets copied is scored once: the wording score is a maximum over texts.
+    texts: dict[int, set[frozenset[str]]] = {i: set() for i in ids}
+    articles: dict[int, set[int]] = {i: set() for i in ids}
+    for event_id, kind, value, article in ctx.session.connection().execute(_facts(), {"ids": ids}):
         if kind == "a":
             actors[event_id].add(value)
         elif kind == "p":
             places[event_id].add(value)
         else:
-            texts[event_id].append(tokens(value))
-            if source_article != article_id:
-                other.add(event_id)
+            texts[event_id].add(tokens(value))
+            articles[event_id].add(article)
     return {
-        r.id: Digest(
-            type=event_type(r.type),
-            day_start=r.day_start,
-            day_end=r.day_end,
-            actors=frozenset(actors[r.id]),
-            places=frozenset(places[r.id]),
-            texts=(tokens(r.title), *texts[r.id]),
+        r.id: Known(
+            Digest(
+                type=event_type(r.type),
+                day_start=r.day_start,
+                day_end=r.day_end,
+                actors=frozenset(actors[r.id]),
+                places=frozenset(places[r.id]),
+                texts=(tokens(r.title), *texts[r.id]),
+            ),
+            frozenset(articles[r.id]),
         )
         for r in rows
-        if r.id in other
     }
 
 
 @functools.cache
 def _facts():  # noqa: ANN202 - a compound select
+    """(event id, "a"|"p"|"s", actor name | place name | sentence, its article id) rows."""
     ids = bindparam("ids", expanding=True)
-    """(event id, "a"|"p"|"s", actor name | place name | sentence, article id) rows."""
     actors = (
         select(event_actor.c.event_id, literal("a"), ActorRow.name, literal(0))
         .join(ActorRow)
@@ -144,10 +219,28 @@ def _facts():  # noqa: ANN202 - a compound select
         .join(PlaceRow)
         .where(event_place.c.event_id.in_(ids))
     )
-    sources = select(
-        EventSourceRow.event_id, literal("s"), EventSourceRow.sentence, EventSourceRow.article_id
-    ).where(EventSourceRow.event_id.in_(ids))
+    sources = (
+        select(
+            EventSourceRow.event_id,
+            literal("s"),
+            EventSourceRow.sentence,
+            EventSourceRow.article_id,
+        )
+        .where(EventSourceRow.event_id.in_(ids))
+        .distinct()
+    )
     return union_all(actors, places, sources)
+
+
+@functools.lru_cache(maxsize=16384)
+def actors_from_json(text: str) -> tuple[Actor, ...]:
+    """A source's actors; cached because a merge re-reads every source of the event."""
+    return tuple(mapping.actors_from_json(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def places_from_json(text: str) -> tuple[Place, ...]:
+    return tuple(mapping.places_from_json(text))
 
 
 def refresh_event(ctx: WriteContext, row: EventRow) -> None:
@@ -166,17 +259,33 @@ def refresh_event(ctx: WriteContext, row: EventRow) -> None:
     for source in sources:
         actors.update({a.name: a for a in actors_from_json(source.actors_json)})
         places.update({(p.name, p.country): p for p in places_from_json(source.places_json)})
-    ctx.set_links(row, "actors", {ctx.actor_id(a) for a in actors.values()})
-    ctx.set_links(row, "places", {ctx.place_id(p) for p in places.values()})
+    ctx.set_entity_links(
+        row,
+        {ctx.actor_id(a) for a in actors.values()},
+        {ctx.place_id(p) for p in places.values()},
+    )
 
 
 def source_labels(ctx: WriteContext, sources: list[EventSourceRow]) -> dict[int, str]:
     """How each source's article is named in a disagreement: its site, else a short title."""
-    ids = {s.article_id for s in sources}
-    rows = ctx.session.execute(
-        select(ArticleRow.id, ArticleRow.site, ArticleRow.title).where(ArticleRow.id.in_(ids))
-    )
-    return {i: site or _short(title) or f"article {i}" for i, site, title in rows}
+    labels: dict[int, str] = {}
+    missing = set()
+    for article_id in {s.article_id for s in sources}:
+        known = ctx.digests.label(article_id)
+        if known is None:
+            missing.add(article_id)
+        else:
+            labels[article_id] = known
+    if missing:
+        rows = ctx.session.execute(
+            select(ArticleRow.id, ArticleRow.site, ArticleRow.title).where(
+                ArticleRow.id.in_(missing)
+            )
+        )
+        for i, site, title in rows:
+            labels[i] = site or _short(title) or f"article {i}"
+            ctx.digests.put_label(i, labels[i])
+    return labels
 
 
 def _short(title: str, limit: int = 40) -> str:

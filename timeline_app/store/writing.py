@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from timeline_app.domain.model import Actor, Place
 from timeline_app.store import search, summary
+from timeline_app.store.digests import DigestCache
+from timeline_app.store.names import NameIndex
 from timeline_app.store.orm import (
     ActorRow,
     EventRow,
@@ -26,6 +28,11 @@ from timeline_app.store.orm import (
     table_of,
 )
 
+_GENERATION = text("SELECT value FROM meta WHERE key = 'generation'")
+_CURRENT_LINKS = text(
+    "SELECT 'actors', actor_id FROM event_actor WHERE event_id = :event_id UNION ALL "
+    "SELECT 'places', place_id FROM event_place WHERE event_id = :event_id"
+)
 _BUMP = text(
     "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS VARCHAR(32)) "
     "WHERE key = 'generation'"
@@ -58,16 +65,24 @@ class EntityCache:
     actors: dict[str, int] = field(default_factory=dict)
     places: dict[tuple[str, str], int] = field(default_factory=dict)
     tags: dict[str, int] = field(default_factory=dict)
+    # Actor and place ids by name word, for dedup's candidate query (see store/names.py).
+    names: NameIndex = field(default_factory=NameIndex)
+    digests: DigestCache = field(default_factory=DigestCache)
 
     def absorb(self, other: EntityCache) -> None:
         self.actors.update(other.actors)
         self.places.update(other.places)
         self.tags.update(other.tags)
+        # Called after a commit: what this transaction read and named is now shared.
+        self.names.commit()
+        self.digests.commit()
 
     def clear(self) -> None:
         self.actors.clear()
         self.places.clear()
         self.tags.clear()
+        self.names.clear()
+        self.digests.clear()
 
 
 class WriteContext:
@@ -81,11 +96,16 @@ class WriteContext:
         self.new_ids: set[int] = set()
         self._committed = cache or EntityCache()
         self.fresh = EntityCache()  # ids made in this transaction: shared only after commit
+        self._synced = False
+        self._committed.names.begin()
+        self.digests = self._committed.digests
+        self.digests.begin()
 
     # --- event bookkeeping --------------------------------------------------------------
     def touch(self, row: EventRow) -> None:
         if row not in self._before:
             self._before[row] = summary.key_of(row)
+            self.digests.drop(row.id)
 
     def created(self, row: EventRow) -> None:
         self._before[row] = None
@@ -126,6 +146,7 @@ class WriteContext:
         self._removed.clear()
         self._inserted.clear()
         bump_generation(self.session)
+        self.digests.finished(self.session.execute(_GENERATION).scalar())
 
     def set_links(self, row: EventRow, attribute: str, ids: set[int]) -> None:
         """Make the event's actors or places exactly `ids`, through Core (no collection loads)."""
@@ -139,7 +160,38 @@ class WriteContext:
             conn.execute(delete(link).where(link.c.event_id == row.id, column.in_(current - ids)))
         self.session.expire(row, [attribute])
 
+    def set_entity_links(self, row: EventRow, actors: set[int], places: set[int]) -> None:
+        """`set_links` for actors and places at once: one flush and one read (a merge's path)."""
+        self.session.flush()
+        conn = self.session.connection()
+        current: dict[str, set[int]] = {"actors": set(), "places": set()}
+        for kind, entity_id in conn.execute(_CURRENT_LINKS, {"event_id": row.id}):
+            current[kind].add(entity_id)
+        for attribute, ids in (("actors", actors), ("places", places)):
+            link, column = _LINKS[attribute]
+            now = current[attribute]
+            if ids - now:
+                conn.execute(insert(link), [{"event_id": row.id, column.key: i} for i in ids - now])
+            if now - ids:
+                conn.execute(delete(link).where(link.c.event_id == row.id, column.in_(now - ids)))
+        self.session.expire(row, ["actors", "places"])
+
     # --- entities (Core get-or-create, so the ORM and the fast path never collide) --------
+    def entity_ids(self, kind: str, words: frozenset[str]) -> set[int]:
+        """Ids of the actors ("a") or places ("p") whose names share a word with `words`."""
+        names = self._committed.names
+        if not self._synced:
+            self.sync()
+        return names.ids(kind, words)
+
+    def sync(self) -> None:
+        """Once per transaction, before dedup reads: catch up with other processes' writes."""
+        if not self._synced:
+            conn = self.session.connection()
+            self._committed.names.sync(conn)
+            self.digests.check(conn.execute(_GENERATION).scalar())
+            self._synced = True
+
     def actor_id(self, actor: Actor) -> int:
         name = actor.name.strip()
         found = self._committed.actors.get(name) or self.fresh.actors.get(name)
@@ -150,6 +202,7 @@ class WriteContext:
                 ActorRow,
             )
             self.fresh.actors[name] = found
+            self._committed.names.added("a", found, name)
         return found
 
     def place_id(self, place: Place) -> int:
@@ -168,6 +221,7 @@ class WriteContext:
                 PlaceRow,
             )
             self.fresh.places[key] = found
+            self._committed.names.added("p", found, key[0])
         return found
 
     def tag_id(self, name: str) -> int:
