@@ -22,6 +22,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check timeline_app tests
 	$(BIN)/ruff format --check timeline_app tests
+	$(BIN)/mypy timeline_app
 
 # The bundle's smoke checks run in an empty folder with throw-away settings and store, so nothing
 # comes from the source tree or the user's data; importing the six samples with 2 jobs runs the worker

@@ -182,11 +182,9 @@ _FUNCTION_WORDS = _word_set(
 def _attributive(after: str) -> bool:
     """A month used as a modifier ("November contracts", "the December quarter")."""
     word = _NEXT_WORD.match(after)
-    return (
-        bool(word)
-        and word.group(1) not in _FUNCTION_WORDS
-        and not word.group(1).endswith(("ed", "ly"))
-    )
+    if word is None:
+        return False
+    return word.group(1) not in _FUNCTION_WORDS and not word.group(1).endswith(("ed", "ly"))
 
 
 def _bare_month_is_date(m: re.Match[str], ctx: Context) -> bool:
