@@ -15,6 +15,7 @@ from itertools import groupby
 from pathlib import Path
 
 from timeline_app.domain.model import Place
+from timeline_app.domain.timescale import MONTH_NAME
 from timeline_app.extraction import place_cache
 from timeline_app.extraction.lexicon import read_rows
 from timeline_app.paths import data_dir
@@ -123,23 +124,7 @@ def fold(name: str) -> str:
 
 
 # Month names are dates, even after "in" ("as we did in March"): never a place.
-_NEVER = frozenset(
-    fold(m)
-    for m in [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_NEVER = frozenset(fold(m) for m in MONTH_NAME)
 
 
 @cache
