@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from timeline_app.store import search
 from timeline_app.store.errors import QueryError, StoreError
+from timeline_app.store.network import is_network_path
 from timeline_app.store.orm import Base, Meta, table_of
 
 SCHEMA_VERSION = 1
@@ -142,12 +143,17 @@ def _sqlite_engine(path: Path, read_only: bool, busy_timeout: float) -> Engine:
         if read_only
         else make_url("sqlite://").set(database=str(path))
     )
+    on_network = is_network_path(path)
+    if on_network:
+        busy_timeout = max(busy_timeout, 30.0)  # network locks are slow to come back
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": busy_timeout})
-    _install_sqlite_hooks(engine, read_only, busy_timeout)
+    _install_sqlite_hooks(engine, read_only, busy_timeout, wal=not on_network)
     return engine
 
 
-def _install_sqlite_hooks(engine: Engine, read_only: bool, busy_timeout: float) -> None:
+def _install_sqlite_hooks(
+    engine: Engine, read_only: bool, busy_timeout: float, wal: bool = True
+) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001
         # We issue BEGIN ourselves so writers can take the lock up front (BEGIN IMMEDIATE).
@@ -159,10 +165,15 @@ def _install_sqlite_hooks(engine: Engine, read_only: bool, busy_timeout: float) 
         # spread over the file, and the default 2 MB cache made a 1M-event month 10x slower.
         cur.execute("PRAGMA cache_size = -65536")
         cur.execute("PRAGMA mmap_size = 268435456")
-        if not read_only:
+        if not read_only and wal:
             cur.execute("PRAGMA journal_mode = WAL")
             # WAL + NORMAL: never corrupt on a crash; only a power cut may lose the last commits.
             cur.execute("PRAGMA synchronous = NORMAL")
+        elif not read_only:
+            # A network drive: WAL's shared memory does not work across machines, so the
+            # rollback journal with full syncs (one writer at a time, readers wait).
+            cur.execute("PRAGMA journal_mode = DELETE")
+            cur.execute("PRAGMA synchronous = FULL")
         cur.close()
 
     @event.listens_for(engine, "begin")
