@@ -85,3 +85,34 @@ def test_people_spans_are_not_places() -> None:
 def test_a_country_is_a_place_only_after_a_location_word() -> None:
     assert "Russia" not in place_names("Russia said it would respond.")
     assert "Russia" in place_names("The attack hit a city in eastern Russia.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Cat in the Hat balloon struck a pole.",  # a noun after "the", not the town Hat
+        "one of the best negotiators in the history of the Republic.",
+        "He went back to\n\nAn extra $600 benefit expired.",  # a preposition of another line
+        "A curfew was imposed in Tel Rumeida.",  # a short name inside a longer name
+        "said Laurence des Cars, the museum's president.",  # a name particle: a person
+        "a fresh Tory rebellion over the Bill.",  # foreign alternate names of distant towns
+        "but Pyongyang has called it a rehearsal for invasion.",  # the government speaking
+    ],
+)
+def test_words_names_and_fragments_are_not_places(text: str) -> None:
+    # given a sentence whose capitalised words only look like gazetteer names, then no place
+    assert place_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia struck Kyiv overnight.", "Kyiv"),  # short once folded, but four letters
+        ("He arrived in Kharkiv. Kyiv was hit next.", "Kyiv"),
+        ("Heavy fighting was reported in Ufa.", "Ufa"),  # a short name after a preposition
+        ("Gespräche in Genf.", "Geneva"),  # a foreign alternate after a preposition
+        ("Moscú ataca.", "Moscow"),  # alternate names of very big cities stand alone
+    ],
+)
+def test_real_places_survive_the_guards(text: str, expected: str) -> None:
+    assert expected in place_names(text)

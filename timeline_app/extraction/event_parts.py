@@ -10,6 +10,7 @@ from timeline_app.domain.model import Actor, EventStatus, EventType, ExtractedEv
 from timeline_app.extraction.actors import ActorMention, adjective, short_name
 from timeline_app.extraction.event_dates import DatedBy
 from timeline_app.extraction.event_status import according_to_spans
+from timeline_app.extraction.event_subject import subject_phrase
 from timeline_app.extraction.event_triggers import Candidate
 from timeline_app.extraction.lexicon import means as means_table
 from timeline_app.extraction.places import PlaceMention
@@ -17,8 +18,8 @@ from timeline_app.extraction.sentences import Sentence
 from timeline_app.extraction.titles import TitleParts, make_title
 
 _AMOUNT = re.compile(
-    r"(?:[€$£]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m)\b)?|"
-    r"\d[\d,.]*\s*(?:million|billion)\s*(?:dollars|euros|pounds|USD|EUR)\b)",
+    r"(?:[€$£]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|tn|m)\b)?|"
+    r"\d[\d,.]*\s*(?:million|billion|trillion)\s*(?:dollars|euros|pounds|USD|EUR)\b)",
     re.IGNORECASE,
 )
 _RECEIVED = re.compile(r"\b(?:received|receives|receive|got|secured|won)\b[^,;]*$", re.IGNORECASE)
@@ -30,6 +31,7 @@ _GROUP_NOUN = re.compile(
     re.IGNORECASE,
 )
 _BY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?by\s", re.IGNORECASE)
+_AGENT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _PRONOUN_SUBJECT = re.compile(r"(?:^|\b)(?:He|She|he|she)\b")
 _OFFICE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?P<office>(?:deputy\s+)?(?:prime minister|president|foreign minister|"
@@ -61,11 +63,14 @@ class EventScope:
 
 def build_event(
     scope: EventScope, candidate: Candidate, status: EventStatus, dated: DatedBy
-) -> ExtractedEvent:
+) -> tuple[ExtractedEvent, bool]:
+    """The event, and whether its title names who or where (a bare "Talks" does not)."""
     actors = _with_pronoun_subject(scope, candidate, _event_actors(scope, candidate))
     places = _event_places(scope, candidate)
     expression = dated.expression.text if dated.expression else ""
-    title = make_title(_title_parts(scope, candidate, actors, places, expression, status))
+    parts = _title_parts(scope, candidate, actors, places, expression, status)
+    title = make_title(parts)
+    anchored = bool(parts.who or parts.subject or parts.place or parts.other)
     sentence = scope.sentence
     return ExtractedEvent(
         type=candidate.type,
@@ -80,7 +85,7 @@ def build_event(
         actors=tuple(_unique_actors(m.actor for m in actors)),
         places=tuple(_unique_places(m.place for m in places)),
         trigger=candidate.trigger.text,
-    )
+    ), anchored
 
 
 def _with_pronoun_subject(
@@ -179,6 +184,8 @@ def _title_parts(
         received=bool(_RECEIVED.search(before)),
         intercept=candidate.group == "intercept",
         planned=status == EventStatus.PLANNED,
+        subject="" if who or partner else subject_phrase(before),
+        foreign=scope.language != "en",
     )
 
 
@@ -232,6 +239,10 @@ def _subject(
 ) -> ActorMention | None:
     """The actor nearest before the trigger (the likely subject); after it only in a passive
     ("attacked by Russian forces"), since "protested against the EU's decision" is not the EU's."""
+    if _AGENT_AFTER.match(after):  # "banned by the EU", "shelling by Russian forces"
+        agents = [a for a in actors if a.start > trigger_start]
+        if agents:
+            return agents[0]
     before = [a for a in actors if a.start < trigger_start]
     if before:
         people = [a for a in before if a.actor.kind == "person"]

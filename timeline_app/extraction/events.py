@@ -321,7 +321,7 @@ def _build(
         language=article.language,
         previous_person=_previous_person(article, index),
     )
-    event = build_event(scope, candidate, status, dated)
+    event, anchored = build_event(scope, candidate, status, dated)
     # A weapon named makes a strike concrete, and so does a party or place named anywhere in the
     # sentence (even as the source of a report: "according to reports the UK is pushing for…").
     named = any(not a.media for a in article.actors_by_sentence[index])
@@ -329,7 +329,7 @@ def _build(
     single = candidate.weight <= candidate.trigger.entry.weight  # no other trigger agreed
     weight = 1.0 if concrete else candidate.weight - (_SINGLE_TRIGGER_DISCOUNT if single else 0)
     article.weights[_weight_key(event)] = weight
-    return _with_confidence(event, candidate, dated)
+    return _with_confidence(event, candidate, dated, anchored)
 
 
 def _previous_person(article: _Article, index: int) -> ActorMention | None:
@@ -341,7 +341,9 @@ def _previous_person(article: _Article, index: int) -> ActorMention | None:
     return people[0] if people else None
 
 
-def _with_confidence(event: ExtractedEvent, candidate: Candidate, dated: DatedBy) -> ExtractedEvent:
+def _with_confidence(
+    event: ExtractedEvent, candidate: Candidate, dated: DatedBy, anchored: bool = True
+) -> ExtractedEvent:
     score = candidate.weight
     score += {
         DateBasis.EXPLICIT: 0.1,
@@ -354,4 +356,8 @@ def _with_confidence(event: ExtractedEvent, candidate: Candidate, dated: DatedBy
         score -= 0.05
     if event.places or event.actors:
         score += 0.05
+    else:
+        score -= 0.1  # nobody and nowhere named: an analyst cannot check it against other reports
+    if not anchored:
+        score -= 0.1  # a bare headline ("Talks", "Fighting"): who or where is only guessed at
     return replace(event, confidence=round(min(0.99, max(0.05, score)), 2))

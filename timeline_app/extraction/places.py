@@ -26,6 +26,8 @@ _MAX_NGRAM = 4
 # Alternate names worth a key: letters (Latin or Cyrillic and the like), spaces, hyphens, apostrophes.
 _ALTERNATE_SHAPE = re.compile(r"[^\W\d_][^\W\d_' .’-]*(?:[' .’-]+[^\W\d_]+)*[.']?")
 _MINOR_TOWN = 100_000
+# Alternate names of cities this big are their usual names abroad (Moscú, München, Warschau).
+_ALTERNATE_TRUSTED = 1_000_000
 # Countries whose small towns are named without a preposition often enough in conflict news.
 _CONFLICT_COUNTRIES = frozenset(
     [
@@ -67,7 +69,8 @@ _CONFLICT_COUNTRIES = frozenset(
 )
 
 _CAPITALISED_RUN = re.compile(
-    r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’ʼ-]*(?:\.\w[\w'’ʼ-]*)*(?:[ \t]+(?:(?:de|del|la|al|am|der)[ \t]+)?"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’ʼ-]*(?:\.\w[\w'’ʼ-]*)*(?:[ \t]+(?:(?:de|del|des|du|da|di|dos|la|le|al|am|der|"
+    r"van|von|bin|ibn|ben)[ \t]+)?"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’ʼ-]*(?:\.\w[\w'’ʼ-]*)*)*"
 )
 _PREPOSITION_BEFORE = re.compile(
@@ -89,9 +92,14 @@ _ADMIN_SUFFIX = re.compile(r"^[ \t]+(?:Oblast|oblast|Region|region|Province|prov
 _REPORTING_AFTER = re.compile(
     r"^\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|denied|denies|accused|accuses|"
     r"claimed|claims|warned|warns|insisted|insists|rejected|rejects|demanded|demands|wants|hopes|"
-    r"believes|urged|urges|responded|signalled|signaled)\b"
+    r"believes|urged|urges|responded|signalled|signaled|called|calls|blamed|blames|vowed|vows|"
+    r"criticised|criticized|condemned|condemns|threatened|threatens|stated|states|declared|"
+    r"argued|argues|blasted|slammed)\b"
 )
 _STOPWORDS_FILE = "place_stopwords_en.txt"
+# Names this short ("An" → Ann, "Tel" → At Tall) need a location preposition.
+_SHORT_NAME = 3
+_ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(
     r"^[ \t]+(?:University|College|School|Institute|Museum|Club|United|FC|City\s+Council|Times|Post|"
     r"Herald|Gazette|Journal|Tribune|Chronicle|Independent|Press|Street|Road|Avenue|Boulevard)\b"
@@ -232,7 +240,12 @@ def _add_cities(table: dict[str, _Entry]) -> None:
                 if _usable_alternate(alternate, stop):
                     # An alternate (often a former name: Engels was Pokrovsk) yields to a town
                     # that bears the name today unless it is several times bigger.
-                    _offer(table, alternate, _Entry(place, population // 4, False))
+                    # Other-language names of towns far from the conflicts ("Tori" for Turin,
+                    # "Bil" for Biel) collide with English words: a preposition must precede them.
+                    minor = population < _ALTERNATE_TRUSTED and row["countrycode"] not in (
+                        _CONFLICT_COUNTRIES
+                    )
+                    _offer(table, alternate, _Entry(place, population // 4, minor))
 
 
 def _minor_foreign_town(country: str, population: int) -> bool:
@@ -346,7 +359,13 @@ def _accept(
         return False  # "Washington's efforts", "Moscow said": the government, not the place
     if _INSTITUTION_AFTER.match(after):
         return False  # "Warwick University", "Kyiv Independent": a name, not where it happens
-    before = text[max(0, start - 40) : start]
+    before = _same_sentence(text[max(0, start - 40) : start])
+    if entry.weak and _ARTICLE_BEFORE.search(before):
+        return False  # "the Cat in the Hat", "the history of the Republic": a noun, not a town
+    if end - start <= _SHORT_NAME:
+        # "An" (Ann), "Tel Rumeida" (At Tall), "Hit": short names are words or parts of
+        # longer names far more often than towns.
+        return whole_run and bool(_STRONG_PREPOSITION.search(before))
     if entry.weak or entry.place.kind == "country":
         return bool(_STRONG_PREPOSITION.search(before) or _PREPOSITION_BEFORE.search(before))
     if not whole_run and not _ADMIN_SUFFIX.match(after):
@@ -354,6 +373,13 @@ def _accept(
         # accept only after a location preposition.
         return bool(_STRONG_PREPOSITION.search(before))
     return True
+
+
+def _same_sentence(before: str) -> str:
+    """The words before a name within its own sentence: a preposition ending the previous
+    sentence or line ("... go to\n\nAn extra $600") says nothing about the name."""
+    cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "))
+    return before[cut + 1 :] if cut >= 0 else before
 
 
 def _with_admin_suffix(text: str, span: tuple[int, int], entry: _Entry) -> Place:

@@ -40,7 +40,9 @@ _NOUN_TRIGGERS = re.compile(
     re.I,
 )
 _OBJECT_STOP = re.compile(
-    r"[,;:.!?()\"“”—–]|\b(?:that|which|who|because|after|before|when|while|as)\b", re.I
+    r"[,;:.!?()\"“”—–]|\b(?:that|which|who|because|after|before|when|while|as|since|until|unless|if|"
+    r"despite|amid|although|though|but|so|saying|according)\b",
+    re.I,
 )
 
 
@@ -62,10 +64,16 @@ class TitleParts:
     received: bool = False
     intercept: bool = False
     planned: bool = False  # "Driscoll to meet Russian officials"
+    subject: str = ""  # the clause's subject when no actor is named: "Peers", "Hamas gunmen"
+    foreign: bool = False  # not English: the words after the trigger cannot be quoted as English
 
 
 def make_title(parts: TitleParts) -> str:
     """The headline of an event; always non-empty, at most about 80 characters."""
+    if not parts.who and not parts.place and parts.subject:
+        # Nobody and nowhere named: the clause's own subject still says who ("Peers back a call…").
+        plural = parts.subject.endswith("s") and not parts.subject.endswith("ss")
+        parts = replace(parts, who=parts.subject, who_plural=plural)
     if parts.intercept:
         title = _intercept_title(parts)
     elif parts.type in _STRIKE_NOUNS:
@@ -210,10 +218,25 @@ def _generic_title(parts: TitleParts) -> str:
     if _NOUN_TRIGGERS.match(trigger):
         subject = f"{parts.who} " if parts.who else ""
         return f"{subject}{trigger}{_in(parts.place)}"
-    words = short_object(parts.object_text)
+    words = "" if parts.foreign else short_object(parts.object_text)
+    if words.lower().startswith("by "):
+        words = ""  # the passive agent is already the subject: "banned by the EU" → "EU bans"
+    if parts.foreign or not (parts.who or words):
+        # A bare or untranslated verb ("Vowed", "advirtió") says nothing: name the kind of event.
+        label = _TYPE_LABEL.get(parts.type, "event")
+        return " ".join(w for w in (parts.who, label) if w) + _in(parts.place)
     verb = _verb(present_tense(trigger), parts) if parts.who else trigger
     where = _in(parts.place) if parts.place and parts.place not in words else ""
     return " ".join(w for w in (parts.who, verb, words) if w) + where
+
+
+_TYPE_LABEL = {
+    EventType.STATEMENT: "statement",
+    EventType.REPORT: "report",
+    EventType.AGREEMENT: "agreement",
+    EventType.SANCTIONS: "sanctions",
+    EventType.OTHER: "event",
+}
 
 
 def _verb(singular: str, parts: TitleParts) -> str:
