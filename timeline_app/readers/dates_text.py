@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 _MONTHS: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen",
@@ -39,12 +40,13 @@ _MONTHS: dict[int, tuple[str, ...]] = {
 MONTH_BY_NAME: dict[str, int] = {n: m for m, names in _MONTHS.items() for n in names}
 _MONTH_ALT = "|".join(sorted((re.escape(n) for n in MONTH_BY_NAME), key=len, reverse=True))
 MONTH = rf"(?P<month>{_MONTH_ALT})(?![^\W\d_])\.?"
-_WEEKDAY = (
+_WEEKDAY_NAME = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|"
     r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
-    r"giovedì|venerdì|sabato|domenica)\.?,?\s+"
+    r"giovedì|venerdì|sabato|domenica)"
 )
+_WEEKDAY = rf"{_WEEKDAY_NAME}\.?,?\s+"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º|°)?"
 
@@ -78,16 +80,77 @@ def parse_date_at(
 
 
 def find_dates(text: str, *, day_first: bool | None = None) -> list[tuple[date, int, int]]:
-    """Every complete date (with a year) in the text, in order of position."""
+    """Every complete date (with a year) in the text, in order of position.
+
+    Same result as running every pattern over the whole text, but only windows around a
+    4-digit year are searched: the month-name patterns are costly on long texts.
+    """
+    windows = _year_windows(text)
     found: list[tuple[date, int, int]] = []
     for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            if m.groupdict().get("year") is None:
-                continue
-            d = _to_date(m, None, day_first)
-            if d:
-                found.append((d, m.start(), m.end()))
+        for start, end in windows:
+            for m in pattern.finditer(text, start, end):
+                if m.groupdict().get("year") is None:
+                    continue
+                d = _to_date(m, None, day_first)
+                if d:
+                    found.append((d, m.start(), m.end()))
     return sorted(found, key=lambda item: item[1])
+
+
+# A date token: what a letter run inside a match may be (weekday, month name, Spanish "de").
+_TOKEN = re.compile(rf"(?:{_WEEKDAY_NAME}|{_MONTH_ALT}|de)", re.IGNORECASE)
+_WORD_AFTER_SPACE = re.compile(r"(?<=\s)[^\W\d_]+")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=4096)
+def _is_token(word: str) -> bool:
+    return _TOKEN.fullmatch(word) is not None
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    """Disjoint spans that hold every match with a year, each bounded by 'safe' positions.
+
+    A safe position starts a word, after whitespace, that is not a date token: no match can
+    contain it (a match only holds whole date tokens after whitespace), so the patterns
+    give the same matches inside such a span as over the whole text.
+    """
+    windows: list[tuple[int, int]] = []
+    for m in _YEAR_DIGITS.finditer(text):
+        pos = m.start()
+        if windows and pos < windows[-1][1]:
+            continue  # the first safe position after it ends the current window
+        start, end = _safe_before(text, pos), _safe_after(text, pos)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _safe_before(text: str, pos: int) -> int:
+    """The last safe position before `pos` (0 if none): searched in a growing stretch, never
+    cutting a word in two (a cut word could pass for a token)."""
+    reach = 160
+    while True:
+        low = max(0, pos - reach)
+        last = None
+        for m in _WORD_AFTER_SPACE.finditer(text, low, pos):
+            if not _is_token(m.group()):
+                last = m.start()
+        if last is not None:
+            return last
+        if low == 0:
+            return 0
+        reach *= 4
+
+
+def _safe_after(text: str, pos: int) -> int:
+    for m in _WORD_AFTER_SPACE.finditer(text, pos):
+        if not _is_token(m.group()):
+            return m.start()
+    return len(text)
 
 
 def _to_date(m: re.Match[str], year: int | None, day_first: bool | None) -> date | None:
