@@ -152,14 +152,19 @@ def main(argv: list[str] | None = None) -> int:
         html = generate_html(root / "html", args.html)
         devset = copy_devset(root / "devset", args.html)
         print(f"python {sys.version.split()[0]}, workers={args.workers or 'all cores'}")
-        report("text articles (~5 KB)", lambda: timed_import(text, root / "t.sqlite", args.workers))
-        report(
-            "HTML pages (generated)", lambda: timed_import(html, root / "h.sqlite", args.workers)
-        )
-        if devset is not None:
+        if args.text:  # an empty folder has nothing to time
+            report(
+                "text articles (~5 KB)", lambda: timed_import(text, root / "t.sqlite", args.workers)
+            )
+        if args.html:
+            report(
+                "HTML pages (generated)",
+                lambda: timed_import(html, root / "h.sqlite", args.workers),
+            )
+        if args.html and devset is not None:
             report("HTML pages (devset copies)",
                    lambda: timed_import(devset, root / "d.sqlite", args.workers))  # fmt: skip
-        else:
+        elif args.html:
             print("HTML pages (devset copies): ../shared/devset not found, skipped")
     return 0
 
