@@ -32,12 +32,14 @@ WINDOW = None  # the window under test, so `timed` can wait for its background t
 
 
 def settle(app: QApplication, limit_s: float = 120.0) -> None:
-    """Let background work (the table's loader) finish so one figure does not tax the next."""
-    table = getattr(WINDOW, "event_table", None)
+    """Let background work (the table's loader, the timeline's counts) finish so one figure
+    does not tax the next."""
+    panes = [getattr(WINDOW, name, None) for name in ("event_table", "timeline")]
     end = time.perf_counter() + limit_s
     while time.perf_counter() < end:
         app.processEvents()
-        if table is None or not getattr(table, "is_loading", lambda: False)():
+        if not any(getattr(p, "is_loading", lambda: False)() for p in panes if p is not None):
+            app.processEvents()  # the repaint the last answer asked for
             return
         time.sleep(0.005)
 
@@ -45,10 +47,10 @@ def settle(app: QApplication, limit_s: float = 120.0) -> None:
 def timed(
     app: QApplication, action: Callable[[], object], repeat: int
 ) -> tuple[float, float, float]:
-    """(median ms until the window answers, worst of those, median ms until the table is full).
+    """(median ms until the window answers, worst of those, median ms until the panes are full).
 
     "Answers" is the action plus the event processing and repaint it triggers on the GUI
-    thread; the table may still be filling in the background after that.
+    thread; the table and the timeline may still be reading in the background after that.
     """
     answers, complete = [], []
     for _ in range(repeat):
@@ -67,7 +69,7 @@ def report(name: str, figures: tuple[float, float, float]) -> None:
     flag = "ok" if worst <= TARGET_MS else "SLOW"
     print(
         f"  {name:<40} answers median {median:7.1f} ms  worst {worst:7.1f} ms  {flag:<4}"
-        f"  table full {complete:8.1f} ms"
+        f"  panes full {complete:8.1f} ms"
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 from typing import Any
 
@@ -12,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.fakes import FakeStore, a_week_of_events, an_event
-from timeline_app.domain.model import EventFilter, EventType
+from timeline_app.domain.model import EventFilter, EventStatus, EventType
 from timeline_app.ui.timeline_view import TimelineView
 
 MONDAY = date(2025, 11, 17)
@@ -357,3 +358,68 @@ def test_events_without_dates_point_to_the_table(qtbot: Any, tmp_path: Any) -> N
     widget.set_filter(EventFilter(types=frozenset({EventType.MEETING})))
     assert widget.empty_message() == "1 event matches the filter but it has no date: see the table"
     store.close()
+
+
+class CountingStore(FakeStore):
+    """A fake store that notes on which thread each count under a status filter was read."""
+
+    def __init__(self, base: FakeStore) -> None:
+        super().__init__(base.events())
+        self.slow_reads_on_gui_thread = 0
+        self.slow_reads_elsewhere = 0
+
+    def _note(self, flt: EventFilter | None) -> None:
+        if flt is not None and flt.statuses:
+            on_gui = threading.current_thread() is threading.main_thread()
+            if on_gui:
+                self.slow_reads_on_gui_thread += 1
+            else:
+                self.slow_reads_elsewhere += 1
+
+    def day_counts(self, *args: Any, **kwargs: Any) -> Any:
+        self._note(args[2] if len(args) > 2 else kwargs.get("flt"))
+        return super().day_counts(*args, **kwargs)
+
+    def extent(self, flt: EventFilter | None = None) -> tuple[int, int] | None:
+        self._note(flt)
+        return super().extent(flt)
+
+
+def test_a_filter_on_a_large_store_is_counted_off_the_gui_thread(
+    view: TimelineView, qtbot: Any
+) -> None:
+    # Given a store the view treats as large, drawn under no filter
+    store = CountingStore(a_week_of_events(MONDAY))
+    view.set_store(store)
+    view.sync_limit = 0
+    view.fit_all()
+    view.repaint()
+    before = set(view.shown_event_ids())
+    # When the analyst picks a status the per-day summary cannot count
+    planned = EventFilter(statuses=frozenset({EventStatus.PLANNED}))
+    view.set_filter(planned)
+    view.repaint()
+    # Then the call returns at once, the last picture stays and nothing slow ran on this thread
+    assert view.is_loading() and view.current_filter() == planned
+    assert set(view.shown_event_ids()) == before
+    assert store.slow_reads_on_gui_thread == 0
+    # And once the background read answers, the timeline shows only the planned event
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=5_000)
+    view.repaint()
+    assert view.shown_event_ids() == [101]
+    assert store.slow_reads_on_gui_thread == 0 and store.slow_reads_elsewhere > 0
+
+
+def test_only_the_newest_background_filter_is_shown(view: TimelineView, qtbot: Any) -> None:
+    # Given a large store (as far as the view knows)
+    view.sync_limit = 0
+    # When the analyst changes the status filter twice before the first answer is drawn
+    view.set_filter(EventFilter(statuses=frozenset({EventStatus.PLANNED})))
+    view.set_filter(EventFilter(statuses=frozenset({EventStatus.HAPPENED})))
+    qtbot.waitUntil(lambda: not view.is_loading(), timeout=5_000)
+    view.wait_loaded()
+    qtbot.wait(20)  # a stale answer, if any, would arrive now
+    view.repaint()
+    # Then the timeline shows what the last filter lets through, not the first
+    assert view.current_filter().statuses == {EventStatus.HAPPENED}
+    assert 101 not in view.shown_event_ids() and view.shown_event_ids()

@@ -88,6 +88,30 @@ class CanvasData:
         self._empty_message = None
         self.generation += 1
 
+    def warm(self) -> CanvasData:
+        """Read now what a new filter's first frame needs (extent, types, per-day counts, or why
+        nothing shows): run off the GUI thread on a fresh instance, then `adopt`ed. No Qt here."""
+        if self.extent() is None:
+            self.empty_message()
+        else:
+            self.present_types()
+            self._full_counts()
+        return self
+
+    def adopt(self, warmed: CanvasData) -> bool:
+        """Take the whole-extent facts `warm` read, if they were read for this store and filter.
+
+        Returns False (and changes nothing) for a stale answer."""
+        if warmed.store is not self.store or warmed.filter != self.filter:
+            return False
+        self.invalidate()
+        self._extent, self._extent_known = warmed._extent, warmed._extent_known
+        self._counts, self._count_days = warmed._counts, warmed._count_days
+        self._present = warmed._present
+        self._bins_supported = warmed._bins_supported
+        self._empty_message = warmed._empty_message
+        return True
+
     def forget_marks(self) -> None:
         """Only the marks changed (a star, a tag, a title): keep extent, counts and types."""
         self._window = None
