@@ -31,11 +31,12 @@ from timeline_app.domain.scene import (
 )
 from timeline_app.domain.scene_groups import is_entity_grouping
 from timeline_app.domain.timescale import Viewport
-from timeline_app.ui.canvas_data import CanvasData, only_types_and_dates
+from timeline_app.ui.canvas_data import CanvasData
 from timeline_app.ui.canvas_input import CanvasInput
 from timeline_app.ui.event_tooltip import tooltip_html
 from timeline_app.ui.overview import STRIP_HEIGHT, OverviewStrip
 from timeline_app.ui.painter import Fonts, colour, make_font, paint_scene
+from timeline_app.ui.timeline_loading import FilterLoading
 from timeline_app.ui.workers import BackgroundQuery
 
 REQUERY_DELAY_MS = 40
@@ -46,7 +47,7 @@ SYNC_LIMIT = 5_000
 LOADING = "Updating the timeline\u2026"
 
 
-class TimelineView(QWidget):
+class TimelineView(FilterLoading, QWidget):
     selection_changed = Signal(list)  # list[int] of event ids, emitted on user selection only
     event_activated = Signal(int)  # double-click or Enter on an event
     visible_range_changed = Signal(object, object)  # (date, date)
@@ -121,55 +122,6 @@ class TimelineView(QWidget):
         self._data.set_filter(flt)
         self.overview.invalidate()
         self.update()
-
-    def is_loading(self) -> bool:
-        """Whether a filter's counts are still being read off the GUI thread."""
-        return self._pending is not None
-
-    def wait_loaded(self, msecs: int = 30_000) -> bool:
-        """Block until the background read ends (tests, quitting); its answer comes as an event."""
-        return self._warmer.wait(msecs)
-
-    def _reads_in_background(self, flt: EventFilter) -> bool:
-        if self._store is None or only_types_and_dates(flt):
-            return False
-        try:  # answered from the per-day summary (and cached): no scan
-            total = int(self._store.count_events(None))  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 - the frame reports a broken store
-            return False
-        return total > self.sync_limit
-
-    def _warm(self, flt: EventFilter) -> None:
-        """Read the filter's extent, types and counts in a worker; `_on_warmed` shows them."""
-        self._pending = flt
-        store = self._store
-        self._warmer.submit(lambda: CanvasData(store, flt).warm())
-        self.update()
-
-    def _stop_warming(self) -> None:
-        if self._pending is not None:
-            self._pending = None
-            self._warmer.cancel()
-
-    def _on_warmed(self, warmed: CanvasData) -> None:
-        flt = self._pending
-        if flt is None or warmed.store is not self._store or warmed.filter != flt:
-            return  # a store or filter changed since: a newer read is due or done
-        self._pending = None
-        self._data.set_filter(flt)
-        self._data.adopt(warmed)
-        self.overview.invalidate()
-        self.update()
-
-    def _on_warm_failed(self, message: str) -> None:
-        # Apply the filter anyway: the frame then reports the error (a malformed search) in
-        # place of the timeline, as it does when the filter was applied at once.
-        flt = self._pending
-        self._pending = None
-        if flt is not None:
-            self._data.set_filter(flt)
-            self.overview.invalidate()
-            self.update()
 
     def empty_message(self) -> str:
         """The sentence shown instead of a timeline when nothing can be drawn ("" otherwise)."""
