@@ -146,10 +146,9 @@ def add_events(
         ctx.touch(match)
         # Through Core (a flush of the unit of work costs several times more); the event's
         # sources are then read afresh, the new one included.
-        source = _source_values(new_source(article_id, ev)) | {"event_id": match.id}
+        source = source_fields(article_id, ev) | {"event_id": match.id}
         ctx.session.connection().execute(insert(table_of(EventSourceRow)), source)
-        ctx.session.expire(match, ["sources"])
-        dedup.refresh_event(ctx, match)
+        dedup.refresh_merged(ctx, match)
     insert_events(ctx, article_id, fresh)
 
 
@@ -169,8 +168,7 @@ def insert_events(ctx: WriteContext, article_id: int, events: list[ExtractedEven
     else:
         ids = [inserted_id(conn, insert(table).values(**r)) for r in rows]
     sources = [
-        _source_values(new_source(article_id, ev)) | {"event_id": i}
-        for i, ev in zip(ids, events, strict=True)
+        source_fields(article_id, ev) | {"event_id": i} for i, ev in zip(ids, events, strict=True)
     ]
     conn.execute(insert(table_of(EventSourceRow)), sources)
     actor_links = {
@@ -212,15 +210,6 @@ def _event_values(ev: ExtractedEvent, now: datetime) -> dict[str, object]:
         "source_count": 1,
         "created_at": now,
     }
-
-
-_SOURCE_COLUMNS = [
-    c.key for c in table_of(EventSourceRow).columns if c.key not in ("id", "event_id")
-]
-
-
-def _source_values(source: EventSourceRow) -> dict[str, object]:
-    return {key: getattr(source, key) for key in _SOURCE_COLUMNS}
 
 
 def _refresh_kept(ev: ExtractedEvent, kept: list[EventSourceRow]) -> bool:
@@ -284,33 +273,45 @@ def _explanation(ev: ExtractedEvent) -> str:
 
 
 def new_source(article_id: int, ev: ExtractedEvent) -> EventSourceRow:
-    source = EventSourceRow(
-        article_id=article_id,
-        sentence=ev.sentence,
-        sentence_start=ev.start,
-        sentence_end=ev.end,
-        type=str(ev.type),
-        status=str(ev.status),
-        basis=str(ev.basis) if ev.basis else None,
-        title=ev.title,
-        explanation=_explanation(ev),
-        confidence=ev.confidence,
-        trigger=ev.trigger[:64],
-        actors_json=actor_json(ev.actors),
-        places_json=place_json(ev.places),
-    )
-    _set_time(source, ev)
-    return source
+    return EventSourceRow(**source_fields(article_id, ev))
+
+
+def source_fields(article_id: int, ev: ExtractedEvent) -> dict[str, object]:
+    """Every column of a new source but its event (a plain dict: the import writes it through
+    Core, and building an ORM object only to read it back costs more than the insert)."""
+    return {
+        "article_id": article_id,
+        "sentence": ev.sentence,
+        "sentence_start": ev.start,
+        "sentence_end": ev.end,
+        "type": str(ev.type),
+        "status": str(ev.status),
+        "basis": str(ev.basis) if ev.basis else None,
+        "title": ev.title,
+        "explanation": _explanation(ev),
+        "confidence": ev.confidence,
+        "trigger": ev.trigger[:64],
+        "actors_json": actor_json(ev.actors),
+        "places_json": place_json(ev.places),
+        **_time_fields(ev),
+    }
+
+
+def _time_fields(ev: ExtractedEvent) -> dict[str, object]:
+    te = ev.time_expression
+    return {
+        "time_text": te.text if te else "",
+        "time_start": te.start if te else None,
+        "time_end": te.end if te else None,
+        "day_start": ev.span.start.toordinal() if ev.span else None,
+        "day_end": ev.span.end.toordinal() if ev.span else None,
+        "precision": str(ev.span.precision) if ev.span else None,
+    }
 
 
 def _set_time(source: EventSourceRow, ev: ExtractedEvent) -> None:
-    te = ev.time_expression
-    source.time_text = te.text if te else ""
-    source.time_start = te.start if te else None
-    source.time_end = te.end if te else None
-    source.day_start = ev.span.start.toordinal() if ev.span else None
-    source.day_end = ev.span.end.toordinal() if ev.span else None
-    source.precision = str(ev.span.precision) if ev.span else None
+    for key, value in _time_fields(ev).items():
+        setattr(source, key, value)
 
 
 def set_published(

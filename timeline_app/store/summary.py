@@ -7,6 +7,7 @@ exactly `SELECT day_start, type, count(*) FROM event WHERE NOT deleted GROUP BY 
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from typing import Any
 
@@ -54,7 +55,7 @@ class SummaryDelta:
             return
         dialect = session.get_bind().dialect.name
         if dialect in _UPSERT:
-            _upsert(session, _UPSERT[dialect], changes)
+            _upsert(session, dialect, changes)
         else:
             _update_or_insert(session, changes)
         if any(c["count"] < 0 for c in changes):
@@ -62,15 +63,20 @@ class SummaryDelta:
             session.execute(delete(table).where(table.c.count <= 0))
 
 
-def _upsert(session: Session, insert_fn, changes: list[dict]) -> None:  # noqa: ANN001
+def _upsert(session: Session, dialect: str, changes: list[dict]) -> None:
     """One statement for all of a transaction's changes (SQLite and PostgreSQL upsert)."""
+    session.connection().execute(_upsert_statement(dialect), changes)
+
+
+@functools.cache
+def _upsert_statement(dialect: str):  # noqa: ANN202 - a dialect's INSERT .. ON CONFLICT
+    """Built once: constructing it costs more than running it (this runs once per write)."""
     table = table_of(DaySummaryRow)
-    stmt = insert_fn(table)
-    stmt = stmt.on_conflict_do_update(
+    stmt: Any = _UPSERT[dialect](table)  # sqlite or postgresql insert: both have ON CONFLICT
+    return stmt.on_conflict_do_update(
         index_elements=[table.c.day, table.c.type],
         set_={"count": table.c.count + stmt.excluded["count"]},
     )
-    session.execute(stmt, changes)
 
 
 def _update_or_insert(session: Session, changes: list[dict]) -> None:
