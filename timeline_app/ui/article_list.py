@@ -6,11 +6,11 @@ their relative dates stay unresolved until the analyst sets the date.
 
 from __future__ import annotations
 
+from collections.abc import Sized
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.domain.model import ArticleSummary
 from timeline_app.ui.formatting import UNKNOWN_DATE, format_day, published_source_words
+from timeline_app.ui.list_model import ListTableModel
 from timeline_app.ui.workers import BackgroundQuery
 
 COLUMNS = ("Published", "Title", "Events", "Site")
@@ -58,7 +59,9 @@ def _sort_key(article: ArticleSummary, col: int) -> Any:
     return (text.lower(), article.id)
 
 
-class ArticleListModel(QAbstractTableModel):
+class ArticleListModel(ListTableModel):
+    columns = COLUMNS
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ArticleSummary] = []
@@ -98,16 +101,8 @@ class ArticleListModel(QAbstractTableModel):
     def unknown_count(self) -> int:
         return sum(1 for a in self._rows if a.published is None)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    def _items(self) -> Sized:
+        return self._rows
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -4,11 +4,10 @@ Python on integer or lower-case keys, and a proxy that filters each column on it
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sized
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from timeline_app.domain.model import StoredEvent
 from timeline_app.domain.palette import TYPE_LABEL, type_colour
 from timeline_app.ui.formatting import describe_span, format_span, span_sort_key
+from timeline_app.ui.list_model import ListTableModel
 
 COLUMNS = (
     "Date",
@@ -58,12 +58,14 @@ def event_cells(event: StoredEvent) -> tuple[str, ...]:
     )
 
 
-class EventTableModel(QAbstractTableModel):
+class EventTableModel(ListTableModel):
     """Rows are events; display strings are computed once per event on demand.
 
     The model sorts itself with one Python key sort: a proxy sort would call `data()` from C++
     for every comparison, about a second for a few thousand rows.
     """
+
+    columns = COLUMNS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,16 +149,8 @@ class EventTableModel(QAbstractTableModel):
             cached = self._cells[event.id] = event_cells(event)
         return cached
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    def _items(self) -> Sized:
+        return self._events
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
