@@ -37,7 +37,12 @@ def _application() -> QApplication:
 
 
 def start_warm_up() -> threading.Thread | None:
-    """Load the date parser's data in the background so the first import does not wait for it."""
+    """Load the date parser's data in the background so the first import does not wait for it,
+    and start the import workers' forkserver so that a first bulk import starts warm too."""
+    with contextlib.suppress(Exception):  # an optimisation only
+        from timeline_app.services.parallel import prestart
+
+        prestart()
     try:
         from timeline_app.extraction import dates
     except ImportError:

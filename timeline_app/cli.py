@@ -235,9 +235,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from timeline_app.services.importer import import_paths, plan, report_line, summary_line
+    from timeline_app.services.parallel import IN_PROCESS_BELOW, prestart
 
-    if not plan(args.paths):
+    requests = plan(args.paths)
+    if not requests:
         raise UserError(f"no files to import in {' '.join(args.paths)}")
+    if len(requests) >= IN_PROCESS_BELOW and args.jobs != 1:
+        prestart()  # the workers' start-up overlaps opening the store
     store = open_store(args, must_exist=False)
     counts: Counter[str] = Counter()
     events, started, stopped = 0, time.monotonic(), False

@@ -77,7 +77,15 @@ def test_non_ui_layers_do_not_import_qt(module: str) -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["timeline_app.extraction.pipeline", "timeline_app.readers", "timeline_app.domain.model"],
+    [
+        "timeline_app.extraction.pipeline",
+        "timeline_app.readers",
+        "timeline_app.domain.model",
+        # What an import's worker processes load: SQLAlchemy there would only slow their start.
+        "timeline_app.services.worker",
+        "timeline_app.services.extract_service",
+        "timeline_app.services.warm",
+    ],
 )
 def test_extraction_and_readers_do_not_import_sqlalchemy(module: str) -> None:
     result = _run(

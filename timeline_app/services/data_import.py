@@ -32,7 +32,7 @@ from timeline_app.domain.model import (
     TimeExpression,
 )
 from timeline_app.services.events_query import precision_for_days
-from timeline_app.store.repositories import StoreError
+from timeline_app.store.errors import StoreError
 
 FORMAT_PREFIX = "conflict-timeline/"
 SUPPORTED_VERSIONS = {"1"}

@@ -72,6 +72,25 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def prestart() -> None:
+    """Start the forkserver now, in the background, so that a pool made later starts warm.
+
+    The forkserver imports the readers and extraction and builds their tables once (about a second
+    on a slow machine); every worker forked from it inherits them. Started early (when the app
+    opens, or while the command line opens the store), that second overlaps other work instead of
+    delaying the first file. Idempotent; a failure only costs that second later.
+    """
+    ctx = _context()
+    if ctx.get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    try:
+        forkserver.ensure_running()
+    except OSError:
+        log.debug("could not start the forkserver early", exc_info=True)
+
+
 def _chunk_size(total: int, workers: int) -> int:
     # Several chunks per worker keep both cores busy to the end; at most 16 keeps progress lively.
     return max(1, min(16, total // (workers * 4) or 1))
