@@ -1,6 +1,7 @@
 """Evaluation of the HTML reader on saved pages with a `gold.json`: publication-date accuracy
 (exact day), must-contain snippet recall and must-not-contain boilerplate leak, next to htmldate
-alone. Run: `python -m timeline_app.eval html ../shared/devset/html [--verbose]`.
+alone. Run: `python -m timeline_app.eval html ../shared/devset/html [--verbose]`; `--furniture`
+lists the boxes each page's markup names as furniture (pruned before extraction), to audit them.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from htmldate import find_date
+from trafilatura import load_html
 
 from timeline_app.readers import ReaderError, read_path
 from timeline_app.readers.html import decode_html
 from timeline_app.readers.language import detect_language
+from timeline_app.readers.markup_furniture import FURNITURE_XPATH, mark_furniture
 
 
 @dataclass
@@ -43,6 +46,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--text", action="store_true", help="print the extracted text of pages with a miss or leak"
     )
+    parser.add_argument(
+        "--furniture", action="store_true", help="list the boxes pruned from each page's markup"
+    )
     args = parser.parse_args(argv)
     gold_path = args.folder / "gold.json"
     if not gold_path.is_file():
@@ -53,8 +59,23 @@ def main(argv: list[str]) -> int:
     tally = Tally()
     for name, entry in sorted(gold.items()):
         _score_page(args.folder / name, entry, tally, show_text=args.text)
+        if args.furniture:
+            _print_furniture(args.folder / name)
     _report(tally, args.verbose)
     return 0
+
+
+def _print_furniture(path: Path) -> None:
+    """Each box the markup pass would prune: tag, class or id, and the start of its text."""
+    tree = load_html(decode_html(path.read_bytes()))
+    if tree is None:
+        return
+    mark_furniture(tree)
+    print(f"===== {path.name}: furniture boxes")
+    for el in tree.xpath(FURNITURE_XPATH):
+        name = el.get("class") or el.get("id") or el.get("role") or ""
+        text = " ".join(el.text_content().split())
+        print(f"  <{el.tag} {name[:40]!r}> {text[:90]!r}")
 
 
 def _score_page(path: Path, entry: dict, tally: Tally, *, show_text: bool = False) -> None:

@@ -2,8 +2,10 @@
 title, site and author; htmldate (through trafilatura) for the published — not modified — date,
 from metadata only: its extensive text search was right on 11 of 20 devset pages stripped of
 metadata, and a wrong date is worse than none, so visible datelines are our own (published.py).
+Furniture is ours too (markup_furniture.py, boilerplate.py): boxes the markup names as such are pruned after the
+metadata is read and before trafilatura extracts, and furniture lines are dropped after.
 
-Both get the HTML as a string, never a URL, so nothing is ever fetched; scripts are never run.
+Both get the page itself, never a URL, so nothing is ever fetched; scripts are never run.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ import re
 from datetime import date
 from html import unescape
 
-from trafilatura import bare_extraction, baseline
+from trafilatura import bare_extraction, baseline, load_html
 
 from timeline_app.readers.base import Draft, ReadContext, ReaderError
 from timeline_app.readers.boilerplate import drop_furniture
 from timeline_app.readers.encoding import decode_bytes, looks_binary
 from timeline_app.readers.fragments import fragment_text
+from timeline_app.readers.markup_furniture import FURNITURE_XPATH, mark_furniture
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 _HTML_LANG = re.compile(
@@ -116,14 +119,17 @@ def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
 
 def _extract(html: str, url: str) -> dict:
     try:
+        tree = load_html(html)
+        marked = tree is not None and mark_furniture(tree) > 0
         doc = bare_extraction(
-            html,
+            html if tree is None else tree,
             url=url or None,
             include_comments=False,
             include_tables=True,
             favor_precision=True,
             with_metadata=True,
             date_extraction_params=dict(_FAST_DATE),
+            prune_xpath=FURNITURE_XPATH if marked else None,
         )
         if isinstance(doc, dict):
             return doc

@@ -1,0 +1,255 @@
+"""Page furniture in the markup: boxes the page itself names as furniture, marked before
+extraction (captions, credits, related and recommended links, newsletter, share and tag boxes, ad
+slots, players, landmarks such as role="complementary"), and short newsletter or subscription
+boxes however they are named. The box holding the headline or the article body, or a large share
+of the page's prose, is never marked, whatever its class says.
+
+Meant for any site in the languages analysts read most, never for one site's class names. The
+lines that still slip through extraction are `boilerplate.drop_furniture`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml import etree
+
+from timeline_app.readers.boilerplate import MAX_LINE, is_paywall_note, is_promo
+
+FURNITURE_ATTR = "data-timeline-furniture"
+# trafilatura prunes what this selects after reading the metadata and before extracting the text,
+# so a marked box never hides the page's own date, title or author from the metadata.
+FURNITURE_XPATH = f"//*[@{FURNITURE_ATTR}]"
+
+# Words of class and id names ("imageCaption", "related-links", "ad_slot", "newsletterBox")
+# that name a kind of box, not a kind of text: furniture whatever the box holds.
+_STRONG_WORDS = frozenset([
+    "caption", "captions", "figcaption", "credit", "credits", "photocredit", "related",
+    "relacionadas", "relacionados", "correlati", "recommended", "recommendation",
+    "recommendations", "recirculation", "recirc", "outbrain", "taboola", "newsletter",
+    "newsletters", "signup", "ad", "ads", "advert", "adverts", "advertisement",
+    "advertisements", "advertising", "adslot", "adunit", "dfp", "sponsored", "breadcrumb",
+    "breadcrumbs", "cookie", "cookies", "consent", "gdpr", "playlist", "teaser", "teasers",
+    "promo", "promos", "sronly",
+])  # fmt: skip
+# Words that also decorate containers of real text ("share-enabled", "has-comments", and
+# "read-more" for the rest of a story behind a button): a box named by them is furniture only
+# while it holds no paragraph of prose.
+_WEAK_WORDS = frozenset([
+    "share", "sharing", "sharebar", "social", "comments", "comment", "tags", "tagged",
+    "topics", "keywords", "bio", "biography", "player", "trending", "popular", "follow",
+    "readmore",
+])  # fmt: skip
+_WEAK_PAIRS = frozenset([("read", "more")])
+_PAIRS = frozenset(tuple(pair.split()) for pair in [
+    "read next", "read also", "also read", "see also", "more stories",
+    "more articles", "more news", "more from", "further reading", "up next", "sign up",
+    "sr only", "screen reader", "visually hidden", "about author", "author bio", "author box",
+    "author info", "most read", "most viewed", "most popular", "video player", "tag list",
+    "tag cloud", "key events", "print only", "lesen sie", "mehr zum", "lire aussi",
+    "voir aussi", "leer mas", "leggi anche",
+])  # fmt: skip
+# Landmarks that are never the article: asides, the site's header and footer, dialogs, search.
+_ROLES = frozenset(["complementary", "contentinfo", "dialog", "alertdialog", "search", "banner"])
+_INLINE = frozenset([
+    "a", "span", "em", "strong", "b", "i", "u", "small", "time", "abbr", "sup", "sub", "font",
+    "label", "cite", "q", "mark",
+])  # fmt: skip
+_BLOCKS = frozenset([
+    "p", "div", "li", "td", "dd", "dt", "blockquote", "section", "article", "aside", "header",
+    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "form", "ul", "ol",
+    "table", "main", "nav", "details",
+])  # fmt: skip
+_PROMO_CONTAINERS = frozenset(["div", "section", "aside", "form", "details"])
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# A cheap first look at a class or id before splitting it into words.
+_MAYBE = re.compile(
+    r"capt|credit|relat|correl|recomm|recirc|outbrain|taboola|newsl|sign|ad|dfp|sponsor|crumb|"
+    r"cookie|consent|gdpr|playlist|teaser|promo|only|share|sharing|social|comment|tag|topic|"
+    r"keyword|bio|player|trend|popular|follow|read|also|next|more|reader|hidden|author|key|"
+    r"lesen|mehr|lire|voir|leer|leggi",
+    re.IGNORECASE,
+)
+_PROSE = 80  # characters of a sentence: a paragraph of reporting, not a headline or a label
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)")
+_PROSE_LINKS = 0.3  # at most this share of a paragraph of reporting is link text
+_MAIN_SHARE = 0.3  # a box holding this share of the page's prose is the article, whatever its name
+_MAX_MARKED = 0.4  # names that would mark more of the article's prose mislead: mark nothing
+_INLINE_SHARE = 0.8  # an inline element is a box only when it is (nearly) its whole block
+_PROMO_BOX = 700  # characters: a newsletter or subscription box is short
+# Cores of the words of a newsletter or subscription line, as written in running text and in
+# capitals; case-sensitive, since an IGNORECASE search over every text of the page costs ~2 ms.
+_PROMO_HINT = re.compile(
+    r"ewsletter|ign[- ]up|ubscri|bonn|nscri|uscr|scriv|одпи[шск]|ідпи[шск]|ередплат|ассылк|"
+    r"озсилк|EWSLETTER|IGN[- ]UP|UBSCRI|BONN|NSCRI|USCR|SCRIV|ОДПИ[ШСК]|ІДПИ[ШСК]|ЕРЕДПЛАТ|"
+    r"АССЫЛК|ОЗСИЛК"
+)
+_SKIP_TEXT = frozenset(["script", "style", "template"])
+_VISIBLE_TEXT = etree.XPath(".//text()[not(parent::script or parent::style)]")
+_PROSE_BLOCKS = etree.XPath(
+    ".//p | .//div[not(descendant::p or descendant::div)] | .//li[not(descendant::p)]"
+    " | .//td[not(descendant::p)] | .//blockquote[not(descendant::p)]"
+)
+_ARTICLE_BODY = etree.XPath(".//*[@itemprop='articleBody']")
+
+
+def mark_furniture(root: etree._Element) -> int:
+    """Mark (attribute FURNITURE_ATTR) the boxes of `root`, a parsed page, that are furniture:
+    those its class and id names, roles or `hidden` attribute call furniture, and the short
+    newsletter or subscription boxes. Returns how many were marked."""
+    body = root if root.tag == "body" else root.find("body")
+    if body is None:
+        return 0
+    guard = _Guard(body)
+    found: list[etree._Element] = []
+    promo_holders: list[etree._Element] = []
+    for el in body.iterdescendants(etree.Element):
+        if _named_furniture(el, guard):
+            found.append(el)
+        if el.tag not in _SKIP_TEXT and el.text and _PROMO_HINT.search(el.text):
+            promo_holders.append(el)
+        if el.tail and _PROMO_HINT.search(el.tail):
+            promo_holders.append(el.getparent())
+    found += _promo_boxes(promo_holders, guard)
+    outer = _outermost(found)
+    if guard.misled(outer):
+        return 0
+    for el in outer:
+        el.set(FURNITURE_ATTR, "")
+    return len(outer)
+
+
+class _Guard:
+    """What must never be marked: the boxes holding the headline, the `articleBody` or a large
+    share of the page's prose (blocks of sentences that are not mostly links)."""
+
+    def __init__(self, body: etree._Element) -> None:
+        anchors = _ARTICLE_BODY(body)
+        h1 = body.find(".//h1")
+        if h1 is not None:
+            anchors.append(h1)
+        self.keep: set[etree._Element] = set()
+        for anchor in anchors:
+            self.keep.add(anchor)
+            self.keep.update(anchor.iterancestors())
+        self.prose: dict[etree._Element, int] = {}
+        for block in _PROSE_BLOCKS(body):
+            size = _prose_size(block)
+            if size:
+                for el in (block, *block.iterancestors()):
+                    self.prose[el] = self.prose.get(el, 0) + size
+        self.total = self.prose.get(body, 0)
+        self.main = self._main(body)
+
+    def _main(self, body: etree._Element) -> etree._Element:
+        """The innermost element holding most of the page's prose: where the article is."""
+        main = body
+        while True:
+            child = next((c for c in main if self.prose_in(c) * 2 > self.total), None)
+            if child is None:
+                return main
+            main = child
+
+    def prose_in(self, el: etree._Element) -> int:
+        return self.prose.get(el, 0)
+
+    def allows(self, el: etree._Element, *, weak: bool) -> bool:
+        if el in self.keep:
+            return False
+        prose = self.prose_in(el)
+        if weak and prose:
+            return False
+        return prose <= _MAIN_SHARE * self.total
+
+    def misled(self, marked: list[etree._Element]) -> bool:
+        """True when the marked boxes hold much of the article's own prose: names that mislead
+        (every paragraph in a "promo" box) rather than furniture around the story."""
+        inside = [el for el in marked if el is self.main or self.main in el.iterancestors()]
+        return sum(map(self.prose_in, inside)) > _MAX_MARKED * self.prose_in(self.main)
+
+
+def _prose_size(block: etree._Element) -> int:
+    """The length of a block that reads as reporting (sentences, few links), else 0."""
+    text = block.text_content().strip()
+    size = len(text)
+    if size < _PROSE or not _SENTENCE_END.search(text):
+        return 0
+    links = sum(len(a.text_content()) for a in block.iter("a"))
+    return size if links <= _PROSE_LINKS * size else 0
+
+
+def _named_furniture(el: etree._Element, guard: _Guard) -> bool:
+    kind = _name_kind(el)
+    if not kind or not guard.allows(el, weak=kind == "weak"):
+        return False
+    return el.tag not in _INLINE or _fills_its_block(el)
+
+
+def _name_kind(el: etree._Element) -> str:
+    """'strong' or 'weak' when the element's names or role say furniture, else ''."""
+    attrib = el.attrib
+    if attrib.get("role", "").lower() in _ROLES:
+        return "strong"
+    if "hidden" in attrib:  # also the rest of a story that a button would show
+        return "weak"
+    kinds = {_words_kind(attrib.get("class", "")), _words_kind(attrib.get("id", ""))}
+    return "strong" if "strong" in kinds else "weak" if "weak" in kinds else ""
+
+
+@lru_cache(maxsize=8192)
+def _words_kind(name: str) -> str:
+    """'strong', 'weak' or '' for one class or id value; pages repeat them, hence the cache."""
+    if not name or not _MAYBE.search(name):
+        return ""
+    words = [w for w in _NON_ALNUM.split(_CAMEL.sub(" ", name).lower()) if w]
+    pairs = set(zip(words, words[1:], strict=False))
+    if any(w in _STRONG_WORDS for w in words) or pairs & _PAIRS:
+        return "strong"
+    return "weak" if any(w in _WEAK_WORDS for w in words) or pairs & _WEAK_PAIRS else ""
+
+
+def _fills_its_block(el: etree._Element) -> bool:
+    """True when an inline element is all of its paragraph (a credit line in a <span>), not a
+    phrase inside a sentence (a link styled "related-link" in the middle of reporting)."""
+    block = next((a for a in el.iterancestors() if a.tag in _BLOCKS), None)
+    if block is None:
+        return True
+    own = len(el.text_content().strip())
+    return own >= _INLINE_SHARE * len(block.text_content().strip())
+
+
+def _promo_boxes(holders: list[etree._Element], guard: _Guard) -> list[etree._Element]:
+    """The short boxes ("Sign up for our newsletter" + a few lines) around a promotion line;
+    `holders` are the elements whose own text may start one."""
+    boxes = []
+    for holder in dict.fromkeys(holders):
+        block = next((a for a in (holder, *holder.iterancestors()) if a.tag in _BLOCKS), None)
+        if block is None:
+            continue
+        line = " ".join(block.text_content().split())
+        if not (is_promo(line) or (len(line) <= MAX_LINE and is_paywall_note(line))):
+            continue
+        box = _small_box(block)
+        if box is not None and guard.allows(box, weak=False):
+            boxes.append(box)
+    return boxes
+
+
+def _small_box(block: etree._Element) -> etree._Element | None:
+    """The nearest container of `block` (or `block` itself) with two or more child elements and
+    at most _PROMO_BOX characters of text; None when the promotion stands in the article text."""
+    for el in (block, *block.iterancestors()):
+        if el.tag == "body":
+            return None
+        if el.tag not in _PROMO_CONTAINERS or len(el) < 2:
+            continue
+        size = sum(len(t.strip()) for t in _VISIBLE_TEXT(el))
+        return el if size <= _PROMO_BOX else None
+    return None
+
+
+def _outermost(found: list[etree._Element]) -> list[etree._Element]:
+    chosen = set(found)
+    return [el for el in dict.fromkeys(found) if not any(a in chosen for a in el.iterancestors())]
