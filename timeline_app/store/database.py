@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import make_url
@@ -27,6 +26,7 @@ from timeline_app.store.orm import Base, Meta, table_of
 SCHEMA_VERSION = 1
 APP = "Conflict Timeline"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+WAL_CHECKPOINT_PAGES = 10_000  # see _install_sqlite_hooks
 
 # version n -> function that upgrades a connection from n to n + 1 (inside one transaction).
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
@@ -41,10 +41,19 @@ class Opened:
 
 
 def open_database(target: str | Path, busy_timeout: float = 5.0) -> Opened:
-    """Check, open and if needed create or migrate the store at `target` (path or URL)."""
+    """Check, open and if needed create or migrate the store at `target` (path or SQLite URL).
+
+    Stores are SQLite only: the import writes through the sqlite3 driver itself (the generic
+    layers cost several times the SQL), so another database is refused here, not half-used.
+    """
     url = _to_url(target)
-    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
-        return _open_url(url, busy_timeout)
+    if url.get_backend_name() != "sqlite" or url.get_driver_name() != "pysqlite":
+        raise StoreError(
+            f"{url.render_as_string(hide_password=True)} is not an SQLite store: {APP} keeps "
+            "its data in SQLite files (a path, or a sqlite:// URL)."
+        )
+    if url.database in (None, "", ":memory:"):
+        return _open_memory(url, busy_timeout)
     path = Path(url.database or "")
     read_only = _preflight_file(path)
     engine = _sqlite_engine(path, read_only, busy_timeout)
@@ -63,20 +72,16 @@ def _to_url(target: str | Path):  # noqa: ANN202 - sqlalchemy URL
     return make_url("sqlite://").set(database=str(Path(text_target).expanduser()))
 
 
-def _open_url(url, busy_timeout: float) -> Opened:  # noqa: ANN001
-    is_sqlite = url.get_backend_name() == "sqlite"
-    kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}} if is_sqlite else {}
-    if is_sqlite:
-        from sqlalchemy.pool import StaticPool
+def _open_memory(url, busy_timeout: float) -> Opened:  # noqa: ANN001
+    """An in-memory store (scripts and tests): one database shared by all threads."""
+    from sqlalchemy.pool import StaticPool
 
-        kwargs["poolclass"] = StaticPool  # one in-memory database shared by all threads
     try:
-        engine = create_engine(url, **kwargs)
+        engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool)
     except (SQLAlchemyError, ImportError) as exc:
         raise StoreError(f"Cannot open the store {url!r}: {exc}") from exc
-    if is_sqlite:
-        _install_sqlite_hooks(engine, read_only=False, busy_timeout=busy_timeout)
-    opened = Opened(engine, url.render_as_string(hide_password=True), False, is_sqlite)
+    _install_sqlite_hooks(engine, read_only=False, busy_timeout=busy_timeout)
+    opened = Opened(engine, url.render_as_string(hide_password=True), False, True)
     _prepare_schema(opened)
     return opened
 
@@ -169,6 +174,10 @@ def _install_sqlite_hooks(
             cur.execute("PRAGMA journal_mode = WAL")
             # WAL + NORMAL: never corrupt on a crash; only a power cut may lose the last commits.
             cur.execute("PRAGMA synchronous = NORMAL")
+            # Copy the WAL into the file every ~40 MB, not every 4 MB: an import commits once
+            # per article and rewrites the same index pages, so a page is copied once where it
+            # was copied ten times (0.4 ms of 3.5 per imported article). Durability is the same.
+            cur.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
         elif not read_only:
             # A network drive: WAL's shared memory does not work across machines, so the
             # rollback journal with full syncs (one writer at a time, readers wait).

@@ -1,67 +1,50 @@
 """One event per happening: find the stored event a new report belongs to, and keep an event's
-own values (date, type, title, actors, places, disagreements) in step with its sources.
+own values (date, type, title, actors, places, disagreements) in step with its sources (the
+values themselves: `derive.py`).
 
-Candidates come from an indexed date window (never a scan); the decision is the pure score in
+Candidates are the events of a date window that share a name with the report, from the
+candidate index (`candidates.py`, no query per report); the decision is the pure score in
 `domain/similarity.py`. Events a user split are never candidates; undated events never merge.
+The import works on plain rows (`plain.py`) through the sqlite3 connection; the edits' merge and
+split refresh ORM rows (`refresh_event`). Both derive an event's values the same way.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-from collections import Counter
+import math
+import sqlite3
+from collections.abc import Iterable
 
-from sqlalchemy import (
-    Select,
-    bindparam,
-    exists,
-    func,
-    literal,
-    literal_column,
-    or_,
-    select,
-    union_all,
-    update,
-)
-from sqlalchemy.orm.attributes import set_committed_value
-
-from timeline_app.domain.model import (
-    TYPE_FAMILY,
-    Actor,
-    EventType,
-    ExtractedEvent,
-    Place,
-    Precision,
-    TypeFamily,
-)
+from timeline_app.domain.model import TYPE_FAMILY, ExtractedEvent
 from timeline_app.domain.similarity import (
     DAY_GAP_TOLERANCE,
-    GENERIC_TYPES,
     SAME_HAPPENING,
     Digest,
     happening_score,
     name_tokens,
     tokens,
 )
-from timeline_app.store import mapping
+from timeline_app.store.derive import Summary
 from timeline_app.store.digests import Known
-from timeline_app.store.filters import bucket_of, overlap_template
-from timeline_app.store.mapping import event_type, span_of
-from timeline_app.store.orm import (
-    ActorRow,
-    ArticleRow,
-    EventRow,
-    EventSourceRow,
-    PlaceRow,
-    event_actor,
-    event_place,
-    table_of,
-)
+from timeline_app.store.mapping import event_type
+from timeline_app.store.orm import EventRow
+from timeline_app.store.plain import SOURCE_COLUMNS, EventState, SourceRow
 from timeline_app.store.writing import WriteContext
 
-# Only events sharing a name word with the report in its date window: a cap never hit in practice.
-MAX_CANDIDATES = 200
-_PRECISION_ORDER = list(Precision)
+# (event id, "a"|"p"|"s", actor name | place name | sentence, its article id) rows.
+_FACTS = (
+    "SELECT l.event_id, 'a', a.name, 0 FROM event_actor l JOIN actor a ON a.id = l.actor_id "
+    "WHERE l.event_id IN (SELECT value FROM json_each(?1)) UNION ALL "
+    "SELECT l.event_id, 'p', p.name, 0 FROM event_place l JOIN place p ON p.id = l.place_id "
+    "WHERE l.event_id IN (SELECT value FROM json_each(?1)) UNION ALL "
+    "SELECT DISTINCT event_id, 's', sentence, article_id FROM event_source "
+    "WHERE event_id IN (SELECT value FROM json_each(?1))"
+)
+# In id order: the order of `EventRow.sources`.
+_SOURCES = f"SELECT {SOURCE_COLUMNS} FROM event_source WHERE event_id = ? ORDER BY id"
+_LABELS = "SELECT id, site, title FROM article WHERE id IN (SELECT value FROM json_each(?))"
 
 
 def digest_of_extracted(ev: ExtractedEvent) -> Digest | None:
@@ -77,13 +60,14 @@ def digest_of_extracted(ev: ExtractedEvent) -> Digest | None:
     )
 
 
-def find_match(ctx: WriteContext, ev: ExtractedEvent, article_id: int) -> EventRow | None:
+def find_match(ctx: WriteContext, ev: ExtractedEvent, article_id: int) -> EventState | None:
     """The stored event (reported by another article) this report describes, if any.
 
-    SQL returns only the live events of the same type family in the date window that share a
+    The candidates are the live events of the same type family in the date window that share a
     name word of a place or an actor with the report (`happening_score` is 0 for any other), so
-    the work per report stays flat however many events a day holds. Candidates are read as plain
-    rows (no ORM objects): this runs for every imported event.
+    the work per report stays flat however many events a day holds; the candidate index keeps
+    them in memory. The import inserts its new events after matching them all, so none of them
+    is a candidate.
     """
     digest = digest_of_extracted(ev)
     if digest is None:
@@ -92,99 +76,55 @@ def find_match(ctx: WriteContext, ev: ExtractedEvent, article_id: int) -> EventR
     actor_ids = ctx.entity_ids("a", name_tokens(digest.actors)) if digest.actors else set()
     if not place_ids and not actor_ids:
         return None
-    params: dict[str, object] = {
-        "dd_first": digest.day_start - DAY_GAP_TOLERANCE,
-        "dd_last": digest.day_end + DAY_GAP_TOLERANCE,
-    }
-    if place_ids:
-        params["place_ids"] = _id_list(place_ids, ctx.is_sqlite)
-    if actor_ids:
-        params["actor_ids"] = _id_list(actor_ids, ctx.is_sqlite)
-    conn = ctx.session.connection()
-    query = _candidates(TYPE_FAMILY[ev.type], bool(place_ids), bool(actor_ids), ctx.is_sqlite)
-    new_ids = ctx.new_ids | {r.id for r in ctx.new_rows}
-    rows = [r for r in conn.execute(query, params) if r.id not in new_ids]
-    if not rows:
+    window = (digest.day_start - DAY_GAP_TOLERANCE, digest.day_end + DAY_GAP_TOLERANCE)
+    states = ctx.candidates(TYPE_FAMILY[ev.type], window, (place_ids, actor_ids))
+    if not states:
         return None
-    best_id, best_score = None, 0.0
-    for event_id, digest_b in _candidate_digests(ctx, rows, article_id).items():
-        score = happening_score(digest, digest_b)
+    best, best_score = None, 0.0
+    for state, digest_b in _candidate_digests(ctx, states, article_id):
+        # Only a score of at least SAME_HAPPENING that beats the best so far can decide.
+        floor = SAME_HAPPENING if best_score < SAME_HAPPENING else math.nextafter(best_score, 2.0)
+        score = happening_score(digest, digest_b, floor)
         if score > best_score:
-            best_id, best_score = event_id, score
-    if best_id is None or best_score < SAME_HAPPENING:
+            best, best_score = state, score
+    if best is None or best_score < SAME_HAPPENING:
         return None
-    return ctx.session.get(EventRow, best_id)
+    return best  # the transaction changes it in place (see CandidateIndex)
 
 
-def _id_list(ids: set[int], is_sqlite: bool) -> object:
-    return json.dumps(sorted(ids)) if is_sqlite else sorted(ids)
-
-
-def _ids_in(name: str, is_sqlite: bool):  # noqa: ANN202 - what IN () accepts
-    """A list of ids as one bound value. On SQLite a JSON array: the statement's text stays the
-    same whatever the list's length, so it is prepared once, not once per report."""
-    if is_sqlite:
-        return select(literal_column("value")).select_from(func.json_each(bindparam(name)))
-    return bindparam(name, expanding=True)
-
-
-@functools.cache
-def _candidates(family: TypeFamily, by_place: bool, by_actor: bool, is_sqlite: bool) -> Select:
-    """Live, unsplit events of one type family in a date window (parameters dd_first/dd_last)
-    linked to one of the places `place_ids` or actors `actor_ids` (index probes per event)."""
-    types = sorted(str(t) for t in EventType if TYPE_FAMILY[t] == family)
-    shared = []
-    if by_place:
-        shared.append(
-            exists().where(
-                event_place.c.event_id == EventRow.id,
-                event_place.c.place_id.in_(_ids_in("place_ids", is_sqlite)),
-            )
-        )
-    if by_actor:
-        shared.append(
-            exists().where(
-                event_actor.c.event_id == EventRow.id,
-                event_actor.c.actor_id.in_(_ids_in("actor_ids", is_sqlite)),
-            )
-        )
-    return (
-        select(EventRow.id, EventRow.type, EventRow.day_start, EventRow.day_end, EventRow.title)
-        .where(overlap_template("dd"), EventRow.type.in_(types), EventRow.deleted.is_(False))
-        .where(EventRow.user_split.is_(False), or_(*shared))
-        .limit(MAX_CANDIDATES)
-    )
-
-
-def _candidate_digests(ctx: WriteContext, rows: list, article_id: int) -> dict[int, Digest]:  # noqa: ANN001
+def _candidate_digests(
+    ctx: WriteContext, states: list[EventState], article_id: int
+) -> list[tuple[EventState, Digest]]:
     """Digests of the candidates some other article reports: remembered ones from the cache,
-    the rest from one UNION ALL query."""
+    the rest from one query. In the candidates' order: ties go to the first."""
     known: dict[int, Known] = {}
     missing = []
-    for r in rows:
-        hit = ctx.digests.get(r.id)
+    for state in states:
+        hit = ctx.digests.get(state.id)
         if hit is None:
-            missing.append(r)
+            missing.append(state)
         else:
-            known[r.id] = hit
+            known[state.id] = hit
     if missing:
-        for event_id, fact in _read_digests(ctx, missing).items():
+        for event_id, fact in _read_digests(ctx.db, missing).items():
             ctx.digests.put(event_id, fact)
             known[event_id] = fact
-    ordered = ((r.id, known[r.id]) for r in rows)  # in the query's order: ties go to the first
-    return {
-        i: fact.digest for i, fact in ordered if fact.articles and fact.articles != {article_id}
-    }
+    only_this = frozenset((article_id,))
+    return [
+        (state, fact.digest)
+        for state in states
+        if (fact := known[state.id]).articles and fact.articles != only_this
+    ]
 
 
-def _read_digests(ctx: WriteContext, rows: list) -> dict[int, Known]:  # noqa: ANN001
-    ids = [r.id for r in rows]
+def _read_digests(db: sqlite3.Connection, states: list[EventState]) -> dict[int, Known]:
+    ids = [s.id for s in states]
     actors: dict[int, set[str]] = {i: set() for i in ids}
     places: dict[int, set[str]] = {i: set() for i in ids}
     # A sentence many outlets copied is scored once: the wording score is a maximum over texts.
     texts: dict[int, set[frozenset[str]]] = {i: set() for i in ids}
     articles: dict[int, set[int]] = {i: set() for i in ids}
-    for event_id, kind, value, article in ctx.session.connection().execute(_facts(), {"ids": ids}):
+    for event_id, kind, value, article in db.execute(_FACTS, (json.dumps(ids),)):
         if kind == "a":
             actors[event_id].add(value)
         elif kind == "p":
@@ -193,249 +133,127 @@ def _read_digests(ctx: WriteContext, rows: list) -> dict[int, Known]:  # noqa: A
             texts[event_id].add(tokens(value))
             articles[event_id].add(article)
     return {
-        r.id: Known(
-            Digest(
-                type=event_type(r.type),
-                day_start=r.day_start,
-                day_end=r.day_end,
-                actors=frozenset(actors[r.id]),
-                places=frozenset(places[r.id]),
-                texts=(tokens(r.title), *texts[r.id]),
-            ),
-            frozenset(articles[r.id]),
-        )
-        for r in rows
+        s.id: _known(s, actors[s.id], places[s.id], texts[s.id], articles[s.id]) for s in states
     }
 
 
-@functools.cache
-def _facts():  # noqa: ANN202 - a compound select
-    """(event id, "a"|"p"|"s", actor name | place name | sentence, its article id) rows."""
-    ids = bindparam("ids", expanding=True)
-    actors = (
-        select(event_actor.c.event_id, literal("a"), ActorRow.name, literal(0))
-        .join(ActorRow)
-        .where(event_actor.c.event_id.in_(ids))
+def _known(
+    state: EventState,
+    actors: set[str],
+    places: set[str],
+    texts: set[frozenset[str]],
+    articles: set[int],
+) -> Known:
+    assert state.day_start is not None and state.day_end is not None
+    digest = Digest(
+        type=event_type(state.type),
+        day_start=state.day_start,
+        day_end=state.day_end,
+        actors=frozenset(actors),
+        places=frozenset(places),
+        texts=(tokens(state.title), *texts),
     )
-    places = (
-        select(event_place.c.event_id, literal("p"), PlaceRow.name, literal(0))
-        .join(PlaceRow)
-        .where(event_place.c.event_id.in_(ids))
-    )
-    sources = (
-        select(
-            EventSourceRow.event_id,
-            literal("s"),
-            EventSourceRow.sentence,
-            EventSourceRow.article_id,
-        )
-        .where(EventSourceRow.event_id.in_(ids))
-        .distinct()
-    )
-    return union_all(actors, places, sources)
-
-
-@functools.lru_cache(maxsize=16384)
-def actors_from_json(text: str) -> tuple[Actor, ...]:
-    """A source's actors; cached because a merge re-reads every source of the event."""
-    return tuple(mapping.actors_from_json(text))
-
-
-@functools.lru_cache(maxsize=16384)
-def places_from_json(text: str) -> tuple[Place, ...]:
-    return tuple(mapping.places_from_json(text))
+    return Known(digest, frozenset(articles))
 
 
 def refresh_event(ctx: WriteContext, row: EventRow) -> None:
     """Re-derive an event from its sources; a user's edits to the event itself are kept."""
     ctx.touch(row)
     sources = list(row.sources)
-    for key, value in _derived(ctx, row, sources).items():
+    summary = Summary.of(sources)
+    for key, value in _derived(ctx, row.edited, row.title, summary).items():
         setattr(row, key, value)
     if not row.edited and sources:
-        _set_links(ctx, row, sources)
+        ctx.set_entity_links(row, *summary.link_ids(ctx.actor_id, ctx.place_id))
 
 
-def refresh_merged(ctx: WriteContext, row: EventRow) -> None:
-    """`refresh_event` for the import's merge path: the sources are read as plain rows and the new
-    values written through Core, then recorded as the row's committed state (a unit-of-work
-    flush per merge costs several times more). Same values as `refresh_event`."""
-    ctx.touch(row)
-    ctx.session.flush()  # a no-op unless ORM changes are pending; the reads below must see them
-    conn = ctx.session.connection()
-    sources = list(conn.execute(_SOURCES, {"event_id": row.id}))
-    values = _derived(ctx, row, sources)
-    conn.execute(_UPDATE, {"row_id": row.id, **values})
-    for key, value in values.items():
-        set_committed_value(row, key, value)
-    ctx.session.expire(row, ["sources"])
-    if not row.edited and sources:
-        _set_links(ctx, row, sources)
+def read_sources(db: sqlite3.Connection, event_id: int) -> list[SourceRow]:
+    return [SourceRow._make(r) for r in db.execute(_SOURCES, (event_id,))]
 
 
-# Bound values only: the statement is compiled once per set of columns, not once per merge.
-_UPDATE = update(table_of(EventRow)).where(EventRow.id == bindparam("row_id"))
-_SOURCES = (
-    select(EventSourceRow.__table__)
-    .where(EventSourceRow.event_id == bindparam("event_id"))
-    .order_by(EventSourceRow.id)
-)  # the order of `EventRow.sources`
+def refresh_merged(ctx: WriteContext, state: EventState, added: SourceRow) -> None:
+    """`refresh_event` for the import, after it stored the source `added` of a touched event:
+    the fold of its sources is the one held plus that source (else read), the new values are
+    written with one UPDATE, and the event's matching digest is renewed from them (so the next
+    report on a busy event reads nothing)."""
+    if state.summary is None:
+        state.summary = Summary.of(read_sources(ctx.db, state.id))  # `added` included
+    else:
+        state.summary.add(added)
+    _store(ctx, state, state.summary)
+    if state.day_start is not None and state.day_end is not None:
+        known = _known(
+            state,
+            {ctx.entity_name("a", i) for i in state.actors},
+            {ctx.entity_name("p", i) for i in state.places},
+            state.summary.texts,
+            set(state.summary.articles),
+        )
+        ctx.digests.renew(state.id, known)
 
 
-def _derived(ctx: WriteContext, row: EventRow, sources: list) -> dict[str, object]:  # noqa: ANN001
+def refresh_state(ctx: WriteContext, state: EventState, sources: list[SourceRow]) -> None:
+    """Re-derive a touched event from all its `sources` (plain rows, in id order) and store it;
+    `state` follows (the fold of the sources included)."""
+    state.summary = Summary.of(sources)
+    _store(ctx, state, state.summary)
+
+
+def _store(ctx: WriteContext, state: EventState, summary: Summary) -> None:
+    values = _derived(ctx, state.edited, state.title, summary)
+    written = values
+    if (
+        values.get("day_start", state.day_start) == state.day_start
+        and values.get("day_end", state.day_end) == state.day_end
+        and values.get("span_bucket", state.span_bucket) == state.span_bucket
+    ):
+        # The indexed columns keep their values: leave them out, so their three indexes are
+        # not rewritten (SQLite rewrites an index whenever a column of it is SET).
+        written = {k: v for k, v in values.items() if k not in _DATE_COLUMNS}
+    ctx.db.execute(_update_sql(tuple(written)), (*written.values(), state.id))
+    state.type = str(values.get("type", state.type))
+    state.title = str(values.get("title", state.title))
+    if "day_start" in values:
+        state.day_start, state.day_end = values["day_start"], values["day_end"]  # type: ignore[assignment]
+        state.span_bucket = values["span_bucket"]  # type: ignore[assignment]
+    if not state.edited and summary.count:
+        ctx.relink(state, *summary.link_ids(ctx.actor_id, ctx.place_id))
+
+
+_DATE_COLUMNS = frozenset(("day_start", "day_end", "span_bucket"))
+
+
+@functools.cache
+def _update_sql(columns: tuple[str, ...]) -> str:
+    """UPDATE of these event columns (names from `_derived`, never from data), by id."""
+    return f"UPDATE event SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?"
+
+
+def _derived(ctx: WriteContext, edited: bool, title: str, summary: Summary) -> dict[str, object]:
     """The event's values its sources give (only count and conflicts for an edited event)."""
-    values: dict[str, object] = {"source_count": len(sources)}
-    values["conflicts"] = (
-        conflicts_text(sources, source_labels(ctx, sources)) if len(sources) > 1 else ""
-    )
-    if row.edited or not sources:
-        return values
-    _derive_date(values, sources)
-    _derive_type_and_title(values, row.title, sources)
-    values["confidence"] = min(1.0, max(s.confidence for s in sources) + 0.05 * (len(sources) - 1))
-    return values
+    return summary.values(edited, title, lambda articles: source_labels(ctx, articles))
 
 
-def _set_links(ctx: WriteContext, row: EventRow, sources: list) -> None:  # noqa: ANN001
-    actors: dict[str, Actor] = {}
-    places: dict[tuple[str, str], Place] = {}
-    for source in sources:
-        actors.update({a.name: a for a in actors_from_json(source.actors_json)})
-        places.update({(p.name, p.country): p for p in places_from_json(source.places_json)})
-    ctx.set_entity_links(
-        row,
-        {ctx.actor_id(a) for a in actors.values()},
-        {ctx.place_id(p) for p in places.values()},
-    )
-
-
-def source_labels(ctx: WriteContext, sources: list[EventSourceRow]) -> dict[int, str]:
-    """How each source's article is named in a disagreement: its site, else a short title."""
+def source_labels(ctx: WriteContext, articles: Iterable[int]) -> dict[int, str]:
+    """How each article is named in a disagreement: its site, else a short title."""
     labels: dict[int, str] = {}
-    missing = set()
-    for article_id in {s.article_id for s in sources}:
+    missing = []
+    for article_id in articles:
         known = ctx.digests.label(article_id)
         if known is None:
-            missing.add(article_id)
+            missing.append(article_id)
         else:
             labels[article_id] = known
     if missing:
-        rows = ctx.session.execute(
-            select(ArticleRow.id, ArticleRow.site, ArticleRow.title).where(
-                ArticleRow.id.in_(missing)
-            )
-        )
-        for i, site, title in rows:
-            labels[i] = site or _short(title) or f"article {i}"
+        for i, site, title in ctx.db.execute(_LABELS, (json.dumps(missing),)):
+            labels[i] = article_label(i, site, title)
             ctx.digests.put_label(i, labels[i])
     return labels
 
 
+def article_label(article_id: int, site: str, title: str) -> str:
+    return site or _short(title) or f"article {article_id}"
+
+
 def _short(title: str, limit: int = 40) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
-
-
-def _days(source: EventSourceRow) -> tuple[int, int] | None:
-    if source.day_start is None or source.day_end is None:
-        return None
-    return source.day_start, source.day_end
-
-
-def _derive_date(values: dict[str, object], sources: list) -> None:  # noqa: ANN001
-    dated = [(days, s) for s in sources if (days := _days(s)) is not None]
-    if not dated:
-        values.update(day_start=None, day_end=None, span_bucket=None, precision=None)
-        return
-    if _all_overlap([days for days, _s in dated]):
-        # The most precise report wins where all reports agree: the text supports it.
-        (start, end), best = min(dated, key=lambda d: (d[0][1] - d[0][0], d[1].id or 0))
-        values.update(day_start=start, day_end=end, precision=best.precision, basis=best.basis)
-    else:
-        # Reports disagree: claim no more than the hull of what they say, at the coarsest unit.
-        start = min(days[0] for days, _s in dated)
-        end = max(days[1] for days, _s in dated)
-        precision = max((s.precision or "day" for _d, s in dated), key=_precision_rank)
-        values.update(day_start=start, day_end=end, precision=precision)
-    values["span_bucket"] = bucket_of(start, end)
-
-
-def _precision_rank(value: str) -> int:
-    try:
-        return _PRECISION_ORDER.index(Precision(value))
-    except ValueError:
-        return 0
-
-
-def _all_overlap(spans: list[tuple[int, int]]) -> bool:
-    return all(a[0] <= b[1] and b[0] <= a[1] for i, a in enumerate(spans) for b in spans[i + 1 :])
-
-
-def _derive_type_and_title(values: dict[str, object], title: str, sources: list) -> None:  # noqa: ANN001
-    """The most reported specific type ("missile_strike" beats a bare "attack")."""
-    counts = Counter(event_type(s.type) for s in sources)
-    specific = [t for t in counts if t not in GENERIC_TYPES] or list(counts)
-    chosen = max(specific, key=lambda t: (counts[t], -_first_index(sources, t)))
-    lead = next(s for s in sources if event_type(s.type) == chosen)
-    values.update(
-        type=str(chosen),
-        title=lead.title or title,
-        status=lead.status,
-        explanation=lead.explanation,
-    )
-
-
-def _first_index(sources: list[EventSourceRow], t: EventType) -> int:
-    return next(i for i, s in enumerate(sources) if event_type(s.type) == t)
-
-
-def conflicts_text(sources: list[EventSourceRow], labels: dict[int, str]) -> str:
-    """'sources disagree on date: 18 Nov (A) vs 17 Nov (B)'; '' when they agree."""
-    parts = []
-    dated = [s for s in sources if _days(s) is not None]
-    if len(dated) > 1 and not _all_overlap([d for s in dated if (d := _days(s))]):
-        shown = _distinct((_span_label(s), labels.get(s.article_id, "")) for s in dated)
-        parts.append("sources disagree on date: " + " vs ".join(_said(v, w) for v, w in shown))
-    placed = [s for s in sources if places_from_json(s.places_json)]
-    if len(placed) > 1 and _places_disagree(placed):
-        shown = _distinct(
-            (
-                ", ".join(p.name for p in places_from_json(s.places_json)),
-                labels.get(s.article_id, ""),
-            )
-            for s in placed
-        )
-        parts.append("sources disagree on place: " + " vs ".join(_said(v, w) for v, w in shown))
-    return "; ".join(parts)
-
-
-def _places_disagree(sources: list[EventSourceRow]) -> bool:
-    sets = [
-        name_tokens(frozenset(p.name for p in places_from_json(s.places_json))) for s in sources
-    ]
-    return any(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1 :])
-
-
-def _distinct(pairs) -> list[tuple[str, str]]:  # noqa: ANN001
-    """One entry per value, naming every source that said it."""
-    grouped: dict[str, list[str]] = {}
-    for value, who in pairs:
-        names = grouped.setdefault(value, [])
-        if who and who not in names:
-            names.append(who)
-    return [(value, ", ".join(names)) for value, names in grouped.items()]
-
-
-def _said(value: str, who: str) -> str:
-    return f"{value} ({who})" if who else value
-
-
-def _span_label(source: EventSourceRow) -> str:
-    span = span_of(source.day_start, source.day_end, source.precision)
-    assert span is not None
-    if span.precision is Precision.DAY and span.start == span.end:
-        return f"{span.start.day} {span.start:%b}"
-    if span.precision is Precision.MONTH:
-        return f"{span.start:%b %Y}"
-    if span.precision is Precision.YEAR:
-        return f"{span.start:%Y}"
-    return f"{span.start.day} {span.start:%b}–{span.end.day} {span.end:%b}"

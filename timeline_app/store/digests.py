@@ -1,9 +1,10 @@
 """What dedup read about stored events (their matching digest and reporting articles), kept between
 write transactions so a busy day's events are read once, not once per imported report.
 
-An entry is dropped when its event is touched (every write touches an event before changing it);
-entries read in a transaction become shared only when it commits; and everything is forgotten
-when another process wrote to the store since our last commit (the store's generation moved).
+An entry is dropped when its event is touched (every write touches an event before changing it),
+unless the writer renews it with the values it stored; entries read in a transaction become shared
+only when it commits; and everything is forgotten when another process wrote to the store since
+our last commit (the store's generation moved).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ class DigestCache:
         self._committed: dict[int, Known] = {}
         self._pending: dict[int, Known] = {}
         self._dropped: set[int] = set()
+        # Digests of touched events as this transaction left them (see `renew`).
+        self._renewed: dict[int, Known] = {}
         # How a disagreement names each article (its site or title), by article id.
         self._labels: dict[int, str] = {}
         self._pending_labels: dict[int, str] = {}
@@ -34,6 +37,7 @@ class DigestCache:
         """A new write transaction: what an uncommitted one read or dropped is forgotten."""
         self._pending.clear()
         self._dropped.clear()
+        self._renewed.clear()
         self._pending_labels.clear()
         self._pending_generation = None
 
@@ -58,7 +62,7 @@ class DigestCache:
 
     def get(self, event_id: int) -> Known | None:
         if event_id in self._dropped:
-            return None
+            return self._renewed.get(event_id)
         return self._pending.get(event_id) or self._committed.get(event_id)
 
     def put(self, event_id: int, known: Known) -> None:
@@ -69,6 +73,16 @@ class DigestCache:
         if event_id is not None:
             self._dropped.add(event_id)
             self._pending.pop(event_id, None)
+            self._renewed.pop(event_id, None)
+
+    def renew(self, event_id: int, known: Known) -> None:
+        """A touched event's digest, computed by its writer from the values it just stored
+        (exactly what reading it back would give), so a busy event is not read again."""
+        self._renewed[event_id] = known
+
+    def discard_renewed(self, event_id: int) -> None:
+        """The event's stored reports changed after `renew`: read it again when needed."""
+        self._renewed.pop(event_id, None)
 
     def finished(self, generation: str | None) -> None:
         """The store's generation as this transaction leaves it (before the commit)."""
@@ -78,10 +92,12 @@ class DigestCache:
         for event_id in self._dropped:
             self._committed.pop(event_id, None)
         self._committed.update(self._pending)
+        self._committed.update(self._renewed)
         self._labels.update(self._pending_labels)
         self.generation = self._pending_generation
         self._pending.clear()
         self._dropped.clear()
+        self._renewed.clear()
         self._pending_labels.clear()
 
     def clear(self) -> None:

@@ -4,9 +4,9 @@ keeps every user edit, and one event per happening across articles.
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
-
-from sqlalchemy import func, insert, select
 
 from timeline_app.domain.model import (
     TYPE_FAMILY,
@@ -20,157 +20,220 @@ from timeline_app.domain.similarity import jaccard, tokens
 from timeline_app.store import dedup
 from timeline_app.store.filters import bucket_of
 from timeline_app.store.mapping import actor_json, content_hash, event_type, place_json
-from timeline_app.store.orm import (
-    ArticleRow,
-    EventRow,
-    EventSourceRow,
-    event_actor,
-    event_place,
-    table_of,
-)
-from timeline_app.store.writing import WriteContext, inserted_id
+from timeline_app.store.orm import ArticleRow, EventRow, EventSourceRow
+from timeline_app.store.plain import EXTRAS, EventState, SourceRow
+from timeline_app.store.writing import WriteContext
 
 KEPT_SENTENCE_SIMILARITY = 0.6  # token Jaccard at which an edited sentence is "the same one"
+
+_ARTICLE_COLUMNS = (
+    "source_path, title, site, author, language, url, text, content_hash, published, "
+    "published_source, imported_at"
+)
+_SAME_TEXT = "SELECT id FROM article WHERE content_hash = ?"
+_SAME_PATH = "SELECT id FROM article WHERE source_path = ? ORDER BY id DESC LIMIT 1"
+_NEW_ARTICLE = f"INSERT INTO article ({_ARTICLE_COLUMNS}) VALUES ({', '.join('?' * 11)})"
+_UPDATE_ARTICLE = (
+    f"UPDATE article SET {', '.join(c + ' = ?' for c in _ARTICLE_COLUMNS.split(', '))} WHERE id = ?"
+)
+_COUNT_EVENTS = "SELECT count(DISTINCT event_id) FROM event_source WHERE article_id = ?"
+# The article's reports with what the import needs of their events, in source id order.
+_ARTICLE_SOURCES = (
+    f"SELECT {', '.join('s.' + c for c in SourceRow._fields)}, event.type, event.day_start, "
+    "event.day_end, event.span_bucket, event.title, event.edited, event.deleted, "
+    f"event.user_split, {EXTRAS} FROM event_source s "
+    "JOIN event ON event.id = s.event_id WHERE s.article_id = ? ORDER BY s.id"
+)
+_LINKS = (
+    "SELECT 'a', actor_id FROM event_actor WHERE event_id = ?1 UNION ALL "
+    "SELECT 'p', place_id FROM event_place WHERE event_id = ?1"
+)
+_DROP_SOURCE = "DELETE FROM event_source WHERE id = ?"
+_SOURCE_FIELDS = ", ".join(SourceRow._fields[2:])  # all but id and event_id
+_NEW_SOURCE = (
+    f"INSERT INTO event_source (event_id, {_SOURCE_FIELDS}) VALUES ({', '.join('?' * 20)})"
+)
+_EVENT_FIELDS = (
+    "id, day_start, day_end, span_bucket, precision, type, status, basis, title, confidence, "
+    "edited, deleted, starred, user_split, note, explanation, conflicts, source_count, created_at"
+)
+_NEW_EVENT = f"INSERT INTO event ({_EVENT_FIELDS}) VALUES ({', '.join('?' * 19)})"
+_TOP_EVENT = "SELECT max(id) FROM event"
+_NEW_ACTOR_LINK = "INSERT INTO event_actor (event_id, actor_id) VALUES (?, ?)"
+_NEW_PLACE_LINK = "INSERT INTO event_place (event_id, place_id) VALUES (?, ?)"
+_REANCHOR = (
+    "UPDATE event_source SET sentence_start = ?, sentence_end = ?, time_start = ?, "
+    "time_end = ? WHERE id = ?"
+)
+_REFOUND = (
+    "UPDATE event_source SET sentence = ?, sentence_start = ?, sentence_end = ?, time_text = ?, "
+    "time_start = ?, time_end = ?, day_start = ?, day_end = ?, precision = ? WHERE id = ?"
+)
 
 
 def save_article(ctx: WriteContext, raw: RawArticle, extraction: Extraction) -> FileReport:
     digest = content_hash(raw.text)
-    same = ctx.session.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == digest))
+    db = ctx.db
+    same = db.execute(_SAME_TEXT, (digest,)).fetchone()
     if same is not None:
-        return FileReport(raw.source_path, "unchanged", count_events(ctx, same), article_id=same)
-    prior = _by_source_path(ctx, raw.source_path)
+        return FileReport(
+            raw.source_path, "unchanged", count_events(ctx, same[0]), article_id=same[0]
+        )
+    prior = db.execute(_SAME_PATH, (raw.source_path,)).fetchone() if raw.source_path else None
     if prior is not None:
-        _fill(prior, raw, digest)
-        ctx.digests.drop_label(prior.id)
-        prior.imported_at = datetime.now(UTC).replace(tzinfo=None)
-        replace_machine_events(ctx, prior, extraction)
-        return FileReport(raw.source_path, "updated", len(extraction.events), article_id=prior.id)
-    values = _article_values(raw, digest)
-    conn = ctx.session.connection()
-    article_id = inserted_id(conn, insert(table_of(ArticleRow)).values(**values))
+        article_id = prior[0]
+        db.execute(_UPDATE_ARTICLE, (*_article_values(raw, digest), article_id))
+        ctx.digests.drop_label(article_id)  # its site or title may have changed
+        ctx.digests.put_label(article_id, dedup.article_label(article_id, raw.site, raw.title))
+        replace_machine_events(ctx, article_id, raw.text, extraction)
+        return FileReport(raw.source_path, "updated", len(extraction.events), article_id=article_id)
+    article_id = db.execute(_NEW_ARTICLE, _article_values(raw, digest)).lastrowid
+    assert article_id is not None
+    ctx.digests.put_label(article_id, dedup.article_label(article_id, raw.site, raw.title))
     add_events(ctx, article_id, extraction.events, kept=[])
     return FileReport(raw.source_path, "imported", len(extraction.events), article_id=article_id)
 
 
-def _article_values(raw: RawArticle, digest: str) -> dict[str, object]:
-    return {
-        "source_path": raw.source_path,
-        "title": raw.title,
-        "site": raw.site,
-        "author": raw.author,
-        "language": raw.language,
-        "url": raw.url,
-        "text": raw.text,
-        "content_hash": digest,
-        "published": raw.published,
-        "published_source": str(raw.published_source),
-        "imported_at": datetime.now(UTC).replace(tzinfo=None),
-    }
-
-
-def _by_source_path(ctx: WriteContext, path: str) -> ArticleRow | None:
-    if not path:
-        return None
-    query = select(ArticleRow.id).where(ArticleRow.source_path == path)
-    found = ctx.session.scalars(query.order_by(ArticleRow.id.desc()).limit(1)).first()
-    return ctx.session.get(ArticleRow, found) if found is not None else None
-
-
-def _fill(row: ArticleRow, raw: RawArticle, digest: str) -> None:
-    row.source_path, row.title, row.site, row.author = (
+def _article_values(raw: RawArticle, digest: str) -> tuple:
+    """In `_ARTICLE_COLUMNS` order, as SQLAlchemy stores them."""
+    return (
         raw.source_path,
         raw.title,
         raw.site,
         raw.author,
+        raw.language,
+        raw.url,
+        raw.text,
+        digest,
+        raw.published.isoformat() if raw.published else None,
+        str(raw.published_source),
+        _timestamp(datetime.now(UTC)),
     )
-    row.language, row.url, row.text, row.content_hash = raw.language, raw.url, raw.text, digest
-    row.published, row.published_source = raw.published, str(raw.published_source)
+
+
+def _timestamp(moment: datetime) -> str:
+    """A DateTime column's value as SQLAlchemy writes it to SQLite (naive UTC)."""
+    return f"{moment:%Y-%m-%d %H:%M:%S}.{moment.microsecond:06d}"
 
 
 def count_events(ctx: WriteContext, article_id: int) -> int:
-    query = select(func.count(func.distinct(EventSourceRow.event_id))).where(
-        EventSourceRow.article_id == article_id
-    )
-    return int(ctx.session.scalar(query) or 0)
+    return int(ctx.db.execute(_COUNT_EVENTS, (article_id,)).fetchone()[0] or 0)
 
 
-def replace_machine_events(ctx: WriteContext, article: ArticleRow, extraction: Extraction) -> None:
+@dataclass(slots=True)
+class Kept:
+    """An edited event's report in the article being re-imported: kept, maybe re-pointed."""
+
+    id: int
+    event_id: int
+    type: str
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    time_start: int | None
+    time_end: int | None
+
+
+def replace_machine_events(
+    ctx: WriteContext, article_id: int, text: str, extraction: Extraction
+) -> None:
     """Drop this article's reports of machine events, keep edited ones, store the new extraction."""
-    kept: list[EventSourceRow] = []
-    sources = ctx.session.scalars(
-        select(EventSourceRow).where(EventSourceRow.article_id == article.id)
-    ).all()
-    for source in sources:
-        event = source.event
-        if event.edited:
-            _reanchor(source, article.text)
-            kept.append(source)
+    ctx.flush()  # an edit of the article row (`set_published`) goes first
+    db = ctx.db
+    kept: list[Kept] = []
+    for row in db.execute(_ARTICLE_SOURCES, (article_id,)).fetchall():
+        source = SourceRow._make(row[:21])
+        state = ctx.state(source.event_id) or _state(ctx, source.event_id, row[21:])
+        if state.edited:
+            kept.append(_reanchored(ctx, source, text))
             continue
-        ctx.touch(event)
-        event.sources.remove(source)
-        if event.sources:
-            dedup.refresh_event(ctx, event)
+        ctx.touch_state(state)
+        db.execute(_DROP_SOURCE, (source.id,))
+        remaining = dedup.read_sources(db, state.id)
+        if remaining:
+            dedup.refresh_state(ctx, state, remaining)  # `state` holds them now
         else:
-            ctx.removed(event)
-    ctx.session.flush()
-    add_events(ctx, article.id, extraction.events, kept)
+            ctx.remove_state(state)
+    add_events(ctx, article_id, extraction.events, kept)
 
 
-def _reanchor(source: EventSourceRow, text: str) -> None:
+def _state(ctx: WriteContext, event_id: int, row: tuple) -> EventState:
+    type_, day_start, day_end, span_bucket, title, edited, deleted, user_split, extras = row
+    state = EventState(event_id, type_, day_start, day_end, span_bucket, title, bool(edited))
+    state.deleted, state.user_split, state.extras = bool(deleted), bool(user_split), bool(extras)
+    if not state.edited:
+        links = ctx.db.execute(_LINKS, (event_id,)).fetchall()
+        state.actors = tuple(sorted(i for kind, i in links if kind == "a"))
+        state.places = tuple(sorted(i for kind, i in links if kind == "p"))
+    return state
+
+
+def _reanchored(ctx: WriteContext, source: SourceRow, text: str) -> Kept:
     """Keep provenance exact when the article's text moved around the edited event's sentence."""
-    if text[source.sentence_start : source.sentence_end] == source.sentence:
-        return
-    found = text.find(source.sentence) if source.sentence else -1
+    kept = Kept(
+        source.id,
+        source.event_id,
+        source.type,
+        source.sentence,
+        source.sentence_start,
+        source.sentence_end,
+        source.time_start,
+        source.time_end,
+    )
+    if text[kept.sentence_start : kept.sentence_end] == kept.sentence:
+        return kept
+    found = text.find(kept.sentence) if kept.sentence else -1
     if found >= 0:
-        shift = found - source.sentence_start
-        source.sentence_start, source.sentence_end = found, found + len(source.sentence)
-        if source.time_start is not None and source.time_end is not None:
-            source.time_start += shift
-            source.time_end += shift
+        shift = found - kept.sentence_start
+        kept.sentence_start, kept.sentence_end = found, found + len(kept.sentence)
+        if kept.time_start is not None and kept.time_end is not None:
+            kept.time_start += shift
+            kept.time_end += shift
+        ctx.db.execute(
+            _REANCHOR,
+            (kept.sentence_start, kept.sentence_end, kept.time_start, kept.time_end, kept.id),
+        )
+        ctx.sources_changed(kept.event_id)
+    return kept
 
 
 def add_events(
     ctx: WriteContext,
     article_id: int,
     events: tuple[ExtractedEvent, ...],
-    kept: list[EventSourceRow],
+    kept: list[Kept],
 ) -> None:
+    """Each report: an edited event's sentence found again, another source of a stored event,
+    or a new event (all new ones inserted at the end, so none is a candidate of another)."""
     fresh: list[ExtractedEvent] = []
     for ev in events:
-        if _refresh_kept(ev, kept):
+        if _refresh_kept(ctx, ev, kept):
             continue
         match = dedup.find_match(ctx, ev, article_id)
         if match is None:
             fresh.append(ev)
             continue
-        ctx.touch(match)
-        # Through Core (a flush of the unit of work costs several times more); the event's
-        # sources are then read afresh, the new one included.
-        source = source_fields(article_id, ev) | {"event_id": match.id}
-        ctx.session.connection().execute(insert(table_of(EventSourceRow)), source)
-        dedup.refresh_merged(ctx, match)
+        ctx.touch_state(match)
+        fields = source_fields(article_id, ev)
+        source_id = ctx.db.execute(_NEW_SOURCE, (match.id, *fields)).lastrowid
+        assert source_id is not None
+        dedup.refresh_merged(ctx, match, SourceRow(source_id, match.id, *fields))
     insert_events(ctx, article_id, fresh)
 
 
 def insert_events(ctx: WriteContext, article_id: int, events: list[ExtractedEvent]) -> None:
-    """New machine events through Core, a few statements per article (the import hot path)."""
+    """New machine events: a few executemany statements per article (the import hot path)."""
     if not events:
         return
-    conn = ctx.session.connection()
-    now = datetime.now(UTC).replace(tzinfo=None)
-    table = table_of(EventRow)
-    rows = [_event_values(ev, now) for ev in events]
-    if ctx.is_sqlite:
-        # We hold the write lock (BEGIN IMMEDIATE): the next ids are ours; one executemany.
-        top = conn.execute(select(func.max(table.c.id))).scalar() or 0
-        ids = list(range(top + 1, top + 1 + len(rows)))
-        conn.execute(insert(table), [r | {"id": i} for r, i in zip(rows, ids, strict=True)])
-    else:
-        ids = [inserted_id(conn, insert(table).values(**r)) for r in rows]
-    sources = [
-        source_fields(article_id, ev) | {"event_id": i} for i, ev in zip(ids, events, strict=True)
-    ]
-    conn.execute(insert(table_of(EventSourceRow)), sources)
+    db = ctx.db
+    now = _timestamp(datetime.now(UTC))
+    # We hold the write lock (BEGIN IMMEDIATE): the next ids are ours.
+    top = db.execute(_TOP_EVENT).fetchone()[0] or 0
+    ids = range(top + 1, top + 1 + len(events))
+    rows = [_event_values(i, ev, now) for i, ev in zip(ids, events, strict=True)]
+    db.executemany(_NEW_EVENT, rows)
+    sources = [(i, *source_fields(article_id, ev)) for i, ev in zip(ids, events, strict=True)]
+    db.executemany(_NEW_SOURCE, sources)
     actor_links = {
         (i, ctx.actor_id(a)) for i, ev in zip(ids, events, strict=True) for a in ev.actors
     }
@@ -178,41 +241,58 @@ def insert_events(ctx: WriteContext, article_id: int, events: list[ExtractedEven
         (i, ctx.place_id(p)) for i, ev in zip(ids, events, strict=True) for p in ev.places
     }
     if actor_links:
-        conn.execute(insert(event_actor), [{"event_id": e, "actor_id": a} for e, a in actor_links])
+        db.executemany(_NEW_ACTOR_LINK, actor_links)
     if place_links:
-        conn.execute(insert(event_place), [{"event_id": e, "place_id": p} for e, p in place_links])
-    for event_id, ev in zip(ids, events, strict=True):
-        key = (ev.span.start.toordinal(), str(ev.type)) if ev.span else None
+        db.executemany(_NEW_PLACE_LINK, place_links)
+    states = {row[0]: _new_state(row) for row in rows}
+    linked: dict[tuple[int, str], list[int]] = {}
+    for kind, links in (("a", actor_links), ("p", place_links)):
+        for event_id, entity_id in links:
+            linked.setdefault((event_id, kind), []).append(entity_id)
+    for state in states.values():
+        state.actors = tuple(sorted(linked.get((state.id, "a"), ())))
+        state.places = tuple(sorted(linked.get((state.id, "p"), ())))
+    for ev, state in zip(events, states.values(), strict=True):
         body = "\n".join([ev.sentence, *(a.name for a in ev.actors), *(p.name for p in ev.places)])
-        ctx.inserted(event_id, key, ev.title, body)
+        ctx.inserted(state, body)
 
 
-def _event_values(ev: ExtractedEvent, now: datetime) -> dict[str, object]:
+def _new_state(row: tuple) -> EventState:
+    """The state of a new event from its `_event_values` row."""
+    event_id, day_start, day_end, span_bucket, _precision, type_, _status, _basis, title = row[:9]
+    return EventState(
+        event_id, type_, day_start, day_end, span_bucket, title, edited=False, extras=False
+    )
+
+
+def _event_values(event_id: int, ev: ExtractedEvent, now: str) -> tuple:
+    """In `_EVENT_FIELDS` order."""
     start = ev.span.start.toordinal() if ev.span else None
     end = ev.span.end.toordinal() if ev.span else None
-    return {
-        "day_start": start,
-        "day_end": end,
-        "span_bucket": bucket_of(start, end),
-        "precision": str(ev.span.precision) if ev.span else None,
-        "type": str(ev.type),
-        "status": str(ev.status),
-        "basis": str(ev.basis) if ev.basis else None,
-        "title": ev.title,
-        "confidence": ev.confidence,
-        "edited": False,
-        "deleted": False,
-        "starred": False,
-        "user_split": False,
-        "note": "",
-        "explanation": _explanation(ev),
-        "conflicts": "",
-        "source_count": 1,
-        "created_at": now,
-    }
+    return (
+        event_id,
+        start,
+        end,
+        bucket_of(start, end),
+        str(ev.span.precision) if ev.span else None,
+        str(ev.type),
+        str(ev.status),
+        str(ev.basis) if ev.basis else None,
+        ev.title,
+        ev.confidence,
+        False,
+        False,
+        False,
+        False,
+        "",
+        _explanation(ev),
+        "",
+        1,
+        now,
+    )
 
 
-def _refresh_kept(ev: ExtractedEvent, kept: list[EventSourceRow]) -> bool:
+def _refresh_kept(ctx: WriteContext, ev: ExtractedEvent, kept: list[Kept]) -> bool:
     """The machine found again the sentence of an event the user edited: keep the user's event,
     point its source at the sentence as it now reads (a reworded sentence still counts)."""
     best, best_score = None, KEPT_SENTENCE_SIMILARITY
@@ -228,7 +308,11 @@ def _refresh_kept(ev: ExtractedEvent, kept: list[EventSourceRow]) -> bool:
     if best is None:
         return False
     best.sentence, best.sentence_start, best.sentence_end = ev.sentence, ev.start, ev.end
-    _set_time(best, ev)
+    time = _time_fields(ev)
+    best.time_start, best.time_end = time[1], time[2]
+    ctx.db.execute(_REFOUND, (ev.sentence, ev.start, ev.end, *time, best.id))
+    ctx.sources_changed(best.event_id)
+    ctx.reported(best.event_id)  # the event's search document and matching digest change
     kept.remove(best)
     return True
 
@@ -273,45 +357,47 @@ def _explanation(ev: ExtractedEvent) -> str:
 
 
 def new_source(article_id: int, ev: ExtractedEvent) -> EventSourceRow:
-    return EventSourceRow(**source_fields(article_id, ev))
+    return EventSourceRow(
+        **dict(zip(_SOURCE_FIELDS.split(", "), source_fields(article_id, ev), strict=True))
+    )
 
 
-def source_fields(article_id: int, ev: ExtractedEvent) -> dict[str, object]:
-    """Every column of a new source but its event (a plain dict: the import writes it through
-    Core, and building an ORM object only to read it back costs more than the insert)."""
-    return {
-        "article_id": article_id,
-        "sentence": ev.sentence,
-        "sentence_start": ev.start,
-        "sentence_end": ev.end,
-        "type": str(ev.type),
-        "status": str(ev.status),
-        "basis": str(ev.basis) if ev.basis else None,
-        "title": ev.title,
-        "explanation": _explanation(ev),
-        "confidence": ev.confidence,
-        "trigger": ev.trigger[:64],
-        "actors_json": actor_json(ev.actors),
-        "places_json": place_json(ev.places),
-        **_time_fields(ev),
-    }
+def source_fields(article_id: int, ev: ExtractedEvent) -> tuple:
+    """Every column of a new source but its id and event, in `_SOURCE_FIELDS` order."""
+    return (
+        article_id,
+        ev.sentence,
+        ev.start,
+        ev.end,
+        *_time_fields(ev),
+        str(ev.type),
+        str(ev.status),
+        str(ev.basis) if ev.basis else None,
+        ev.title,
+        _explanation(ev),
+        ev.confidence,
+        ev.trigger[:64],
+        _actor_json(tuple(ev.actors)),
+        _place_json(tuple(ev.places)),
+    )
 
 
-def _time_fields(ev: ExtractedEvent) -> dict[str, object]:
+# A report's actors and places as stored: many reports name the same ones.
+_actor_json = functools.lru_cache(maxsize=4096)(actor_json)
+_place_json = functools.lru_cache(maxsize=4096)(place_json)
+
+
+def _time_fields(ev: ExtractedEvent) -> tuple:
+    """time_text, time_start, time_end, day_start, day_end, precision."""
     te = ev.time_expression
-    return {
-        "time_text": te.text if te else "",
-        "time_start": te.start if te else None,
-        "time_end": te.end if te else None,
-        "day_start": ev.span.start.toordinal() if ev.span else None,
-        "day_end": ev.span.end.toordinal() if ev.span else None,
-        "precision": str(ev.span.precision) if ev.span else None,
-    }
-
-
-def _set_time(source: EventSourceRow, ev: ExtractedEvent) -> None:
-    for key, value in _time_fields(ev).items():
-        setattr(source, key, value)
+    return (
+        te.text if te else "",
+        te.start if te else None,
+        te.end if te else None,
+        ev.span.start.toordinal() if ev.span else None,
+        ev.span.end.toordinal() if ev.span else None,
+        str(ev.span.precision) if ev.span else None,
+    )
 
 
 def set_published(
@@ -320,4 +406,4 @@ def set_published(
     """The analyst's date wins ("option"); the machine's events are re-resolved against it."""
     article.published = published
     article.published_source = str(PublishedSource.OPTION if published else PublishedSource.UNKNOWN)
-    replace_machine_events(ctx, article, extraction)
+    replace_machine_events(ctx, article.id, article.text, extraction)

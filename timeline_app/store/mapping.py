@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import unicodedata
 from datetime import date
 
@@ -25,12 +24,11 @@ from timeline_app.domain.model import (
 )
 from timeline_app.store.orm import ArticleRow, EventRow, EventSourceRow
 
-_SPACE = re.compile(r"\s+")
-
 
 def content_hash(text: str) -> str:
     """sha256 of the text with whitespace collapsed and NFC applied; case is kept."""
-    normal = _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    # str.split() splits at exactly the characters \s matches: runs of them become one space.
+    normal = " ".join(unicodedata.normalize("NFC", text).split())
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 

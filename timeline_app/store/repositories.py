@@ -7,6 +7,7 @@ ORM rows never leave `store/`; driver errors leave as one clear `StoreError` sen
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -41,7 +42,8 @@ __all__ = ["NotFoundError", "QueryError", "Store", "StoreError"]
 
 
 class Store:
-    """A SQLite file (or any SQLAlchemy URL). Every method opens a short-lived session."""
+    """A SQLite file (or a sqlite:// URL). Every method opens a short-lived session; an import
+    writes through the sqlite3 connection itself (`_importing`)."""
 
     def __init__(self, target: str | Path, *, busy_timeout: float = 5.0) -> None:
         opened = open_database(target, busy_timeout)
@@ -92,21 +94,14 @@ class Store:
     def _writing(self, counts_unchanged: bool = False) -> Iterator[WriteContext]:
         """One write transaction. `counts_unchanged`: the write cannot change any per-day count
         (a star, a tag, a title...), so cached counts stay valid under the new generation."""
-        self._check_open()
-        if self._read_only:
-            raise StoreError(
-                f"The store {self._location} is read-only; changes cannot be saved. "
-                "Nothing was changed."
-            )
-        if not self._write_lock.acquire(timeout=self._busy_timeout):
-            raise StoreError(describe(StoreError("busy"), self._location, writing=True))
+        self._lock_for_writing()
         try:
             with (
                 translate_errors(self._location, writing=True),
                 self._writes() as session,
                 session.begin(),
             ):
-                ctx = WriteContext(session, self._is_sqlite, self._entities)
+                ctx = WriteContext(session, self._entities)
                 # Both reads run under the write lock, so no other writer comes in between.
                 before = reads.generation(session) if counts_unchanged else None
                 yield ctx
@@ -117,6 +112,42 @@ class Store:
                 self._carry_counts(before, after)
         finally:
             self._write_lock.release()
+
+    @contextmanager
+    def _importing(self) -> Iterator[WriteContext]:
+        """One import transaction straight on the driver connection (BEGIN IMMEDIATE, the
+        import's statements, COMMIT): a Session's bookkeeping cost as much as the writes, and
+        the import works on plain rows. Same locks and error translation as `_writing`."""
+        self._lock_for_writing()
+        try:
+            with translate_errors(self._location, writing=True):
+                pooled = self._engine.raw_connection()
+                try:
+                    db: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
+                    db.execute("BEGIN IMMEDIATE")
+                    try:
+                        ctx = WriteContext(None, self._entities, plain=True, db=db)
+                        yield ctx
+                        ctx.finish()
+                        db.commit()
+                    except BaseException:
+                        db.rollback()
+                        raise
+                finally:
+                    pooled.close()  # back to the pool
+            self._entities.absorb(ctx.fresh)  # committed: later transactions may trust these ids
+        finally:
+            self._write_lock.release()
+
+    def _lock_for_writing(self) -> None:
+        self._check_open()
+        if self._read_only:
+            raise StoreError(
+                f"The store {self._location} is read-only; changes cannot be saved. "
+                "Nothing was changed."
+            )
+        if not self._write_lock.acquire(timeout=self._busy_timeout):
+            raise StoreError(describe(StoreError("busy"), self._location, writing=True))
 
     def _check_open(self) -> None:
         if self._closed:
@@ -140,7 +171,7 @@ class Store:
                 if same is not None:
                     count = reads.article_event_count(session, same)
                     return FileReport(article.source_path, "unchanged", count, article_id=same)
-        with self._writing() as ctx:
+        with self._importing() as ctx:
             return ingest.save_article(ctx, article, extraction)
 
     def get_article(self, article_id: int) -> StoredArticle:

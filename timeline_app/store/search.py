@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Sequence
 
 from sqlalchemy import (
@@ -21,19 +22,12 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.orm import Session
 
 from timeline_app.store.errors import QueryError
 from timeline_app.store.orm import (
-    ActorRow,
     ArticleRow,
     EventRow,
     EventSourceRow,
-    PlaceRow,
-    TagRow,
-    event_actor,
-    event_place,
-    event_tag,
 )
 
 TOKENIZER = "unicode61 remove_diacritics 2"
@@ -89,60 +83,49 @@ def words(user_text: str) -> list[str]:
     return _WORD.findall(user_text)
 
 
-# --- event index maintenance (SQLite only; other dialects search with LIKE) -----------------
-def reindex_events(session: Session, ids: Sequence[int], is_sqlite: bool) -> None:
-    """Re-index events from the database: title; sentences, actors, places, tags and note."""
-    if not is_sqlite or not ids:
-        return
-    conn = session.connection()
-    ids = list(ids)
+# --- event index maintenance ----------------------------------------------------------------
+# An event's document: its title; then its note, sentences, actors, places and tags, one a line.
+_DOCUMENT_PARTS = """
+SELECT id, 0, 0, title FROM event WHERE id IN (SELECT value FROM json_each(?1))
+UNION ALL SELECT id, 1, 0, note FROM event WHERE id IN (SELECT value FROM json_each(?1))
+  AND note != ''
+UNION ALL SELECT event_id, 2, id, sentence FROM event_source
+  WHERE event_id IN (SELECT value FROM json_each(?1))
+UNION ALL SELECT l.event_id, 3, l.actor_id, a.name FROM event_actor l JOIN actor a ON a.id = l.actor_id
+  WHERE l.event_id IN (SELECT value FROM json_each(?1))
+UNION ALL SELECT l.event_id, 4, l.place_id, p.name FROM event_place l JOIN place p ON p.id = l.place_id
+  WHERE l.event_id IN (SELECT value FROM json_each(?1))
+UNION ALL SELECT l.event_id, 5, l.tag_id, t.name FROM event_tag l JOIN tag t ON t.id = l.tag_id
+  WHERE l.event_id IN (SELECT value FROM json_each(?1))
+ORDER BY 1, 2, 3
+"""
+# One rowid at a time: FTS5 scans the whole index for "rowid IN (...)".
+_DROP_DOCUMENT = "DELETE FROM event_fts WHERE rowid = ?"
+_ADD_DOCUMENT = "INSERT INTO event_fts (rowid, title, body) VALUES (?, ?, ?)"
+
+
+def documents(db: sqlite3.Connection, ids: Sequence[int]) -> list[tuple[int, str, str]]:
+    """(id, title, body) of these events as stored (ids no longer stored are left out)."""
+    if not ids:
+        return []
     titles: dict[int, str] = {}
-    body: dict[int, list[str]] = {i: [] for i in ids}
-    for i, title, note in conn.execute(
-        select(EventRow.id, EventRow.title, EventRow.note).where(EventRow.id.in_(ids))
-    ):
-        titles[i] = title
-        if note:
-            body[i].append(note)
-    for query in _document_parts(ids):
-        for i, part in conn.execute(query):
-            body[i].append(part)
-    drop_events(session, ids, is_sqlite)
-    index_new_events(session, [(i, titles[i], "\n".join(body[i])) for i in titles], is_sqlite)
+    bodies: dict[int, list[str]] = {}
+    for event_id, part, _order, value in db.execute(_DOCUMENT_PARTS, (json.dumps(list(ids)),)):
+        if part == 0:
+            titles[event_id] = value
+        else:
+            bodies.setdefault(event_id, []).append(value)
+    return [(i, title, "\n".join(bodies.get(i, ()))) for i, title in titles.items()]
 
 
-def _document_parts(ids: list[int]) -> list:
-    return [
-        select(EventSourceRow.event_id, EventSourceRow.sentence).where(
-            EventSourceRow.event_id.in_(ids)
-        ),
-        select(event_actor.c.event_id, ActorRow.name)
-        .join(ActorRow)
-        .where(event_actor.c.event_id.in_(ids)),
-        select(event_place.c.event_id, PlaceRow.name)
-        .join(PlaceRow)
-        .where(event_place.c.event_id.in_(ids)),
-        select(event_tag.c.event_id, TagRow.name).join(TagRow).where(event_tag.c.event_id.in_(ids)),
-    ]
-
-
-def index_new_events(
-    session: Session, docs: Sequence[tuple[int, str, str]], is_sqlite: bool
+def replace_documents(
+    db: sqlite3.Connection, drop: Sequence[int], docs: Sequence[tuple[int, str, str]]
 ) -> None:
-    """Index events written through Core: (id, title, body) each."""
-    if is_sqlite and docs:
-        session.execute(
-            text("INSERT INTO event_fts(rowid, title, body) VALUES (:id, :title, :body)"),
-            [{"id": i, "title": t, "body": b} for i, t, b in docs],
-        )
-
-
-def drop_events(session: Session, ids: Sequence[int], is_sqlite: bool) -> None:
-    if is_sqlite and ids:
-        session.execute(
-            text("DELETE FROM event_fts WHERE rowid IN (SELECT value FROM json_each(:ids))"),
-            {"ids": json.dumps(list(ids))},
-        )
+    """Drop the documents of the events `drop`, then index `docs` ((id, title, body) each)."""
+    if drop:
+        db.executemany(_DROP_DOCUMENT, [(i,) for i in drop])
+    if docs:
+        db.executemany(_ADD_DOCUMENT, docs)
 
 
 # --- filter clauses -------------------------------------------------------------------------

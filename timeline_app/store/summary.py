@@ -7,18 +7,21 @@ exactly `SELECT day_start, type, count(*) FROM event WHERE NOT deleted GROUP BY 
 
 from __future__ import annotations
 
-import functools
+import sqlite3
 from collections import Counter
-from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, select, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from timeline_app.store.orm import DaySummaryRow, EventRow, table_of
+from timeline_app.store.plain import Key
 
-Key = tuple[int, str]
+_UPSERT = (
+    "INSERT INTO day_summary (day, type, count) VALUES (?, ?, ?) "
+    "ON CONFLICT (day, type) DO UPDATE SET count = day_summary.count + excluded.count"
+)
+# Only where a count went down: every other row is above zero already.
+_DROP_EMPTY = "DELETE FROM day_summary WHERE day = ? AND type = ? AND count <= 0"
 
 
 def key_of(row: EventRow) -> Key | None:
@@ -28,69 +31,15 @@ def key_of(row: EventRow) -> Key | None:
     return (row.day_start, str(row.type))
 
 
-class SummaryDelta:
-    """Net changes to apply to `day_summary`: call `remove(row)` before a change, `add(row)` after."""
-
-    def __init__(self) -> None:
-        self.counts: Counter[Key] = Counter()
-
-    def remove(self, row: EventRow) -> None:
-        key = key_of(row)
-        if key is not None:
-            self.counts[key] -= 1
-
-    def add(self, row: EventRow) -> None:
-        key = key_of(row)
-        if key is not None:
-            self.counts[key] += 1
-
-    def apply(self, session: Session) -> None:
-        changes: list[dict[str, Any]] = [
-            {"day": day, "type": type_, "count": change}
-            for (day, type_), change in sorted(self.counts.items())
-            if change
-        ]
-        self.counts.clear()
-        if not changes:
-            return
-        dialect = session.get_bind().dialect.name
-        if dialect in _UPSERT:
-            _upsert(session, dialect, changes)
-        else:
-            _update_or_insert(session, changes)
-        if any(c["count"] < 0 for c in changes):
-            table = table_of(DaySummaryRow)
-            session.execute(delete(table).where(table.c.count <= 0))
-
-
-def _upsert(session: Session, dialect: str, changes: list[dict]) -> None:
-    """One statement for all of a transaction's changes (SQLite and PostgreSQL upsert)."""
-    session.connection().execute(_upsert_statement(dialect), changes)
-
-
-@functools.cache
-def _upsert_statement(dialect: str):  # noqa: ANN202 - a dialect's INSERT .. ON CONFLICT
-    """Built once: constructing it costs more than running it (this runs once per write)."""
-    table = table_of(DaySummaryRow)
-    stmt: Any = _UPSERT[dialect](table)  # sqlite or postgresql insert: both have ON CONFLICT
-    return stmt.on_conflict_do_update(
-        index_elements=[table.c.day, table.c.type],
-        set_={"count": table.c.count + stmt.excluded["count"]},
-    )
-
-
-def _update_or_insert(session: Session, changes: list[dict]) -> None:
-    table = table_of(DaySummaryRow)
-    for change in changes:
-        where = and_(table.c.day == change["day"], table.c.type == change["type"])
-        result = session.execute(
-            update(table).where(where).values(count=table.c.count + change["count"])
-        )
-        if result.rowcount == 0:  # type: ignore[attr-defined]
-            session.execute(insert(table).values(**change))
-
-
-_UPSERT = {"sqlite": sqlite_insert, "postgresql": postgresql_insert}
+def apply(db: sqlite3.Connection, counts: Counter[Key]) -> None:
+    """Add a transaction's net changes per (day, type) to `day_summary`: one upsert."""
+    changes = [(day, type_, change) for (day, type_), change in sorted(counts.items()) if change]
+    if not changes:
+        return
+    db.executemany(_UPSERT, changes)
+    fewer = [(day, type_) for day, type_, change in changes if change < 0]
+    if fewer:
+        db.executemany(_DROP_EMPTY, fewer)
 
 
 def rebuild(session: Session) -> None:

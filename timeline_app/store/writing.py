@@ -1,61 +1,67 @@
 """One write transaction's bookkeeping: which events it touched (for the day summary and the
 search index) and get-or-create of actors, places and tags.
 
-Every write calls `touch(row)` before changing an event, `created(row)` / `removed(row)` for new
-and deleted ones (or `inserted(...)` for events written through Core), then `finish()` once;
-that keeps `day_summary` and `event_fts` exact.
+Two kinds of writer share it. The edits work on ORM rows: they call `touch(row)` before changing
+an event and `created(row)` / `removed(row)` for new and deleted ones. The import works on plain
+rows through the sqlite3 connection (`db`): `touch_state(state)` / `remove_state(state)` for stored
+events and `inserted(...)` for new ones. Then `finish()` runs once; that keeps `day_summary` and
+`event_fts` exact.
+
+Statements on `db` run inside the transaction (BEGIN IMMEDIATE, issued by SQLAlchemy for a
+Session or by `Store._importing`), so they commit or roll back with it.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, Insert, delete, insert, select, text
+from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
-from timeline_app.domain.model import Actor, Place
+from timeline_app.domain.model import Actor, Place, TypeFamily
 from timeline_app.store import search, summary
+from timeline_app.store.candidates import CandidateIndex
 from timeline_app.store.digests import DigestCache
 from timeline_app.store.names import NameIndex
-from timeline_app.store.orm import (
-    ActorRow,
-    EventRow,
-    Meta,
-    PlaceRow,
-    TagRow,
-    event_actor,
-    event_place,
-    table_of,
-)
+from timeline_app.store.orm import ActorRow, EventRow, PlaceRow, TagRow, event_actor, event_place
+from timeline_app.store.plain import EventState, Key
 
-_GENERATION = text("SELECT value FROM meta WHERE key = 'generation'")
+_GENERATION = "SELECT value FROM meta WHERE key = 'generation'"
+_BUMP = (
+    "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS VARCHAR(32)) "
+    "WHERE key = 'generation'"
+)
+_FIRST_GENERATION = "INSERT INTO meta (key, value) VALUES ('generation', '1')"
 _CURRENT_LINKS = text(
     "SELECT 'actors', actor_id FROM event_actor WHERE event_id = :event_id UNION ALL "
     "SELECT 'places', place_id FROM event_place WHERE event_id = :event_id"
 )
-_BUMP = text(
-    "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS VARCHAR(32)) "
-    "WHERE key = 'generation'"
-)
-
-
-def inserted_id(conn: Connection, statement: Insert) -> int:
-    """Run a one-row INSERT and return the new primary key."""
-    key = conn.execute(statement).inserted_primary_key
-    assert key is not None
-    return int(key[0])
-
-
-def bump_generation(session: Session) -> None:
-    """Tell every reader (other threads and processes too) that cached reads are stale."""
-    if session.execute(_BUMP).rowcount == 0:  # type: ignore[attr-defined]
-        session.execute(insert(Meta).values(key="generation", value="1"))
-
-
 _LINKS = {
     "actors": (event_actor, event_actor.c.actor_id),
     "places": (event_place, event_place.c.place_id),
 }
+# The import's link changes: (insert, delete) per kind, executemany over (event id, entity id).
+_ACTOR_LINK = (
+    "INSERT INTO event_actor (event_id, actor_id) VALUES (?, ?)",
+    "DELETE FROM event_actor WHERE event_id = ? AND actor_id = ?",
+)
+_PLACE_LINK = (
+    "INSERT INTO event_place (event_id, place_id) VALUES (?, ?)",
+    "DELETE FROM event_place WHERE event_id = ? AND place_id = ?",
+)
+_ACTOR_ID = "SELECT id FROM actor WHERE name = ?"
+_NEW_ACTOR = "INSERT INTO actor (name, kind, title) VALUES (?, ?, ?)"
+_PLACE_ID = "SELECT id FROM place WHERE name = ? AND country = ?"
+_NEW_PLACE = "INSERT INTO place (name, country, kind, latitude, longitude) VALUES (?, ?, ?, ?, ?)"
+_TAG_ID = "SELECT id FROM tag WHERE name = ?"
+_NEW_TAG = "INSERT INTO tag (name) VALUES (?)"
+
+
+def driver_connection(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under the session's (begun) transaction."""
+    return session.connection().connection.driver_connection  # type: ignore[return-value]
 
 
 @dataclass
@@ -68,6 +74,7 @@ class EntityCache:
     # Actor and place ids by name word, for dedup's candidate query (see store/names.py).
     names: NameIndex = field(default_factory=NameIndex)
     digests: DigestCache = field(default_factory=DigestCache)
+    index: CandidateIndex = field(default_factory=CandidateIndex)
 
     def absorb(self, other: EntityCache) -> None:
         self.actors.update(other.actors)
@@ -76,6 +83,7 @@ class EntityCache:
         # Called after a commit: what this transaction read and named is now shared.
         self.names.commit()
         self.digests.commit()
+        self.index.commit()
 
     def clear(self) -> None:
         self.actors.clear()
@@ -83,25 +91,60 @@ class EntityCache:
         self.tags.clear()
         self.names.clear()
         self.digests.clear()
+        self.index.clear()
 
 
 class WriteContext:
-    def __init__(self, session: Session, is_sqlite: bool, cache: EntityCache | None = None) -> None:
-        self.session = session
-        self.is_sqlite = is_sqlite
-        self._before: dict[EventRow, summary.Key | None] = {}
+    def __init__(
+        self,
+        session: Session | None,
+        cache: EntityCache | None = None,
+        *,
+        plain: bool = False,
+        db: sqlite3.Connection | None = None,
+    ) -> None:
+        """A transaction through a Session (the edits), or straight on the sqlite3 connection
+        `db` with no Session (an import). `plain`: the transaction changes events only through
+        the plain-row calls, so the candidate index can follow it; any other write clears it."""
+        self._session = session
+        self.plain = plain
+        self._db = db
+        # ORM rows (the edits)
+        self._before: dict[EventRow, Key | None] = {}
         self._removed: dict[EventRow, int] = {}
-        self._inserted: list[tuple[int, summary.Key | None, str, str]] = []
-        self.new_rows: set[EventRow] = set()
-        self.new_ids: set[int] = set()
+        # plain rows (the import)
+        self._plain_before: dict[int, Key | None] = {}
+        self._states: dict[int, EventState] = {}
+        self._plain_removed: set[int] = set()
+        self._inserted: list[tuple[EventState, str]] = []
+        self._reindex: set[int] = set()  # events whose search documents are made again
         self._committed = cache or EntityCache()
         self.fresh = EntityCache()  # ids made in this transaction: shared only after commit
         self._synced = False
         self._committed.names.begin()
         self.digests = self._committed.digests
         self.digests.begin()
+        self.index = self._committed.index
+        self.index.begin()
 
-    # --- event bookkeeping --------------------------------------------------------------
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            self._db = driver_connection(self.session)
+        return self._db
+
+    @property
+    def session(self) -> Session:
+        """The ORM session (the edits' transactions have one)."""
+        assert self._session is not None, "an import transaction has no ORM session"
+        return self._session
+
+    def flush(self) -> None:
+        """Write pending ORM changes, so statements on `db` see them."""
+        if self._session is not None:
+            self._session.flush()
+
+    # --- event bookkeeping: ORM rows ------------------------------------------------------
     def touch(self, row: EventRow) -> None:
         if row not in self._before:
             self._before[row] = summary.key_of(row)
@@ -109,59 +152,130 @@ class WriteContext:
 
     def created(self, row: EventRow) -> None:
         self._before[row] = None
-        self.new_rows.add(row)
         self.session.add(row)
-
-    def inserted(self, event_id: int, key: summary.Key | None, title: str, body: str) -> None:
-        """An event written through Core (the import fast path)."""
-        self.new_ids.add(event_id)
-        self._inserted.append((event_id, key, title, body))
 
     def removed(self, row: EventRow) -> None:
         self.touch(row)
         self._removed[row] = row.id
         self.session.delete(row)
 
+    # --- event bookkeeping: plain rows ----------------------------------------------------
+    def state(self, event_id: int) -> EventState | None:
+        """The state of an event this transaction already touched (one object per event)."""
+        return self._states.get(event_id)
+
+    def touch_state(self, state: EventState) -> None:
+        """Call before changing the event's row; `state` is then kept equal to the row."""
+        if state.id not in self._plain_before:
+            self._plain_before[state.id] = state.key()
+            self._states[state.id] = state
+            self.digests.drop(state.id)
+
+    def remove_state(self, state: EventState) -> None:
+        self.touch_state(state)
+        self._plain_removed.add(state.id)
+        state.deleted = True  # gone: it counts nowhere and matches nothing
+        self.db.execute("DELETE FROM event WHERE id = ?", (state.id,))  # cascades to its rows
+
+    def inserted(self, state: EventState, body: str) -> None:
+        """A new event written by the import, with its search document's body."""
+        self._inserted.append((state, body))
+
+    def candidates(
+        self, family: TypeFamily, window: tuple[int, int], names: tuple[set[int], set[int]]
+    ) -> list[EventState]:
+        """Dedup's candidates (see `CandidateIndex.candidates`), as this transaction sees them."""
+        return self.index.candidates(self.db, family, window, names, self._states)
+
+    def reported(self, event_id: int) -> None:
+        """What one of the event's sources says changed, though the event's row did not (an
+        edited event's sentence found again, reworded): its search document is made again and
+        what dedup remembered of it is dropped."""
+        self._reindex.add(event_id)
+        self.digests.drop(event_id)
+
+    def sources_changed(self, event_id: int) -> None:
+        """A source row of the event changed (not through a refresh): the fold of its sources
+        held, and the digest dedup renewed from it, are read again when needed."""
+        for state in (self._states.get(event_id), self.index.held(event_id)):
+            if state is not None:
+                state.summary = None
+        self.digests.discard_renewed(event_id)
+
+    def relink(self, state: EventState, actors: set[int], places: set[int]) -> None:
+        """Make the event's actors and places exactly these ids (`state` holds the current)."""
+        for (add, remove), linked, ids in (
+            (_ACTOR_LINK, state.actors, actors),
+            (_PLACE_LINK, state.places, places),
+        ):
+            now = set(linked)
+            if ids - now:
+                self.db.executemany(add, [(state.id, i) for i in ids - now])
+            if now - ids:
+                self.db.executemany(remove, [(state.id, i) for i in now - ids])
+        state.actors, state.places = tuple(sorted(actors)), tuple(sorted(places))
+
+    # --- the end of the transaction -------------------------------------------------------
     def finish(self) -> None:
-        self.session.flush()
-        delta = summary.SummaryDelta()
+        self.flush()
+        self.sync()  # a transaction that matched nothing still notices another writer
+        counts: Counter[Key] = Counter()
         for row, before in self._before.items():
-            after = None if row in self._removed else summary.key_of(row)
-            if before != after:
-                if before is not None:
-                    delta.counts[before] -= 1
-                if after is not None:
-                    delta.counts[after] += 1
-        for _id, key, _title, _body in self._inserted:
-            if key is not None:
-                delta.counts[key] += 1
-        delta.apply(self.session)
-        search.drop_events(self.session, list(self._removed.values()), self.is_sqlite)
-        live = [r.id for r in self._before if r not in self._removed]
-        search.reindex_events(self.session, live, self.is_sqlite)
-        search.index_new_events(
-            self.session, [(i, t, b) for i, _k, t, b in self._inserted], self.is_sqlite
+            _count(counts, before, None if row in self._removed else summary.key_of(row))
+        for event_id, before in self._plain_before.items():
+            _count(counts, before, self._states[event_id].key())
+        for state, _body in self._inserted:
+            _count(counts, None, state.key())
+        summary.apply(self.db, counts)
+        # Search documents: dropped for every event touched, then made again for the live ones
+        # (from what the import holds where it can, else read back) and the new ones.
+        touched = {r.id: r in self._removed for r in self._before}
+        touched |= {i: i in self._plain_removed for i in self._plain_before}
+        touched |= {i: False for i in self._reindex if i not in touched}
+        docs = [(s.id, s.title, b) for s, b in self._inserted]
+        read_back = []
+        for event_id, gone in touched.items():
+            held = None if gone else self._states.get(event_id)
+            body = self._body(held) if held is not None else None
+            if held is not None and body is not None:
+                docs.append((event_id, held.title, body))
+            elif not gone:
+                read_back.append(event_id)
+        docs += search.documents(self.db, read_back)
+        search.replace_documents(self.db, list(touched), docs)
+        generation = self._bump_generation()
+        self.digests.finished(generation)
+        if self.plain:
+            changed = [*self._states.values(), *(s for s, _body in self._inserted)]
+            self.index.finished(changed, self._plain_removed, generation)
+
+    def _body(self, state: EventState) -> str | None:
+        """The search document's body of a touched event from what the import holds of it
+        (as `search.documents` reads it); None when that is not enough."""
+        if state.summary is None or state.extras:
+            return None
+        return "\n".join(
+            [
+                *state.summary.sentences,
+                *(self.entity_name("a", i) for i in state.actors),
+                *(self.entity_name("p", i) for i in state.places),
+            ]
         )
-        self._before.clear()
-        self._removed.clear()
-        self._inserted.clear()
-        bump_generation(self.session)
-        self.digests.finished(self.session.execute(_GENERATION).scalar())
 
-    def set_links(self, row: EventRow, attribute: str, ids: set[int]) -> None:
-        """Make the event's actors or places exactly `ids`, through Core (no collection loads)."""
-        link, column = _LINKS[attribute]
-        self.session.flush()
-        conn = self.session.connection()
-        current = set(conn.execute(select(column).where(link.c.event_id == row.id)).scalars())
-        if ids - current:
-            conn.execute(insert(link), [{"event_id": row.id, column.key: i} for i in ids - current])
-        if current - ids:
-            conn.execute(delete(link).where(link.c.event_id == row.id, column.in_(current - ids)))
-        self.session.expire(row, [attribute])
+    def _bump_generation(self) -> str | None:
+        """Tell every reader (other threads and processes too) that cached reads are stale."""
+        if self.db.execute(_BUMP).rowcount == 0:
+            self.db.execute(_FIRST_GENERATION)
+        return self._generation()
 
+    def _generation(self) -> str | None:
+        row = self.db.execute(_GENERATION).fetchone()
+        return row[0] if row else None
+
+    # --- links of ORM rows (the edits) ----------------------------------------------------
     def set_entity_links(self, row: EventRow, actors: set[int], places: set[int]) -> None:
-        """`set_links` for actors and places at once: one flush and one read (a merge's path)."""
+        """Make the event's actors and places exactly these ids, through Core (no collection
+        loads)."""
         self.session.flush()
         conn = self.session.connection()
         current: dict[str, set[int]] = {"actors": set(), "places": set()}
@@ -176,7 +290,7 @@ class WriteContext:
                 conn.execute(delete(link).where(link.c.event_id == row.id, column.in_(now - ids)))
         self.session.expire(row, ["actors", "places"])
 
-    # --- entities (Core get-or-create, so the ORM and the fast path never collide) --------
+    # --- entities (get-or-create through the driver, so the ORM and the import never collide)
     def entity_ids(self, kind: str, words: frozenset[str]) -> set[int]:
         """Ids of the actors ("a") or places ("p") whose names share a word with `words`."""
         names = self._committed.names
@@ -184,12 +298,17 @@ class WriteContext:
             self.sync()
         return names.ids(kind, words)
 
+    def entity_name(self, kind: str, entity_id: int) -> str:
+        """The name of an actor ("a") or place ("p") the name index holds (after `sync`)."""
+        return self._committed.names.name(kind, entity_id)
+
     def sync(self) -> None:
         """Once per transaction, before dedup reads: catch up with other processes' writes."""
         if not self._synced:
-            conn = self.session.connection()
-            self._committed.names.sync(conn)
-            self.digests.check(conn.execute(_GENERATION).scalar())
+            self._committed.names.sync(self.db)
+            generation = self._generation()
+            self.digests.check(generation)
+            self.index.check(generation)
             self._synced = True
 
     def actor_id(self, actor: Actor) -> int:
@@ -197,9 +316,7 @@ class WriteContext:
         found = self._committed.actors.get(name) or self.fresh.actors.get(name)
         if found is None:
             found = self._get_or_insert(
-                select(ActorRow.id).where(ActorRow.name == name),
-                {"name": name, "kind": actor.kind, "title": actor.title},
-                ActorRow,
+                _ACTOR_ID, (name,), _NEW_ACTOR, (name, actor.kind, actor.title)
             )
             self.fresh.actors[name] = found
             self._committed.names.added("a", found, name)
@@ -209,17 +326,8 @@ class WriteContext:
         key = (place.name.strip(), place.country)
         found = self._committed.places.get(key) or self.fresh.places.get(key)
         if found is None:
-            found = self._get_or_insert(
-                select(PlaceRow.id).where(PlaceRow.name == key[0], PlaceRow.country == key[1]),
-                {
-                    "name": key[0],
-                    "country": key[1],
-                    "kind": place.kind,
-                    "latitude": place.latitude,
-                    "longitude": place.longitude,
-                },
-                PlaceRow,
-            )
+            values = (*key, place.kind, place.latitude, place.longitude)
+            found = self._get_or_insert(_PLACE_ID, key, _NEW_PLACE, values)
             self.fresh.places[key] = found
             self._committed.names.added("p", found, key[0])
         return found
@@ -228,18 +336,17 @@ class WriteContext:
         name = name.strip()
         found = self._committed.tags.get(name) or self.fresh.tags.get(name)
         if found is None:
-            found = self._get_or_insert(
-                select(TagRow.id).where(TagRow.name == name), {"name": name}, TagRow
-            )
+            found = self._get_or_insert(_TAG_ID, (name,), _NEW_TAG, (name,))
             self.fresh.tags[name] = found
         return found
 
-    def _get_or_insert(self, query, values: dict, entity) -> int:  # noqa: ANN001
-        conn = self.session.connection()
-        found = conn.execute(query).scalar()
-        if found is None:
-            found = inserted_id(conn, insert(table_of(entity)).values(**values))
-        return int(found)
+    def _get_or_insert(self, query: str, key: tuple, insert_sql: str, values: tuple) -> int:
+        found = self.db.execute(query, key).fetchone()
+        if found is not None:
+            return int(found[0])
+        new_id = self.db.execute(insert_sql, values).lastrowid
+        assert new_id is not None
+        return new_id
 
     def actor(self, actor: Actor) -> ActorRow:
         return self.session.get_one(ActorRow, self.actor_id(actor))
@@ -256,3 +363,11 @@ class WriteContext:
             select(PlaceRow).where(PlaceRow.name == name.strip()).order_by(PlaceRow.id)
         ).first()
         return known if known is not None else self.place(Place(name.strip(), kind="other"))
+
+
+def _count(counts: Counter[Key], before: Key | None, after: Key | None) -> None:
+    if before != after:
+        if before is not None:
+            counts[before] -= 1
+        if after is not None:
+            counts[after] += 1
