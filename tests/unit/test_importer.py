@@ -13,9 +13,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.test_store_import_caches import dump
 from timeline_app.domain.model import Extraction, FileReport, RawArticle
-from timeline_app.services.importer import ImportProgress, import_paths
-from timeline_app.services.parallel import ordered_map
+from timeline_app.services.importer import (
+    MAX_BATCH,
+    ImportProgress,
+    import_paths,
+    store_outcomes,
+)
+from timeline_app.services.parallel import ordered_chunks, ordered_map
+from timeline_app.services.worker import ArticleResult, FileOutcome
 from timeline_app.store.repositories import Store, StoreError
 
 BODY = "{city} under fire\n\nRussian drones struck {city} on {day} March 2024, officials said.\n"
@@ -102,6 +109,121 @@ def test_a_store_that_cannot_write_fails_each_file_with_its_reason(tmp_path: Pat
     assert steps[-1].events_found == 0
 
 
+# --- batches: the files of one pool task are stored in one transaction -----------------------
+
+
+class CountingStore(Store):
+    """A store that counts the articles of each `save_articles` transaction."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.batches: list[int] = []
+
+    def save_articles(self, items):  # noqa: ANN001, ANN201
+        self.batches.append(len(items))
+        return super().save_articles(items)
+
+
+def test_the_files_of_a_pool_task_are_stored_together_as_one_at_a_time_would(
+    tmp_path: Path,
+) -> None:
+    articles_in(tmp_path / "in", 60)
+    (tmp_path / "in" / "010.txt").write_bytes(b"")  # one bad file in a batch
+
+    def run(workers: int) -> tuple[list[tuple], list[int]]:
+        s = CountingStore(tmp_path / f"s{workers}.sqlite")
+        with s:
+            steps = list(import_paths(s, [tmp_path / "in"], workers=workers))
+            assert s.summary_is_consistent()
+        fields = [
+            (st.files_done, st.files_total, Path(st.current).name, st.events_found, st.cancelled)
+            + tuple((Path(r.path).name, r.status, r.events, r.reason) for r in st.reports)
+            for st in steps
+        ]
+        return fields, s.batches
+
+    (pooled, batches), (alone, none) = run(2), run(1)
+    assert pooled == alone  # the same steps, one per file, with the same fields
+    assert none == [] and max(batches) > 1 and sum(batches) == 59
+    assert dump(tmp_path / "s2.sqlite") == dump(tmp_path / "s1.sqlite")
+
+
+def test_cancel_comes_between_batches_and_what_is_stored_is_reported(tmp_path: Path) -> None:
+    articles_in(tmp_path / "in", 60)
+    steps: list[ImportProgress] = []
+    with Store(tmp_path / "store.sqlite") as store:
+        for step in import_paths(store, [tmp_path / "in"], cancelled=lambda: len(steps) >= 1,
+                                 workers=2):  # fmt: skip
+            steps.append(step)
+        # the first pool task's files were stored together, each reported, then it stopped
+        done = steps[-1].files_done
+        assert steps[-1].cancelled and 1 < done < 60
+        assert [s.files_done for s in steps[:-1]] == list(range(1, done + 1))
+        assert len(store.articles()) == done
+        assert sum(r.status == "imported" for s in steps for r in s.reports) == done
+
+
+class RecordingStore:
+    """Stores nothing; records the transactions an import asks for."""
+
+    def __init__(self) -> None:
+        self.transactions: list[list[str]] = []
+
+    def save_article(self, article: RawArticle, extraction: Extraction) -> FileReport:
+        self.transactions.append([article.source_path])
+        return FileReport(article.source_path, "imported", len(extraction.events))
+
+    def save_articles(self, items: list[tuple[RawArticle, Extraction]]) -> list[FileReport]:
+        self.transactions.append([a.source_path for a, _ in items])
+        return [FileReport(a.source_path, "imported", len(e.events)) for a, e in items]
+
+
+def an_outcome(path: str, count: int = 1, unextracted: tuple[int, ...] = ()) -> FileOutcome:
+    """A file's outcome with `count` articles (a feed when more than one)."""
+    results = []
+    for i in range(count):
+        article = RawArticle(f"Text {i} of {path}", source_path=f"{path}!{i}" if count > 1 else "")
+        if i in unextracted:
+            results.append(ArticleResult(article, None, "extraction failed (ValueError: x)"))
+        else:
+            results.append(ArticleResult(article, Extraction((), ())))
+    return FileOutcome(path, tuple(results))
+
+
+def test_a_batch_holds_at_most_max_batch_articles_and_reports_each_file() -> None:
+    store = RecordingStore()
+    outcomes = [
+        an_outcome("a.txt"),
+        FileOutcome("bad.txt", error="cannot be read"),
+        an_outcome("feed.xml", MAX_BATCH + 6, unextracted=(3,)),
+        an_outcome("b.txt"),
+    ]
+    reports = store_outcomes(store, outcomes)  # type: ignore[arg-type]
+    # a.txt and the feed's first articles, then the rest of the feed and b.txt
+    assert [len(t) for t in store.transactions] == [MAX_BATCH, 7]
+    assert store.transactions[0][:2] == ["", "feed.xml!0"]
+    assert [len(r) for r in reports] == [1, 1, MAX_BATCH + 6, 1]
+    assert reports[0] == (FileReport("a.txt", "imported"),)
+    assert reports[1] == (FileReport("bad.txt", "failed", reason="cannot be read"),)
+    assert reports[2][3] == FileReport(
+        "feed.xml!3", "failed", reason="extraction failed (ValueError: x)"
+    )
+    assert [r.path for r in reports[2][:3]] == ["feed.xml!0", "feed.xml!1", "feed.xml!2"]
+    assert reports[3] == (FileReport("b.txt", "imported"),)
+
+
+def test_a_store_that_refuses_a_batch_fails_each_of_its_articles() -> None:
+    class Refusing(RecordingStore):
+        def save_articles(self, items):  # noqa: ANN001, ANN202
+            raise StoreError("The disk is full; nothing was changed.")
+
+    reports = store_outcomes(Refusing(), [an_outcome("a.txt"), an_outcome("b.txt")])  # type: ignore[arg-type]
+    assert reports == [
+        (FileReport("a.txt", "failed", reason="The disk is full; nothing was changed."),),
+        (FileReport("b.txt", "failed", reason="The disk is full; nothing was changed."),),
+    ]
+
+
 # --- the process pool ------------------------------------------------------------------------
 
 
@@ -119,6 +241,15 @@ def test_ordered_map_keeps_order_and_survives_dying_workers() -> None:
     items = list(range(40))
     results = list(ordered_map(square_or_die, items, on_crash=lambda n, why: -n, workers=2))
     assert results == [-n if n in DEADLY else n * n for n in items]
+
+
+def test_ordered_chunks_keep_order_and_survive_dying_workers() -> None:
+    items = list(range(40))
+    chunks = list(ordered_chunks(square_or_die, items, on_crash=lambda n, why: -n, workers=2))
+    assert [r for chunk in chunks for r in chunk] == [-n if n in DEADLY else n * n for n in items]
+    assert all(chunks) and max(len(c) for c in chunks) > 1
+    # in this process (too few items for a pool): one result a chunk
+    assert list(ordered_chunks(abs, [-1, -2], on_crash=lambda n, why: 0)) == [[1], [2]]
 
 
 def test_ordered_map_stops_when_cancelled() -> None:

@@ -3,6 +3,8 @@
 Shared by the importer and the `extract` command. Spawn-safe (forkserver or spawn, never fork: the
 GUI calls this from a thread), chunked, bounded in memory, cancellable between items, and a worker
 that crashes (a reader segfaulting on a hostile file) costs only the item that crashed it.
+`ordered_map` yields result by result; `ordered_chunks` yields each pool task's results together
+(the importer stores them in one transaction).
 """
 
 from __future__ import annotations
@@ -193,6 +195,31 @@ def ordered_map(
     `fn` must be a picklable module-level function (or a partial of one) that never raises for a
     bad item: it returns a result saying so. `on_crash` builds that result when a worker dies.
     """
+    chunks = ordered_chunks(fn, items, on_crash=on_crash, workers=workers, cancelled=cancelled)
+    try:
+        for chunk in chunks:
+            for result in chunk:
+                if cancelled():
+                    return
+                yield result
+    finally:
+        chunks.close()  # stops the pool now, not when the generator is collected
+
+
+def ordered_chunks(
+    fn: Callable[[T], R],
+    items: Sequence[T],
+    *,
+    on_crash: Callable[[T, str], R],
+    workers: int | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Generator[list[R], None, None]:
+    """`ordered_map`, but the results of each pool task come together: lists (never empty) in
+    input order, of up to 16 results; one result a list when the work runs in this process.
+
+    For a consumer whose own work per result is cheaper in bulk (the importer commits a list in
+    one transaction). Stops between lists when `cancelled()`.
+    """
     workers = default_workers() if workers is None else max(1, workers)
     if workers == 1 or len(items) < IN_PROCESS_BELOW:
         yield from _in_process(fn, items, cancelled)
@@ -202,11 +229,11 @@ def ordered_map(
 
 def _in_process(
     fn: Callable[[T], R], items: Sequence[T], cancelled: Callable[[], bool]
-) -> Iterator[R]:
+) -> Iterator[list[R]]:
     for item in items:
         if cancelled():
             return
-        yield fn(item)
+        yield [fn(item)]
 
 
 def _pooled(
@@ -215,7 +242,7 @@ def _pooled(
     on_crash: Callable[[T, str], R],
     workers: int,
     cancelled: Callable[[], bool],
-) -> Iterator[R]:
+) -> Iterator[list[R]]:
     size = _chunk_size(len(items), workers)
     chunks = deque(items[i : i + size] for i in range(0, len(items), size))
     in_flight: deque[tuple[Sequence[T], Future[list[R]]]] = deque()
@@ -232,10 +259,9 @@ def _pooled(
                 return
             results = _chunk_results(pool, chunk, fut, in_flight)
             in_flight.popleft()
-            for result in results:
-                if cancelled():
-                    return
-                yield result
+            if cancelled():
+                return
+            yield results
     except PoolUnusableError as exc:
         # The functions are pure: what was not yielded yet is simply computed here instead.
         log.warning("parallel work falls back to one process: %s", exc)

@@ -9,9 +9,10 @@ with the query's own conditions, in the order its (span_bucket, day_start) index
 
 Exact by construction: for every day range in `covered`, every live, unsplit, dated event that
 overlaps it is held with the values its row has. An import changes the states it touches in
-place (they are in its overlay until it commits) and re-indexes them when it commits (`finished`
-+ `commit`); anything else clears the index: an edit through the ORM, another process's write
-(the store's generation moved), a transaction that did not commit.
+place (they are in its overlay until it commits, or until the next article of the same
+transaction: `refile`) and re-indexes them when it commits (`finished` + `commit`); anything
+else clears the index: an edit through the ORM, another process's write (the store's generation
+moved), a transaction that did not commit.
 """
 
 from __future__ import annotations
@@ -95,15 +96,20 @@ class CandidateIndex:
         self._pending = (list(changed), list(removed))
         self._pending_generation = generation
 
+    def refile(self, changed: Iterable[EventState], removed: Iterable[int]) -> None:
+        """File the events a transaction changed or inserted (as stored now) and forget the ones
+        it deleted, before it commits (between the articles of one import transaction). If it
+        does not commit, the index is cleared anyway (see `begin`)."""
+        for event_id in removed:
+            self._drop(event_id)
+        for state in changed:
+            self._drop(state.id)
+            if is_candidate(state):
+                self._add(state)
+
     def commit(self) -> None:
         if self._pending is not None:
-            changed, removed = self._pending
-            for event_id in removed:
-                self._drop(event_id)
-            for state in changed:
-                self._drop(state.id)
-                if is_candidate(state):
-                    self._add(state)
+            self.refile(*self._pending)
             self.generation = self._pending_generation
         else:
             self.clear()  # a write the index did not follow

@@ -174,8 +174,8 @@ def _install_sqlite_hooks(
             cur.execute("PRAGMA journal_mode = WAL")
             # WAL + NORMAL: never corrupt on a crash; only a power cut may lose the last commits.
             cur.execute("PRAGMA synchronous = NORMAL")
-            # Copy the WAL into the file every ~40 MB, not every 4 MB: an import commits once
-            # per article and rewrites the same index pages, so a page is copied once where it
+            # Copy the WAL into the file every ~40 MB, not every 4 MB: an import commits every
+            # few articles and rewrites the same index pages, so a page is copied once where it
             # was copied ten times (0.4 ms of 3.5 per imported article). Durability is the same.
             cur.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
         elif not read_only:

@@ -117,6 +117,22 @@ def _candidate_digests(
     ]
 
 
+def remember_new(ctx: WriteContext, state: EventState, sentence: str, article_id: int) -> None:
+    """What `_read_digests` would read of an event the import just inserted (its one report
+    `sentence`, in `article_id`), so the next articles need not read it back."""
+    if state.day_start is None or state.day_end is None or not (state.actors or state.places):
+        return  # never a candidate: undated, or no name to share with a report
+    ctx.sync()  # the names of its actors and places are in the name index
+    known = _known(
+        state,
+        {ctx.entity_name("a", i) for i in state.actors},
+        {ctx.entity_name("p", i) for i in state.places},
+        {tokens(sentence)},
+        {article_id},
+    )
+    ctx.digests.put(state.id, known)
+
+
 def _read_digests(db: sqlite3.Connection, states: list[EventState]) -> dict[int, Known]:
     ids = [s.id for s in states]
     actors: dict[int, set[str]] = {i: set() for i in ids}

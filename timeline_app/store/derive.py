@@ -80,6 +80,7 @@ class Summary:
     __slots__ = (
         "actors",
         "articles",
+        "backwards",
         "best",
         "coarsest",
         "confidence",
@@ -113,6 +114,7 @@ class Summary:
         # dated sources: how many; the spans (with how many gave each); do they all meet
         self.dated = 0
         self.spans: dict[tuple[int, int], int] = {}
+        self.backwards = False  # a span ends before it starts (never stored by the app)
         self.latest_start: int | None = None
         self.earliest_end: int | None = None
         # the most precise span (first of the narrowest), the hull, the coarsest unit
@@ -164,6 +166,8 @@ class Summary:
     def _add_span(self, source: Source, start: int, end: int, article: int) -> None:
         self.dated += 1
         self.spans[(start, end)] = self.spans.get((start, end), 0) + 1
+        if start > end:
+            self.backwards = True
         if self.latest_start is None or start > self.latest_start:
             self.latest_start = start
         if self.earliest_end is None or end < self.earliest_end:
@@ -202,7 +206,8 @@ class Summary:
         """Every two dated sources' spans meet."""
         if self.latest_start is None or self.earliest_end is None:
             return True
-        if all(start <= end for start, end in self.spans):
+        if not self.backwards:  # kept as spans are added: a busy event has many, and this
+            # runs twice on every report merged into it
             return self.latest_start <= self.earliest_end  # the latest start, the earliest end
         spans = list(self.spans)
         for i, a in enumerate(spans):

@@ -255,6 +255,7 @@ def insert_events(ctx: WriteContext, article_id: int, events: list[ExtractedEven
     for ev, state in zip(events, states.values(), strict=True):
         body = "\n".join([ev.sentence, *(a.name for a in ev.actors), *(p.name for p in ev.places)])
         ctx.inserted(state, body)
+        dedup.remember_new(ctx, state, ev.sentence, article_id)
 
 
 def _new_state(row: tuple) -> EventState:

@@ -1,9 +1,9 @@
 """Plain rows the import path works on: an event's state and its sources as read through the
 sqlite3 connection, keyed by id, instead of ORM objects.
 
-The import writes every article in its own transaction; building, tracking and flushing ORM
-objects cost several times more than the SQL itself, so that path reads and writes tuples with
-constant SQL strings. The edits (merge, split, corrections) stay on the ORM.
+The import writes an article or a few at a time, in many small transactions; building, tracking
+and flushing ORM objects cost several times more than the SQL itself, so that path reads and
+writes tuples with constant SQL strings. The edits (merge, split, corrections) stay on the ORM.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ ORM rows never leave `store/`; driver errors leave as one clear `StoreError` sen
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator, Mapping, Sequence
@@ -39,6 +40,8 @@ from timeline_app.store.orm import ArticleRow, SavedViewRow, TagRow
 from timeline_app.store.writing import EntityCache, WriteContext
 
 __all__ = ["NotFoundError", "QueryError", "Store", "StoreError"]
+
+log = logging.getLogger(__name__)
 
 
 class Store:
@@ -173,6 +176,42 @@ class Store:
                     return FileReport(article.source_path, "unchanged", count, article_id=same)
         with self._importing() as ctx:
             return ingest.save_article(ctx, article, extraction)
+
+    def save_articles(self, items: Sequence[tuple[RawArticle, Extraction]]) -> list[FileReport]:
+        """Store several articles (an import's chunk) in one transaction; a report for each, as
+        `save_article` would give it had they been saved one after the other.
+
+        Why: per transaction the import pays a commit, a generation check, the day summary and
+        the search documents of every event it touched; a busy event reported by many of the
+        articles is summarised and re-indexed once here, not once per article.
+
+        Never half-written: if anything fails (an article, or the commit), the transaction is
+        rolled back, the caches forget it, and the articles are saved again one per transaction,
+        so that only the article at fault fails (its report says why) and the others are stored.
+        A failure is a report, never an exception (the store closed or busy: each one fails).
+        """
+        if len(items) > 1 and not self._read_only:
+            try:
+                with self._importing() as ctx:
+                    reports = []
+                    for article, extraction in items:
+                        reports.append(ingest.save_article(ctx, article, extraction))
+                        ctx.next_article()
+                return reports
+            except Exception:
+                log.debug("storing %d articles together failed", len(items), exc_info=True)
+        return [self._save_or_fail(article, extraction) for article, extraction in items]
+
+    def _save_or_fail(self, article: RawArticle, extraction: Extraction) -> FileReport:
+        """`save_article`, a failure being this article's failed report (with the reason)."""
+        try:
+            return self.save_article(article, extraction)
+        except StoreError as exc:
+            reason = str(exc) or "could not be stored"
+        except Exception as exc:  # a bug on one article must not lose the rest of the import
+            log.warning("storing %s failed", article.source_path, exc_info=True)
+            reason = f"could not be stored ({type(exc).__name__}: {exc})"
+        return FileReport(article.source_path, "failed", reason=reason)
 
     def get_article(self, article_id: int) -> StoredArticle:
         with self._reading() as session:

@@ -7,6 +7,10 @@ rows through the sqlite3 connection (`db`): `touch_state(state)` / `remove_state
 events and `inserted(...)` for new ones. Then `finish()` runs once; that keeps `day_summary` and
 `event_fts` exact.
 
+An import transaction may hold several articles (`Store.save_articles`): `next_article()` between
+them. Each event is then summarised and re-indexed once, however many of the articles report it;
+the events one article inserted are candidates of the next ones, as across transactions.
+
 Statements on `db` run inside the transaction (BEGIN IMMEDIATE, issued by SQLAlchemy for a
 Session or by `Store._importing`), so they commit or roll back with it.
 """
@@ -112,12 +116,20 @@ class WriteContext:
         # ORM rows (the edits)
         self._before: dict[EventRow, Key | None] = {}
         self._removed: dict[EventRow, int] = {}
-        # plain rows (the import)
-        self._plain_before: dict[int, Key | None] = {}
+        # plain rows (the import). An id names one event at a time, but not for the whole
+        # transaction: a deleted event's id is the next new event's (see `ingest.insert_events`).
+        # Stored events touched: their summary key before, and their state (kept to the end).
+        self._plain_before: dict[int, tuple[Key | None, EventState]] = {}
+        # The newest event of each id touched or inserted (what `state` finds).
         self._states: dict[int, EventState] = {}
-        self._plain_removed: set[int] = set()
-        self._inserted: list[tuple[EventState, str]] = []
+        # New events with the body of their search document as inserted (an id's latest).
+        self._inserted: dict[int, tuple[EventState, str]] = {}
+        self._new_changed: set[int] = set()  # new events changed since: documents made again
         self._reindex: set[int] = set()  # events whose search documents are made again
+        # What the candidate index does not hold yet: the events touched, inserted or deleted
+        # since the last `next_article` (it files them then, or when the transaction commits).
+        self._overlay: dict[int, EventState] = {}
+        self._removed_since: list[int] = []
         self._committed = cache or EntityCache()
         self.fresh = EntityCache()  # ids made in this transaction: shared only after commit
         self._synced = False
@@ -165,27 +177,49 @@ class WriteContext:
         return self._states.get(event_id)
 
     def touch_state(self, state: EventState) -> None:
-        """Call before changing the event's row; `state` is then kept equal to the row."""
-        if state.id not in self._plain_before:
-            self._plain_before[state.id] = state.key()
+        """Call before changing the event's row; `state` is then kept equal to the row.
+
+        The digest dedup remembered of the event is dropped at every touch, not only the first:
+        its writer renews it after a merge, but a later article of the same transaction may drop
+        one of its sources (a re-import), which leaves the renewed digest stale."""
+        new = self._inserted.get(state.id)
+        if new is not None:  # the id's event is one this transaction inserted
+            assert new[0] is state, "one state per event"
+            self._new_changed.add(state.id)
+        elif state.id not in self._plain_before:
+            self._plain_before[state.id] = (state.key(), state)
             self._states[state.id] = state
-            self.digests.drop(state.id)
+        self._overlay[state.id] = state
+        self.digests.drop(state.id)
 
     def remove_state(self, state: EventState) -> None:
         self.touch_state(state)
-        self._plain_removed.add(state.id)
+        self._removed_since.append(state.id)
         state.deleted = True  # gone: it counts nowhere and matches nothing
         self.db.execute("DELETE FROM event WHERE id = ?", (state.id,))  # cascades to its rows
 
     def inserted(self, state: EventState, body: str) -> None:
-        """A new event written by the import, with its search document's body."""
-        self._inserted.append((state, body))
+        """A new event written by the import, with its search document's body. The next
+        articles of the transaction may report it too (it is a candidate from now on)."""
+        self._inserted[state.id] = (state, body)
+        self._new_changed.discard(state.id)  # an earlier event of that id is gone
+        self._states[state.id] = state
+        self._overlay[state.id] = state
+
+    def next_article(self) -> None:
+        """Between two articles of one import transaction: the candidate index files the events
+        the last one changed (as a commit would), so that later articles find them there and
+        not in an overlay that would grow with every article."""
+        if self.plain and self._overlay:
+            self.index.refile(self._overlay.values(), self._removed_since)
+            self._overlay = {}
+            self._removed_since = []
 
     def candidates(
         self, family: TypeFamily, window: tuple[int, int], names: tuple[set[int], set[int]]
     ) -> list[EventState]:
         """Dedup's candidates (see `CandidateIndex.candidates`), as this transaction sees them."""
-        return self.index.candidates(self.db, family, window, names, self._states)
+        return self.index.candidates(self.db, family, window, names, self._overlay)
 
     def reported(self, event_id: int) -> None:
         """What one of the event's sources says changed, though the event's row did not (an
@@ -222,32 +256,44 @@ class WriteContext:
         counts: Counter[Key] = Counter()
         for row, before in self._before.items():
             _count(counts, before, None if row in self._removed else summary.key_of(row))
-        for event_id, before in self._plain_before.items():
-            _count(counts, before, self._states[event_id].key())
-        for state, _body in self._inserted:
+        for before, state in self._plain_before.values():
+            _count(counts, before, state.key())
+        for state, _body in self._inserted.values():
             _count(counts, None, state.key())
         summary.apply(self.db, counts)
-        # Search documents: dropped for every event touched, then made again for the live ones
-        # (from what the import holds where it can, else read back) and the new ones.
-        touched = {r.id: r in self._removed for r in self._before}
-        touched |= {i: i in self._plain_removed for i in self._plain_before}
-        touched |= {i: False for i in self._reindex if i not in touched}
-        docs = [(s.id, s.title, b) for s, b in self._inserted]
-        read_back = []
-        for event_id, gone in touched.items():
-            held = None if gone else self._states.get(event_id)
-            body = self._body(held) if held is not None else None
-            if held is not None and body is not None:
-                docs.append((event_id, held.title, body))
-            elif not gone:
-                read_back.append(event_id)
-        docs += search.documents(self.db, read_back)
-        search.replace_documents(self.db, list(touched), docs)
+        self._index_documents()
         generation = self._bump_generation()
         self.digests.finished(generation)
         if self.plain:
-            changed = [*self._states.values(), *(s for s, _body in self._inserted)]
-            self.index.finished(changed, self._plain_removed, generation)
+            self.index.finished(self._overlay.values(), self._removed_since, generation)
+
+    def _index_documents(self) -> None:
+        """Search documents: dropped for every stored event touched, then made again for the
+        live ones (from what the import holds where it can, else read back) and the new ones."""
+        touched = {r.id: r in self._removed for r in self._before}
+        touched |= {i: state.deleted for i, (_key, state) in self._plain_before.items()}
+        touched |= {i: False for i in self._reindex if i not in touched}
+        docs: list[tuple[int, str, str]] = []
+        remake: list[tuple[int, EventState | None]] = []
+        for event_id, (state, body) in self._inserted.items():
+            if state.deleted:
+                continue
+            if event_id in self._new_changed or event_id in self._reindex:
+                remake.append((event_id, state))
+            else:
+                docs.append((event_id, state.title, body))
+        for event_id, gone in touched.items():
+            if not gone and event_id not in self._inserted:
+                remake.append((event_id, self._states.get(event_id)))
+        read_back = []
+        for event_id, held in remake:
+            made = self._body(held) if held is not None else None
+            if held is not None and made is not None:
+                docs.append((event_id, held.title, made))
+            else:
+                read_back.append(event_id)
+        docs += search.documents(self.db, read_back)
+        search.replace_documents(self.db, list(touched), docs)
 
     def _body(self, state: EventState) -> str | None:
         """The search document's body of a touched event from what the import holds of it
