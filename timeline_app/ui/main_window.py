@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
         self._queue.clear()
         if self._importer.is_running():
             self.import_label.setText("Cancelling the import before quitting…")
-            self._importer.wait()  # cancelled between files; each file is its own transaction
+            self._importer.wait()  # cancelled between batches; each batch is one transaction
         self._live_refresh.stop()
         self.article_pane.shutdown()
         self.event_table.shutdown()
