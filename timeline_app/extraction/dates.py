@@ -9,13 +9,17 @@ a trap. A second pass joins ranges ("from 3 to 5 March" is one rule; "between Ju
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from datetime import date
+from functools import lru_cache
+from itertools import compress
 
 from timeline_app.domain.model import DateSpan, Precision, TimeExpression
 from timeline_app.extraction.dates_lexicon import lexicon
-from timeline_app.extraction.dates_rules import Context, Rule
+from timeline_app.extraction.dates_rules import Context, Rule, is_in_words, word_starter
+from timeline_app.extraction.lexicon import Tokens
 
 _RULES: dict[str, tuple[Rule, ...]] = {}
 _LOCK = threading.Lock()
@@ -43,18 +47,20 @@ def find_time_expressions(
     published: date | None,
     language: str = "en",
     day_first: bool | None = None,
+    tokens: Tokens | None = None,
 ) -> list[TimeExpression]:
     """Every time expression in `text`, in text order, resolved against `published`.
 
     Relative expressions in an article without a publication date come back with span=None.
-    Durations ("for three days") are not time expressions.
+    Durations ("for three days") are not time expressions. `tokens` (`lexicon.tokenize(text)`,
+    which event extraction needs too) lets most rule cores be found word by word.
     """
     code = _language_code(language)
     rules = rules_for(code)
     ctx = Context(text=text, published=published, day_first=day_first, lex=lexicon(code))
     found: list[TimeExpression] = []
     last_end = 0
-    for start, end, rule, match in _candidates(text, rules):
+    for start, end, rule, match in _candidates(text, rules, tokens):
         if start < last_end:
             continue
         outcome = rule.resolve(match, ctx)
@@ -108,12 +114,17 @@ def _language_code(language: str) -> str:
     return code if lexicon(code).language == code else "en"
 
 
-def _candidates(text: str, rules: tuple[Rule, ...]) -> list[tuple[int, int, Rule, re.Match[str]]]:
+def _candidates(
+    text: str, rules: tuple[Rule, ...], tokens: Tokens | None = None
+) -> list[tuple[int, int, Rule, re.Match[str]]]:
     """All matches of all rules, leftmost first, then longest, then by rule priority."""
     found: list[tuple[int, int, int, int, Rule, re.Match[str]]] = []
     hits: dict[int, list[tuple[int, int]]] = {}  # core scans shared by the rules that share a core
+    if tokens is not None:
+        hits.update(_word_cores(rules).hits(text, tokens))
+    word_starts = _WordStarts(text, max(rule.prefix_chars for rule in rules))
     for index, rule in enumerate(rules):
-        for match in _matches(text, rule, hits):
+        for match in _matches(text, rule, hits, word_starts):
             start, end = _expression_bounds(rule, match)
             if end > start:
                 found.append((start, -end, -rule.priority, index, rule, match))
@@ -124,7 +135,111 @@ def _candidates(text: str, rules: tuple[Rule, ...]) -> list[tuple[int, int, Rule
 _WORD_START = re.compile(r"(?<![\w'’.-])[\w'’$€£\[(-]")
 
 
-def _matches(text: str, rule: Rule, hits: dict[int, list[tuple[int, int]]]) -> list[re.Match[str]]:
+class _WordCores:
+    """The cores of a language's rules that are found from the words of a text (`in_words`,
+    `starts_in_words` in `dates_rules`): the hits of an "in words" core are its hits in each word
+    at the word's offset; a "starts in words" core is tried in the text where its starter words
+    start. Words repeat from text to text, so what each word holds is remembered."""
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        cores: list[re.Pattern[str]] = []
+        finders: list[re.Pattern[str]] = []  # per core: the core, or its starter
+        for rule in rules:
+            core = rule.core
+            if core is None or any(c is core for c in cores):
+                continue
+            starter = word_starter(core)
+            if is_in_words(core) or starter is not None:
+                cores.append(core)
+                finders.append(starter or core)
+        self.cores = tuple(cores)
+        self._starters = tuple(f is not c for c, f in zip(cores, finders, strict=True))
+        self._finders = tuple(finders)
+        # Anything in a word at all? (most words hold nothing; patterns with flags of their own
+        # cannot be joined, then every word is searched with each.)
+        plain = all(f.flags == re.UNICODE for f in finders)
+        self._any = re.compile("|".join(f"(?:{f.pattern})" for f in finders)) if plain else None
+        self._in_word = lru_cache(maxsize=32768)(self._find_in_word)
+
+    def hits(self, text: str, tokens: Tokens) -> dict[int, list[tuple[int, int]]]:
+        """Core id → its hits in `text` (of which `tokens` are the words), as a scan of the
+        whole text finds them."""
+        if not self.cores:
+            return {}
+        found: list[list[tuple[int, int]]] = [[] for _ in self.cores]
+        in_words = list(map(self._in_word, tokens.exact))  # most are empty: skipped below
+        starts = tokens.starts
+        for index in compress(range(len(in_words)), in_words):
+            start = starts[index]
+            for slot, hit_start, hit_end in in_words[index]:
+                found[slot].append((start + hit_start, start + hit_end))
+        for slot, core in enumerate(self.cores):
+            if self._starters[slot]:
+                found[slot] = _tried_at(core, text, found[slot])
+        return {id(core): spans for core, spans in zip(self.cores, found, strict=True)}
+
+    def _find_in_word(self, word: str) -> tuple[tuple[int, int, int], ...]:
+        """(core slot, start, end) of the core hits in `word`, and of the places a starter
+        word starts (where the core is then tried in the text)."""
+        if self._any is not None and self._any.search(word) is None:
+            return ()
+        return tuple(
+            (slot, m.start(), m.end())
+            for slot, finder in enumerate(self._finders)
+            for m in finder.finditer(word)
+        )
+
+
+def _tried_at(
+    core: re.Pattern[str], text: str, places: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The hits `core.finditer(text)` finds, when every hit starts at one of `places` (in order):
+    the core is tried there, a hit's end is where the next may start."""
+    hits: list[tuple[int, int]] = []
+    covered = 0
+    for position, _ in places:
+        if position < covered:
+            continue
+        match = core.match(text, position)
+        if match is not None:
+            hits.append(match.span())
+            covered = match.end()
+    return hits
+
+
+_WORD_CORES: dict[int, tuple[tuple[Rule, ...], _WordCores]] = {}
+
+
+def _word_cores(rules: tuple[Rule, ...]) -> _WordCores:
+    entry = _WORD_CORES.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        entry = (rules, _WordCores(rules))
+        _WORD_CORES[id(rules)] = entry
+    return entry[1]
+
+
+class _WordStarts:
+    """The word starts in the `reach` characters before a position, found once per position for
+    all the rules that try a hit there (rules sharing a core share its hits)."""
+
+    def __init__(self, text: str, reach: int) -> None:
+        self._text, self._reach = text, reach
+        self._found: dict[int, list[int]] = {}
+
+    def before(self, position: int, chars: int) -> list[int]:
+        """The word starts in [position - chars, position), in order (`chars` <= `reach`)."""
+        starts = self._found.get(position)
+        if starts is None:
+            low = max(0, position - self._reach)
+            starts = [m.start() for m in _WORD_START.finditer(self._text, low, position)]
+            self._found[position] = starts
+        low = position - chars
+        return starts[bisect.bisect_left(starts, low) :] if starts and starts[0] < low else starts
+
+
+def _matches(
+    text: str, rule: Rule, hits: dict[int, list[tuple[int, int]]], word_starts: _WordStarts
+) -> list[re.Match[str]]:
     """The rule's matches: at each hit of its core, the full pattern tried at the word starts
     up to `rule.prefix_chars` before it, farthest first; the first match covering the hit wins."""
     if rule.core is None:
@@ -138,9 +253,8 @@ def _matches(text: str, rule: Rule, hits: dict[int, list[tuple[int, int]]]) -> l
     for position, hit_end in core_hits:
         if hit_end <= covered_to:
             continue
-        low = max(0, position - rule.prefix_chars)
-        for word in _WORD_START.finditer(text, low, position):
-            match = match_at(text, word.start())
+        for start in word_starts.before(position, rule.prefix_chars):
+            match = match_at(text, start)
             if match is not None and match.end() >= hit_end:
                 break
         else:

@@ -9,6 +9,7 @@ from datetime import date
 from functools import cache
 
 from timeline_app.extraction.dates_lexicon import lexicon
+from timeline_app.extraction.dates_rules import in_words, literal_alternation
 
 ORDINAL_WORDS = {
     w: i + 1
@@ -195,28 +196,28 @@ NUMBER_ALT = (
 
 # One core shared by every rule built around a unit word ("last week", "two days ago",
 # "the following day", "yesterday", "tonight"), so the text is scanned for it once.
-UNIT_CORE = re.compile(
-    "(?:"
-    + "|".join(
-        f
-        for word in [
-            "fortnight",
-            "afternoon",
-            "tomorrow",
-            "century",
-            "morning",
-            "evening",
-            "decade",
-            "month",
-            "night",
-            "hour",
-            "week",
-            "year",
-            "day",
-        ]
-        for f in (word, word.title(), word.upper())
+UNIT_CORE = in_words(
+    re.compile(
+        literal_alternation(
+            f
+            for word in [
+                "fortnight",
+                "afternoon",
+                "tomorrow",
+                "century",
+                "morning",
+                "evening",
+                "decade",
+                "month",
+                "night",
+                "hour",
+                "week",
+                "year",
+                "day",
+            ]
+            for f in (word, word.title(), word.upper())
+        )
     )
-    + ")"
 )
 
 

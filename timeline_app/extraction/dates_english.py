@@ -17,6 +17,7 @@ from timeline_app.extraction.dates_rules import (
     Resolved,
     Rule,
     choose_occurrence,
+    in_words,
     resolved,
     tense,
     unresolved_relative,
@@ -259,7 +260,7 @@ def resolve_year_range(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def english_explicit_rules() -> list[Rule]:
     months = words_core(*w.month_names()[0], lower=False)
-    year = re.compile(r"(?:1[5-9]|2[01])\d\d")
+    year = in_words(re.compile(r"(?:1[5-9]|2[01])\d\d"))  # digits: inside a word
     from timeline_app.extraction.dates_english_years import english_year_rules
 
     return [

@@ -17,7 +17,10 @@ from timeline_app.extraction.dates_rules import (
     Resolved,
     Rule,
     choose_occurrence,
+    in_words,
+    literal_alternation,
     resolved,
+    starts_in_words,
     tense,
     unresolved_relative,
     words_core,
@@ -332,7 +335,11 @@ def english_period_rules() -> list[Rule]:
             re.compile(_QUARTER_PATTERN),
             resolve_quarter,
             3,
-            re.compile(r"[Qq]uarter|QUARTER|Q[1-4]"),
+            in_words(
+                re.compile(
+                    literal_alternation(["quarter", "Quarter", "QUARTER", "Q1", "Q2", "Q3", "Q4"])
+                )
+            ),
             prefix_chars=26,
         ),
         Rule(
@@ -340,7 +347,7 @@ def english_period_rules() -> list[Rule]:
             re.compile(_HALF_PATTERN),
             resolve_half,
             3,
-            re.compile(r"[Hh]alf|HALF|H[12]"),
+            in_words(re.compile(literal_alternation(["half", "Half", "HALF", "H1", "H2"]))),
             prefix_chars=12,
         ),
         Rule(
@@ -356,7 +363,8 @@ def english_period_rules() -> list[Rule]:
             re.compile(_YEAR_END_PATTERN),
             resolve_year_end,
             3,
-            words_core("end"),
+            # The pattern holds "end" only after "year" or "month" (other hits: "spend", "defend").
+            words_core("end", suffix=r"(?:(?<=(?i:year)[-\s]...)|(?<=(?i:month)[-\s]...))"),
             prefix_chars=12,
         ),
         Rule(
@@ -364,7 +372,7 @@ def english_period_rules() -> list[Rule]:
             re.compile(_HOLIDAY_PATTERN),
             resolve_holiday,
             3,
-            re.compile(r"Christmas|New\s+Year"),
+            starts_in_words(re.compile(r"Christmas|New\s+Year"), ["Christmas", "New"]),
             prefix_chars=0,
         ),
         Rule(

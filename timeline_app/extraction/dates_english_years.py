@@ -8,7 +8,14 @@ import re
 
 from timeline_app.extraction import dates_en_words as w
 from timeline_app.extraction.dates_en_words import DATE_PREPS
-from timeline_app.extraction.dates_rules import Context, Resolved, Rule, resolved
+from timeline_app.extraction.dates_rules import (
+    Context,
+    Resolved,
+    Rule,
+    in_words,
+    resolved,
+    starts_in_words,
+)
 from timeline_app.extraction.dates_spans import (
     century_span,
     decade_span,
@@ -17,7 +24,7 @@ from timeline_app.extraction.dates_spans import (
     year_span,
 )
 
-_DECADE_DIGITS = re.compile(r"\d0['’]?s")
+_DECADE_DIGITS = in_words(re.compile(r"\d0['’]?s"))  # "1990s", "90's": inside a word
 
 
 def _decade_pattern() -> str:
@@ -117,6 +124,14 @@ def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(m.group(), year_span(year), "year in words")
 
 
+# The "ties" of a decade word that is written out ("the nineties"): a match of the decade pattern
+# holds "ties" only at the end of such a word (in lower case), so other "ties" ("authorities",
+# "casualties") are no hits worth trying the pattern at.
+_DECADE_WORD_CORE = in_words(  # the look-behinds are letters: inside the word
+    re.compile("ties(?:" + "|".join(f"(?<={word})" for word in w.DECADE_WORDS) + ")")
+)
+
+
 def english_year_rules() -> list[Rule]:
     return [
         Rule("decade", re.compile(_decade_pattern()), resolve_decade, 3, _DECADE_DIGITS, 24),
@@ -125,7 +140,7 @@ def english_year_rules() -> list[Rule]:
             re.compile(_decade_pattern()),
             resolve_decade,
             3,
-            re.compile("ties|TIES"),
+            _DECADE_WORD_CORE,
             40,
         ),
         Rule(
@@ -133,7 +148,7 @@ def english_year_rules() -> list[Rule]:
             re.compile(_century_pattern()),
             resolve_century,
             3,
-            re.compile("entury|ENTURY"),
+            in_words(re.compile("entury|ENTURY")),
             30,
         ),
         Rule(
@@ -141,8 +156,11 @@ def english_year_rules() -> list[Rule]:
             re.compile(_SPOKEN_YEAR_PATTERN),
             resolve_spoken_year,
             3,
-            re.compile(
-                "(?:eighteen|nineteen|twenty|two thousand|Eighteen|Nineteen|Twenty|Two thousand)"
+            starts_in_words(
+                re.compile(
+                    "(?:eighteen|nineteen|twenty|two thousand|Eighteen|Nineteen|Twenty|Two thousand)"
+                ),
+                ["eighteen", "nineteen", "twenty", "two", "Eighteen", "Nineteen", "Twenty", "Two"],
             ),
             22,
         ),

@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from timeline_app.domain.model import DateSpan, Precision
-from timeline_app.extraction.dates_rules import Context, Resolved, Rule, resolved
+from timeline_app.extraction.dates_rules import Context, Resolved, Rule, in_words, resolved
 
 _ISO = re.compile(
     r"(?<![\w./-])(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
@@ -88,7 +88,7 @@ def numeric_rules() -> list[Rule]:
             _ISO,
             resolve_iso,
             6,
-            re.compile(r"(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d"),
+            in_words(re.compile(r"(?:1[5-9]|20)\d\d-[01]\d-[0-3]\d")),  # hyphens join a word
             prefix_chars=0,
         ),
         Rule(

@@ -10,9 +10,10 @@ A rule's resolver gets the regex match and a `Context`; it returns a `Resolved` 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeAlias
 
 from timeline_app.domain.model import DateSpan, Precision
 from timeline_app.extraction.dates_lexicon import Lexicon
@@ -86,7 +87,9 @@ class Context:
 
 
 STORY_DAY_REACH = 1500  # characters over which a named day stays the story's day
-_LAST_WORD = re.compile(r"([\w'’-]+)[\s,]*$")
+# `([\w'’-]+)[\s,]*$`: the look-behind and possessive quantifiers spare retrying every position
+# inside every word (the word and the characters after it are different ones, so no match is lost).
+_LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]++)[\s,]*+$")
 
 
 @dataclass(frozen=True)
@@ -122,8 +125,80 @@ def words_core(*words: str, suffix: str = "", lower: bool = True) -> re.Pattern[
     forms = {f for word in words for f in (word[:1].upper() + word[1:], word.upper())}
     if lower:  # lower-case first letters are common, so a lower-case core costs more
         forms |= set(words)
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(f"(?:{alternation}){suffix}")
+    core = re.compile(f"(?:{literal_alternation(forms)}){suffix}")
+    if all(_WORD.fullmatch(form) for form in forms):
+        if suffix:
+            starts_in_words(core, forms)
+        else:
+            in_words(core)
+    return core
+
+
+# Cores whose hits `dates.py` finds from the words of the text (the tokens of `lexicon.tokenize`:
+# runs of letters and digits, maybe joined by . ' ’ -) instead of scanning the text for them:
+# - "in words": every hit lies inside one word and does not depend on what is around the word
+#   (literal words, or literals with look-behinds that stay inside the word), so the hits are
+#   those of each word scanned on its own;
+# - "starts in words": every hit starts where one of a few literal words starts inside a word
+#   ("end" of "year-end", "two" of "two thousand"), so the core is tried at those places only.
+_IN_WORDS: dict[int, re.Pattern[str]] = {}
+_STARTS_IN_WORDS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+_WORD = re.compile(r"\w+")
+
+
+def in_words(core: re.Pattern[str]) -> re.Pattern[str]:
+    """Mark `core` as one whose hits lie inside single words (see above); returns it."""
+    _IN_WORDS[id(core)] = core
+    return core
+
+
+def is_in_words(core: re.Pattern[str]) -> bool:
+    return _IN_WORDS.get(id(core)) is core
+
+
+def starts_in_words(core: re.Pattern[str], words: Iterable[str]) -> re.Pattern[str]:
+    """Mark `core` as one whose every hit starts with one of the literal `words` (letters and
+    digits only), which lie inside single words (see above); returns it."""
+    words = list(words)
+    if not words or not all(_WORD.fullmatch(word) for word in words):
+        raise ValueError(f"not literal words: {words!r}")
+    # Every place one of the words starts, overlapping ones too (a look-ahead matches anywhere).
+    starter = re.compile(f"(?=(?:{literal_alternation(words)}))")
+    _STARTS_IN_WORDS[id(core)] = (core, starter)
+    return core
+
+
+def word_starter(core: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The starter of a `starts_in_words` core: matches (empty) where a hit may start."""
+    entry = _STARTS_IN_WORDS.get(id(core))
+    return entry[1] if entry is not None and entry[0] is core else None
+
+
+_Trie: TypeAlias = "dict[str, _Trie]"  # next character → the rest ("" → a form ends here)
+
+
+def literal_alternation(forms: Iterable[str]) -> str:
+    """A case-sensitive pattern for any of the literal `forms`, the longest first: what
+    `"|".join(sorted(forms, key=len, reverse=True))` matches, written as a trie ("w(?:eek|inter)")
+    so that the regex engine compares a few letters at each position instead of every form."""
+    trie: _Trie = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a form ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches = [
+        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # A form that ends here is tried after the longer ones through this node (greedy "?").
+    return f"(?:{body})?" if "" in node else body
 
 
 def resolved(

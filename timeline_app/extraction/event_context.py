@@ -19,18 +19,20 @@ from timeline_app.domain.model import (
 )
 from timeline_app.extraction.actors import ActorMention, lookup
 from timeline_app.extraction.sentences import Sentence
+from timeline_app.extraction.word_search import WordPattern
 
-# A definite noun phrase that refers to a happening already named ("all four missiles").
-_BACK_REFERENCE = re.compile(
-    r"\b(?:the|these|those|this|all|both|most\s+of\s+the|some\s+of\s+the|none\s+of\s+the)\s+"
+# A definite noun phrase that refers to a happening already named ("all four missiles"); these
+# start with a letter after a `\b`, which `WordPattern` writes as "no word character before".
+_BACK_REFERENCE = WordPattern(
+    r"(?:the|these|those|this|all|both|most\s+of\s+the|some\s+of\s+the|none\s+of\s+the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:missiles?|drones?|rockets?|projectiles?|strikes?|attacks?|raids?|"
     r"shelling|bombardment|assault|offensive|explosions?|blasts?)\b",
     re.IGNORECASE,
 )
 # A place named before, whatever kind of happening named it ("continued in the area", "there").
-_PLACE_REFERENCE = re.compile(
-    r"\b(?:in|near|around|across|over|from|to)\s+the\s+(?:area|city|town|village|vicinity)\b|"
-    r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?)\b)",
+_PLACE_REFERENCE = WordPattern(
+    r"(?:(?:in|near|around|across|over|from|to)\s+the\s+(?:area|city|town|village|vicinity)\b|"
+    r"there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?)\b))",
     re.IGNORECASE,
 )
 # How many sentences back an antecedent may lie (across paragraph breaks: wire copy is chopped).
@@ -73,8 +75,8 @@ def _antecedent(
     text: str,
 ) -> ExtractedEvent | None:
     sentence = sentences[index]
-    refers_back = _BACK_REFERENCE.search(text, sentence.start, sentence.end) is not None
-    any_lane = _PLACE_REFERENCE.search(text, sentence.start, sentence.end) is not None
+    refers_back = _BACK_REFERENCE.found_in(text, sentence.start, sentence.end)
+    any_lane = _PLACE_REFERENCE.found_in(text, sentence.start, sentence.end)
     family = TYPE_FAMILY[event.type]
     for earlier_index, earlier in reversed(done):
         if index - earlier_index > _LOOK_BACK or not earlier.places:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from timeline_app.domain.model import (
     TYPE_FAMILY,
@@ -24,6 +25,7 @@ _STATUS_ORDER = {
     EventStatus.PLANNED: 1,
     EventStatus.DENIED: 0,
 }
+_NON_WORDS = re.compile(r"\W+")
 _INTERCEPT = re.compile(r"intercept|shot down|shoots down|downed|neutrali", re.IGNORECASE)
 
 
@@ -42,7 +44,7 @@ def merge_repeats(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
 def _same_happening(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if not _same_kind(a, b):
         return False
-    if (_INTERCEPT.search(a.trigger) is not None) != (_INTERCEPT.search(b.trigger) is not None):
+    if _intercepts(a.trigger) != _intercepts(b.trigger):
         return False
     if a.span == b.span and (_normal(a.sentence) == _normal(b.sentence) or a.title == b.title):
         return a.status == b.status
@@ -62,13 +64,21 @@ def _same_happening(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _intercepts(trigger: str) -> bool:
+    """Whether a trigger word reports an interception (asked for every pair of events)."""
+    return _INTERCEPT.search(trigger) is not None
+
+
 def _same_kind(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     """Equal types, or a strike whose means one report leaves unsaid ("attack")."""
     if a.type == b.type:
         return True
-    generic = {a.type, b.type} & {EventType.ATTACK}
-    other = ({a.type, b.type} - generic).pop() if generic and a.type != b.type else None
-    return other is not None and TYPE_FAMILY[other] == TypeFamily.STRIKES
+    if a.type == EventType.ATTACK:
+        return TYPE_FAMILY[b.type] == TypeFamily.STRIKES
+    if b.type == EventType.ATTACK:
+        return TYPE_FAMILY[a.type] == TypeFamily.STRIKES
+    return False
 
 
 def _compatible(a: set[str], b: set[str]) -> bool:
@@ -76,7 +86,7 @@ def _compatible(a: set[str], b: set[str]) -> bool:
 
 
 def _normal(sentence: str) -> str:
-    return re.sub(r"\W+", " ", sentence).strip().lower()
+    return _NON_WORDS.sub(" ", sentence).strip().lower()
 
 
 def _merged(first: ExtractedEvent, second: ExtractedEvent) -> ExtractedEvent:

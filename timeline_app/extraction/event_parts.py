@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from timeline_app.domain.model import Actor, EventStatus, EventType, ExtractedEvent, Place
@@ -16,13 +16,16 @@ from timeline_app.extraction.lexicon import means as means_table
 from timeline_app.extraction.places import PlaceMention
 from timeline_app.extraction.sentences import Sentence
 from timeline_app.extraction.titles import TitleParts, make_title
+from timeline_app.extraction.word_search import WordPattern
 
+# "$2 billion", "40 million euros". The first character (a currency sign or a digit) is taken
+# before the alternatives, so that the regex engine skips to such characters.
 _AMOUNT = re.compile(
-    r"(?:[€$£]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|tn|m)\b)?|"
-    r"\d[\d,.]*\s*(?:million|billion|trillion)\s*(?:dollars|euros|pounds|USD|EUR)\b)",
+    r"[€$£\d](?:(?<=[€$£])\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|tn|m)\b)?|"
+    r"(?<=\d)[\d,.]*\s*(?:million|billion|trillion)\s*(?:dollars|euros|pounds|USD|EUR)\b)",
     re.IGNORECASE,
 )
-_RECEIVED = re.compile(r"\b(?:received|receives|receive|got|secured|won)\b[^,;]*$", re.IGNORECASE)
+_RECEIVED = WordPattern(r"(?:received|receives|receive|got|secured|won)\b[^,;]*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s+between\s+", re.IGNORECASE)
 # "US officials", "Russian forces": a country acting through people, named as they are.
 _GROUP_NOUN = re.compile(
@@ -32,7 +35,9 @@ _GROUP_NOUN = re.compile(
 )
 _BY_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?by\s", re.IGNORECASE)
 _AGENT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
-_PRONOUN_SUBJECT = re.compile(r"(?:^|\b)(?:He|She|he|she)\b")
+# `(?:^|\b)(?:He|She|he|she)\b`, each word's first letter first (fast to scan for) and then the
+# word start checked behind it.
+_PRONOUN_SUBJECT = re.compile(r"(?:H(?<!\wH)e|S(?<!\wS)he|h(?<!\wh)e|s(?<!\ws)he)\b")
 _OFFICE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?P<office>(?:deputy\s+)?(?:prime minister|president|foreign minister|"
     r"defen[cs]e minister|interior minister|minister|chancellor|foreign ministry|defen[cs]e ministry|"
@@ -46,6 +51,8 @@ _ROLE = re.compile(
     r"counterparts?|partners|envoys?))\b",
     re.IGNORECASE,
 )
+_AND = re.compile(r"\s+and\s+")
+_LEADING_PREPOSITION = re.compile(r"^\s*(?:at|on|in)?\s*(?:that\s+)?")
 _NAMED_SYSTEM = re.compile(r"\b(?:[A-Z][A-Z0-9-]{2,}|[A-Z][a-z]+(?:-\d+)?)\b")
 
 
@@ -59,12 +66,28 @@ class EventScope:
     places: Sequence[PlaceMention]
     language: str = "en"
     previous_person: ActorMention | None = None  # who "he" or "she" most likely is
+    # The "according to X" source spans of the sentence when the caller has them already.
+    sources: Sequence[tuple[int, int]] | None = None
+
+    def source_spans(self) -> Sequence[tuple[int, int]]:
+        if self.sources is not None:
+            return self.sources
+        return according_to_spans(self.text, self.sentence.start, self.sentence.end)
+
+
+# The confidence of an event from whether it names anyone or anywhere and whether its title does.
+Scorer = Callable[[bool, bool], float]
 
 
 def build_event(
-    scope: EventScope, candidate: Candidate, status: EventStatus, dated: DatedBy
+    scope: EventScope,
+    candidate: Candidate,
+    status: EventStatus,
+    dated: DatedBy,
+    score: Scorer | None = None,
 ) -> tuple[ExtractedEvent, bool]:
-    """The event, and whether its title names who or where (a bare "Talks" does not)."""
+    """The event, and whether its title names who or where (a bare "Talks" does not). `score`
+    gives its confidence (made once here rather than replaced afterwards); else the default."""
     actors = _with_pronoun_subject(scope, candidate, _event_actors(scope, candidate))
     places = _event_places(scope, candidate)
     expression = dated.expression.text if dated.expression else ""
@@ -72,6 +95,9 @@ def build_event(
     title = make_title(parts)
     anchored = bool(parts.who or parts.subject or parts.place or parts.other)
     sentence = scope.sentence
+    actor_list = tuple(_unique_actors(m.actor for m in actors))
+    place_list = tuple(_unique_places(m.place for m in places))
+    extra = {} if score is None else {"confidence": score(bool(place_list or actor_list), anchored)}
     return ExtractedEvent(
         type=candidate.type,
         title=title,
@@ -82,9 +108,10 @@ def build_event(
         start=sentence.start,
         end=sentence.end,
         time_expression=dated.expression,
-        actors=tuple(_unique_actors(m.actor for m in actors)),
-        places=tuple(_unique_places(m.place for m in places)),
+        actors=actor_list,
+        places=place_list,
         trigger=candidate.trigger.text,
+        **extra,
     ), anchored
 
 
@@ -108,7 +135,7 @@ def _event_actors(scope: EventScope, candidate: Candidate) -> list[ActorMention]
     "according to X" only for reports, since they tell rather than act."""
     # Who says missiles were shot down is who shot them down ("according to the Russians").
     keep_sources = candidate.reporting or candidate.group == "intercept"
-    sources = according_to_spans(scope.text, scope.sentence.start, scope.sentence.end)
+    sources = scope.source_spans()
     pool = [
         a
         for a in scope.actors
@@ -122,7 +149,7 @@ def _event_actors(scope: EventScope, candidate: Candidate) -> list[ActorMention]
 def _event_places(scope: EventScope, candidate: Candidate) -> list[PlaceMention]:
     """The places of the trigger's clause (else its sentence), nearest to the trigger first,
     leaving out where a source sits ("according to media outlets in Brussels")."""
-    sources = according_to_spans(scope.text, scope.sentence.start, scope.sentence.end)
+    sources = scope.source_spans()
     pool = [p for p in scope.places if not any(s <= p.start < e for s, e in sources)]
     clause = candidate.trigger.clause
     in_clause = [p for p in pool if clause.start <= p.start < clause.end]
@@ -181,7 +208,7 @@ def _title_parts(
         weapon=_weapon_name(candidate, _named_weapon(scope, candidate)),
         object_text=_object_text(scope.text[trigger.end : scope.sentence.end], dated_text),
         amount=amount.group() if amount else "",
-        received=bool(_RECEIVED.search(before)),
+        received=_RECEIVED.found_in(before),
         intercept=candidate.group == "intercept",
         planned=status == EventStatus.PLANNED,
         subject="" if who or partner else subject_phrase(before),
@@ -196,7 +223,7 @@ def _partner(
     if who is None:
         return None
     for mention in actors:
-        joined = re.fullmatch(r"\s+and\s+", text[mention.end : who.start])
+        joined = _AND.fullmatch(text[mention.end : who.start])
         if joined and mention.actor.name != who.actor.name:
             return mention
     return None
@@ -230,7 +257,7 @@ def _object_text(after: str, expression_text: str) -> str:
     that the US veto…" → "the US veto…")."""
     if expression_text:
         after = after.replace(expression_text, " ", 1)
-    after = re.sub(r"^\s*(?:at|on|in)?\s*(?:that\s+)?", "", after)
+    after = _LEADING_PREPOSITION.sub("", after)
     return after
 
 

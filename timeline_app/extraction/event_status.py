@@ -5,11 +5,13 @@ the present ("is currently visiting", "the fighting continues") or a time before
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from timeline_app.domain.model import EventStatus
 from timeline_app.extraction.event_triggers import TriggerMatch
 from timeline_app.extraction.lexicon import cues
 from timeline_app.extraction.sentences import Sentence
+from timeline_app.extraction.word_search import WordPattern
 
 # How far before a trigger a modal or a negation still governs it (characters).
 _PLANNED_WINDOW = 60
@@ -31,14 +33,24 @@ _MEDIA_WORDS = re.compile(
     r"times|post|magazine|website|reporters?|correspondents?)\b",
     re.IGNORECASE,
 )
+# A claim after the trigger: ", Moscow claimed" or "allegedly", "reportedly" (two patterns, so
+# that each is scanned for quickly).
 _TRAILING_CLAIM = re.compile(
-    r",\s+(?:[^,;]{0,60}?\s)?(?:claimed|claims|alleged|allegedly)\b|\b(?:allegedly|reportedly|purportedly)\b",
-    re.IGNORECASE,
+    r",\s+(?:[^,;]{0,60}?\s)?(?:claimed|claims|alleged|allegedly)\b", re.IGNORECASE
 )
-_CLAIM_VERBS = re.compile(
-    r"\b(?:claimed|claims|claiming|alleged|allegedly|purportedly|reportedly|unconfirmed|unverified|"
+_CLAIM_ADVERB = WordPattern(r"(?:allegedly|reportedly|purportedly)\b", re.IGNORECASE)
+# `\b(?:claimed|…)\b`; the words start with a letter, so "\b" is "no word character before".
+_CLAIM_VERBS = WordPattern(
+    r"(?:claimed|claims|claiming|alleged|allegedly|purportedly|reportedly|unconfirmed|unverified|"
     r"could not be independently verified|said to have)\b",
     re.IGNORECASE,
+)
+
+
+_DENYING = WordPattern(r"(?:denied|denies|deny|denying|refuted|dismissed claims)\b", re.I)
+_NEXT_WORD = re.compile(r"\s+\w+")
+_DONE_TO_BEFORE = re.compile(
+    r"\b(?:ordered|forced|began|started|went|decided|decision|voted)\s+to\s+$"
 )
 
 
@@ -48,8 +60,10 @@ def event_status(
     trigger: TriggerMatch,
     language: str,
     media_spans: list[tuple[int, int]],
+    sources: Sequence[tuple[int, int]] | None = None,
 ) -> EventStatus:
-    """Denied beats planned beats claimed beats happened."""
+    """Denied beats planned beats claimed beats happened. `sources`: the sentence's
+    `according_to_spans` when the caller has them already."""
     table = cues(language)
     clause = trigger.clause
     before = text[max(clause.start, trigger.start - _DENIED_WINDOW) : trigger.start]
@@ -57,22 +71,20 @@ def event_status(
         return EventStatus.DENIED
     if _planned(text, trigger, table):
         return EventStatus.PLANNED
-    if _claimed(text, sentence, trigger, media_spans):
+    if _claimed(text, sentence, trigger, media_spans, sources):
         return EventStatus.CLAIMED
     return EventStatus.HAPPENED
 
 
 def _has(table: dict[str, re.Pattern[str]], kind: str, text: str) -> bool:
     pattern = table.get(kind)
-    return bool(pattern and pattern.search(text))
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _denied_by_sentence(text: str, sentence: Sentence, trigger: TriggerMatch) -> bool:
     """ "X denied that it attacked", "X denies carrying out the strike"."""
     before = text[sentence.start : trigger.start]
-    return bool(
-        re.search(r"\b(?:denied|denies|deny|denying|refuted|dismissed claims)\b", before, re.I)
-    )
+    return _DENYING.found_in(before)
 
 
 def _planned(text: str, trigger: TriggerMatch, table: dict[str, re.Pattern[str]]) -> bool:
@@ -81,30 +93,48 @@ def _planned(text: str, trigger: TriggerMatch, table: dict[str, re.Pattern[str]]
     after = text[trigger.end : clause.end]
     if _has(table, "planned", before):
         return True
-    following = re.match(r"\s+\w+", after)
+    following = _NEXT_WORD.match(after)
     if following and _has(table, "planned_next", following.group()):
         return True  # "a ceasefire proposal", "the peace initiative"
-    if re.search(r"\bto\s+$", before) and not re.search(
-        r"\b(?:ordered|forced|began|started|went|decided|decision|voted)\s+to\s+$", before
-    ):
+    if _ends_with_to(before) and not _DONE_TO_BEFORE.search(before):
         return True  # "plans to meet", "is set to visit": an infinitive is not yet done
     return _has(table, "planned_after", after)
 
 
+def _ends_with_to(before: str) -> bool:
+    """Whether `\\bto\\s+$` is found in `before` ("plans to "): it ends with "to" and white space."""
+    stripped = before.rstrip()
+    if len(stripped) == len(before) or not stripped.endswith("to"):
+        return False
+    return len(stripped) == 2 or not (stripped[-3].isalnum() or stripped[-3] == "_")
+
+
 def _claimed(
-    text: str, sentence: Sentence, trigger: TriggerMatch, media_spans: list[tuple[int, int]]
+    text: str,
+    sentence: Sentence,
+    trigger: TriggerMatch,
+    media_spans: list[tuple[int, int]],
+    sources: Sequence[tuple[int, int]] | None = None,
 ) -> bool:
     """A claim verb governing the trigger (in its clause or before it), or "according to" a party
     rather than a newspaper."""
     governing = text[sentence.start : trigger.start]
-    if _CLAIM_VERBS.search(governing):
+    if _CLAIM_VERBS.found_in(governing):
         return True  # "Moscow claimed its forces captured…", "allegedly shelled"
-    if _TRAILING_CLAIM.search(text, trigger.end, trigger.clause.end):
+    end = trigger.clause.end
+    if _TRAILING_CLAIM.search(text, trigger.end, end) or _CLAIM_ADVERB.found_in(
+        text, trigger.end, end
+    ):
         return True  # "…captured the village, Moscow claimed."
-    body = text[sentence.start : sentence.end]
-    for match in _ACCORDING_TO.finditer(body):
-        source_start = sentence.start + match.start("source")
-        if not is_media_source(match.group("source"), source_start, media_spans):
+    if sources is None:
+        body = text[sentence.start : sentence.end]
+        offset = sentence.start
+        sources = [
+            (offset + m.start("source"), offset + m.end("source"))
+            for m in _ACCORDING_TO.finditer(body)
+        ]
+    for source_start, source_end in sources:
+        if not is_media_source(text[source_start:source_end], source_start, media_spans):
             return True  # "according to the Russians": a party's claim, not a newspaper's report
     return False
 
@@ -118,6 +148,8 @@ def is_media_source(source: str, start: int, media_spans: list[tuple[int, int]])
 
 def according_to_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The source phrases of "according to X" in text[start:end]: sources, not participants."""
+    if "ccord" not in text[start:end].lower():  # "according" in any case holds it
+        return []
     return [(m.start("source"), m.end("source")) for m in _ACCORDING_TO.finditer(text, start, end)]
 
 

@@ -8,8 +8,15 @@ import re
 from dataclasses import dataclass, replace
 
 from timeline_app.domain.model import EventType
-from timeline_app.extraction.lexicon import MeansEntry, Tokens, TriggerEntry, means, triggers
-from timeline_app.extraction.sentences import Clause, Sentence
+from timeline_app.extraction.lexicon import (
+    MeansEntry,
+    PhraseMatch,
+    Tokens,
+    TriggerEntry,
+    means,
+    triggers,
+)
+from timeline_app.extraction.sentences import Clause, Sentence, split_clauses
 
 # A weapon word turns these generic types into the weapon's type.
 _UPGRADABLE = frozenset({EventType.ATTACK, EventType.MOBILIZATION})
@@ -59,13 +66,18 @@ class Candidate:
 def find_triggers(
     text: str,
     sentence: Sentence,
-    clauses: list[Clause],
+    clauses: list[Clause] | None,
     language: str,
     tokens: Tokens | None = None,
+    matches: list[PhraseMatch] | None = None,
 ) -> list[TriggerMatch]:
-    table = triggers(language)
+    """The trigger words of a sentence with their clauses; `clauses=None` splits the sentence
+    into clauses only when it has a trigger (most sentences have none). `matches`: the trigger
+    table's matches in the sentence when the caller found them already (`find_in_spans`)."""
+    if matches is None:
+        matches = triggers(language).finditer(text, sentence.start, sentence.end, tokens)
     found: list[TriggerMatch] = []
-    for match in table.finditer(text, sentence.start, sentence.end, tokens):
+    for match in matches:
         entry = match.value
         if not isinstance(entry, TriggerEntry):
             continue
@@ -73,6 +85,8 @@ def find_triggers(
             continue  # "Security Council", "Ceasefire Violations Committee": a name, no event
         if _attributive(text, match.start, match.end, sentence.start):
             continue  # "to inspect damaged power lines", "the occupied territories"
+        if clauses is None:
+            clauses = split_clauses(sentence)
         clause = _clause_of(match.start, clauses)
         found.append(TriggerMatch(match.start, match.end, match.text, entry, clause))
     return found
@@ -194,11 +208,16 @@ def _attributive(text: str, start: int, end: int, sentence_start: int) -> bool:
 
 
 def find_means(
-    text: str, sentence: Sentence, language: str, tokens: Tokens | None = None
+    text: str,
+    sentence: Sentence,
+    language: str,
+    tokens: Tokens | None = None,
+    matches: list[PhraseMatch] | None = None,
 ) -> list[MeansMatch]:
-    table = means(language)
+    if matches is None:
+        matches = means(language).finditer(text, sentence.start, sentence.end, tokens)
     found: list[MeansMatch] = []
-    for match in table.finditer(text, sentence.start, sentence.end, tokens):
+    for match in matches:
         if isinstance(match.value, MeansEntry):
             found.append(MeansMatch(match.start, match.end, match.text, match.value))
     return found
@@ -225,7 +244,8 @@ def candidates(found: list[TriggerMatch], weapons: list[MeansMatch]) -> list[Can
 def _merge_key(candidate: Candidate) -> tuple[str, str]:
     if candidate.group == "strike":
         return ("strike", "strike")  # one strike per sentence, of its most specific type
-    return (candidate.type.value if not candidate.reporting else "reporting", candidate.group)
+    # The type itself (a str enum, equal to its value) spares the slow `.value` look-up.
+    return (candidate.type if not candidate.reporting else "reporting", candidate.group)
 
 
 def _stronger(a: Candidate, b: Candidate) -> Candidate:

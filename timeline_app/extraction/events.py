@@ -12,6 +12,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from typing import TypeVar
 
 from timeline_app.domain.model import (
@@ -34,16 +35,23 @@ from timeline_app.extraction.event_filters import (
 )
 from timeline_app.extraction.event_merge import merge_repeats
 from timeline_app.extraction.event_parts import EventScope, build_event
-from timeline_app.extraction.event_status import event_status, governed_status
+from timeline_app.extraction.event_status import according_to_spans, event_status, governed_status
 from timeline_app.extraction.event_triggers import (
     Candidate,
     candidates,
     find_means,
     find_triggers,
 )
-from timeline_app.extraction.lexicon import Tokens, tokenize
+from timeline_app.extraction.lexicon import (
+    PhraseMatch,
+    Tokens,
+    TriggerEntry,
+    means,
+    tokenize,
+    triggers,
+)
 from timeline_app.extraction.places import PlaceMention, find_places
-from timeline_app.extraction.sentences import Sentence, split_clauses, split_sentences
+from timeline_app.extraction.sentences import Sentence, split_sentences
 
 log = logging.getLogger(__name__)
 _M = TypeVar("_M", ActorMention, PlaceMention)
@@ -72,6 +80,9 @@ class _Article:
     tokens: Tokens
     actors_by_sentence: list[list[ActorMention]]
     places_by_sentence: list[list[PlaceMention]]
+    # The trigger and weapon words of every sentence, found in one pass over the text.
+    triggers_by_sentence: list[list[PhraseMatch]]
+    means_by_sentence: list[list[PhraseMatch]]
     # The trigger weight of every event built, for the filter after antecedents are known.
     weights: dict[tuple[int, str, str], float]
 
@@ -81,24 +92,33 @@ def find_events(
     time_expressions: Sequence[TimeExpression],
     published: date | None,
     language: str = "en",
+    tokens: Tokens | None = None,
 ) -> list[ExtractedEvent]:
-    """Every event reported in `text`, in text order. Never raises: bad input gives no events."""
+    """Every event reported in `text`, in text order. Never raises: bad input gives no events.
+    `tokens`: `lexicon.tokenize(text)` when the caller has it already."""
     try:
-        return _find_events(text or "", time_expressions, published, (language or "en")[:2])
+        language = (language or "en")[:2]
+        return _find_events(text or "", time_expressions, published, language, tokens)
     except Exception:  # any text must be importable; a bug here must not lose the article
         log.exception("event extraction failed on a %d-character text", len(text or ""))
         return []
 
 
 def _find_events(
-    text: str, time_expressions: Sequence[TimeExpression], published: date | None, language: str
+    text: str,
+    time_expressions: Sequence[TimeExpression],
+    published: date | None,
+    language: str,
+    tokens: Tokens | None = None,
 ) -> list[ExtractedEvent]:
     if not text.strip():
         return []
-    article = _prepare(text, time_expressions, published, language)
+    article = _prepare(text, time_expressions, published, language, tokens)
     context = DateContext(text, article.sentences, article.expressions, published, language)
     events: list[ExtractedEvent] = []
     for index, sentence in enumerate(article.sentences):
+        if not article.triggers_by_sentence[index]:
+            continue  # no trigger word: no event (most sentences)
         if sentence.end - sentence.start <= _MAX_SENTENCE and not _is_headline(sentence):
             events.extend(_sentence_events(article, context, index))
     events = carry_from_antecedents(events, article.sentences, text)
@@ -152,7 +172,11 @@ def _is_headline(sentence: Sentence) -> bool:
 
 
 def _prepare(
-    text: str, time_expressions: Sequence[TimeExpression], published: date | None, language: str
+    text: str,
+    time_expressions: Sequence[TimeExpression],
+    published: date | None,
+    language: str,
+    tokens: Tokens | None = None,
 ) -> _Article:
     sentences = split_sentences(text)
     starts = [s.start for s in sentences]
@@ -161,7 +185,8 @@ def _prepare(
         index = bisect.bisect_right(starts, expression.start) - 1
         if 0 <= index < len(sentences) and expression.start < sentences[index].end:
             expressions[index].append(expression)
-    tokens = tokenize(text)
+    if tokens is None:
+        tokens = tokenize(text)
     actors = find_actors(text, tokens=tokens)
     excluded = tuple((m.start, m.end) for m in actors if m.actor.kind != "country")
     places = find_places(text, excluded=excluded)
@@ -169,6 +194,7 @@ def _prepare(
     place_starts = {p.start for p in places}
     # A country after "in"/"to" is a place there, not an actor ("in eastern Russia").
     actors = [a for a in actors if a.start not in place_starts]
+    spans = [(s.start, s.end) for s in sentences]
     return _Article(
         text,
         sentences,
@@ -180,6 +206,8 @@ def _prepare(
         tokens,
         _by_sentence(actors, starts, sentences),
         _by_sentence(places, starts, sentences),
+        triggers(language).find_in_spans(text, spans, tokens),
+        means(language).find_in_spans(text, spans, tokens),
         {},
     )
 
@@ -198,16 +226,21 @@ def _by_sentence(
 
 def _sentence_events(article: _Article, context: DateContext, index: int) -> list[ExtractedEvent]:
     sentence = article.sentences[index]
-    clauses = split_clauses(sentence)
-    found = find_triggers(article.text, sentence, clauses, article.language, article.tokens)
-    if not found:
+    matches = article.triggers_by_sentence[index]
+    if not article.expressions[index] and all(_says_only(m.value) for m in matches):
+        return []  # also when there are no matches
+    text, language, tokens = article.text, article.language, article.tokens
+    found = find_triggers(text, sentence, None, language, tokens, matches)
+    if not found or (not article.expressions[index] and all(_says_only(t.entry) for t in found)):
         return []
-    weapons = find_means(article.text, sentence, article.language, article.tokens)
+    weapons = find_means(text, sentence, language, tokens, article.means_by_sentence[index])
     has_actor = any(is_party(a) for a in article.actors_by_sentence[index])
     has_place = bool(article.places_by_sentence[index])
     pending = [
         c for c in candidates(found, weapons) if _supported(c, has_actor, has_place, bool(weapons))
     ]
+    if not pending:
+        return []
     pending = without_topics(article.text, pending)
     expressions = article.expressions[index]
     taken = _expressions_in_event_clauses(pending, expressions)
@@ -215,13 +248,16 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
     events: list[ExtractedEvent] = []
     used: set[int] = set()
     reporting: list[tuple[Candidate, TimeExpression | None]] = []
+    sources: list[tuple[int, int]] | None = None  # "according to X", found once per sentence
     for candidate in pending:
         own = own_expression(candidate.trigger, expressions, taken, article.text)
         if candidate.reporting:
             reporting.append((candidate, own))
             continue
+        if sources is None:
+            sources = according_to_spans(article.text, sentence.start, sentence.end)
         status = event_status(
-            article.text, sentence, candidate.trigger, article.language, media_spans
+            article.text, sentence, candidate.trigger, article.language, media_spans, sources
         )
         governed = None
         if status in (EventStatus.HAPPENED, EventStatus.CLAIMED):
@@ -234,9 +270,18 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
             dated = date_event(context, index, candidate.trigger, status, own)
         if dated.expression is not None:
             used.add(id(dated.expression))
-        events.append(_build(article, index, candidate, status, dated))
+        events.append(_build(article, index, candidate, status, dated, sources))
     events.extend(_reporting_events(article, context, index, reporting, used, bool(events)))
     return events
+
+
+def _says_only(entry: object) -> bool:
+    """A reporting word ("said", "report"), a phrase that is no event, or no trigger at all: in a
+    sentence without a time expression it makes no event (see `_reporting_events`), so the
+    sentence needs no more work."""
+    if not isinstance(entry, TriggerEntry):
+        return True
+    return entry.reporting or entry.report_noun or entry.type is None
 
 
 def _supported(candidate: Candidate, has_actor: bool, has_place: bool, has_weapon: bool) -> bool:
@@ -312,6 +357,7 @@ def _build(
     candidate: Candidate,
     status: EventStatus,
     dated: DatedBy,
+    sources: list[tuple[int, int]] | None = None,
 ) -> ExtractedEvent:
     scope = EventScope(
         text=article.text,
@@ -320,8 +366,11 @@ def _build(
         places=article.places_by_sentence[index],
         language=article.language,
         previous_person=_previous_person(article, index),
+        sources=sources,
     )
-    event, anchored = build_event(scope, candidate, status, dated)
+    event, _ = build_event(
+        scope, candidate, status, dated, partial(_confidence, candidate, dated, status)
+    )
     # A weapon named makes a strike concrete, and so does a party or place named anywhere in the
     # sentence (even as the source of a report: "according to reports the UK is pushing for…").
     named = any(not a.media for a in article.actors_by_sentence[index])
@@ -329,7 +378,7 @@ def _build(
     single = candidate.weight <= candidate.trigger.entry.weight  # no other trigger agreed
     weight = 1.0 if concrete else candidate.weight - (_SINGLE_TRIGGER_DISCOUNT if single else 0)
     article.weights[_weight_key(event)] = weight
-    return _with_confidence(event, candidate, dated, anchored)
+    return event
 
 
 def _previous_person(article: _Article, index: int) -> ActorMention | None:
@@ -341,23 +390,28 @@ def _previous_person(article: _Article, index: int) -> ActorMention | None:
     return people[0] if people else None
 
 
-def _with_confidence(
-    event: ExtractedEvent, candidate: Candidate, dated: DatedBy, anchored: bool = True
-) -> ExtractedEvent:
+_BASIS_SCORE: dict[DateBasis | None, float] = {
+    DateBasis.EXPLICIT: 0.1,
+    DateBasis.RELATIVE: 0.05,
+    DateBasis.INHERITED: -0.1,
+    DateBasis.PUBLICATION: -0.1,
+    None: -0.2,
+}
+
+
+def _confidence(
+    candidate: Candidate, dated: DatedBy, status: EventStatus, named: bool, anchored: bool
+) -> float:
+    """How sure the event is: its trigger's weight, its date's basis, its status, whether it names
+    anyone or anywhere (`named`) and whether its title does (`anchored`)."""
     score = candidate.weight
-    score += {
-        DateBasis.EXPLICIT: 0.1,
-        DateBasis.RELATIVE: 0.05,
-        DateBasis.INHERITED: -0.1,
-        DateBasis.PUBLICATION: -0.1,
-        None: -0.2,
-    }[dated.basis]
-    if event.status in (EventStatus.CLAIMED, EventStatus.PLANNED):
+    score += _BASIS_SCORE[dated.basis]
+    if status in (EventStatus.CLAIMED, EventStatus.PLANNED):
         score -= 0.05
-    if event.places or event.actors:
+    if named:
         score += 0.05
     else:
         score -= 0.1  # nobody and nowhere named: an analyst cannot check it against other reports
     if not anchored:
         score -= 0.1  # a bare headline ("Talks", "Fighting"): who or where is only guessed at
-    return replace(event, confidence=round(min(0.99, max(0.05, score)), 2))
+    return round(min(0.99, max(0.05, score)), 2)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import groupby
@@ -18,6 +19,7 @@ from timeline_app.domain.model import Place
 from timeline_app.domain.timescale import MONTH_NAME
 from timeline_app.extraction import place_cache
 from timeline_app.extraction.lexicon import read_rows
+from timeline_app.extraction.word_search import EndsWithWords
 from timeline_app.paths import data_dir
 
 # Alternate names are trusted only for places big enough that the alternate is their usual name.
@@ -73,20 +75,20 @@ _CAPITALISED_RUN = re.compile(
     r"van|von|bin|ibn|ben)[ \t]+)?"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’ʼ-]*(?:\.\w[\w'’ʼ-]*)*)*"
 )
-_PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|on|over|to|from|into|outside|around|across|above|towards|toward|toward|"
-    r"inside|within|throughout|of|via|through|between|city|town|village|capital|region|"
-    r"visiting|visited|visit|visits|toured|entered|struck|hit|shelled|attacked|invaded|leaving|left|"
-    r"eastern|western|northern|southern|central|north-eastern|south-eastern|north-western|"
-    r"south-western|northeastern|southeastern|northwestern|southwestern|в|у|во|под|на|з|из|"
-    r"à|en|dans|nach|bei|im|aus|bis|von|desde|cerca)\s+(?:the\s+)?)$",
-    re.IGNORECASE,
+# A word that puts a name after it in a place, at the end of the words before the name
+# (`\b(?:in|at|…)\s+(?:the\s+)?$`).
+_PREPOSITION_BEFORE = EndsWithWords(
+    "in|at|near|on|over|to|from|into|outside|around|across|above|towards|toward|toward|"
+    "inside|within|throughout|of|via|through|between|city|town|village|capital|region|"
+    "visiting|visited|visit|visits|toured|entered|struck|hit|shelled|attacked|invaded|leaving|left|"
+    "eastern|western|northern|southern|central|north-eastern|south-eastern|north-western|"
+    "south-western|northeastern|southeastern|northwestern|southwestern|в|у|во|под|на|з|из|"
+    "à|en|dans|nach|bei|im|aus|bis|von|desde|cerca"
 )
-_STRONG_PREPOSITION = re.compile(
-    r"\b(?:in|at|near|over|to|from|into|outside|around|above|towards|toward|inside|city of|checkpoint|"
-    r"village|town|settlement|district|port|"
-    r"town of|village of|outskirts of|в|у|под|à|en|dans|nach|bei|im|desde)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_STRONG_PREPOSITION = EndsWithWords(
+    "in|at|near|over|to|from|into|outside|around|above|towards|toward|inside|city of|checkpoint|"
+    "village|town|settlement|district|port|"
+    "town of|village of|outskirts of|в|у|под|à|en|dans|nach|bei|im|desde"
 )
 _ADMIN_SUFFIX = re.compile(r"^[ \t]+(?:Oblast|oblast|Region|region|Province|province|Krai|krai)\b")
 _REPORTING_AFTER = re.compile(
@@ -96,6 +98,7 @@ _REPORTING_AFTER = re.compile(
     r"criticised|criticized|condemned|condemns|threatened|threatens|stated|states|declared|"
     r"argued|argues|blasted|slammed)\b"
 )
+_NON_SPACE = re.compile(r"\S+")
 _STOPWORDS_FILE = "place_stopwords_en.txt"
 # Names this short ("An" → Ann, "Tel" → At Tall) need a location preposition.
 _SHORT_NAME = 3
@@ -148,11 +151,17 @@ class Gazetteer:
     """Folded name → the most important place of that name, from a compact table whose entries
     are made on first use (a process looks up a few thousand names, not 100,000)."""
 
-    __slots__ = ("_entries", "_index", "_rows")
+    __slots__ = ("_entries", "_index", "_rows", "named")
 
     def __init__(self, index: dict[str, int], rows: list[place_cache.Row]) -> None:
         self._index, self._rows = index, rows
         self._entries: list[_Entry | None] = [None] * len(rows)
+        # `named(name)` is `get(fold(name))`, remembered per name: the same words are looked up
+        # in text after text ("Kyiv", "The", "Officials").
+        self.named: Callable[[str], _Entry | None] = lru_cache(maxsize=65536)(self._fold_and_get)
+
+    def _fold_and_get(self, name: str) -> _Entry | None:
+        return self.get(fold(name))
 
     def __len__(self) -> int:
         return len(self._index)
@@ -306,9 +315,12 @@ class _Blocked:
 def _places_in_run(
     text: str, run: re.Match[str], table: Gazetteer, excluded: _Blocked
 ) -> list[PlaceMention]:
-    tokens = [
-        (m.start() + run.start(), m.end() + run.start()) for m in re.finditer(r"\S+", run.group())
-    ]
+    start, end = run.span()
+    words = run.group()
+    if " " in words or "\t" in words:  # a run is words joined by spaces and tabs
+        tokens = [m.span() for m in _NON_SPACE.finditer(text, start, end)]
+    else:
+        tokens = [(start, end)]
     mentions: list[PlaceMention] = []
     i = 0
     while i < len(tokens):
@@ -338,7 +350,7 @@ def _longest_match(
         raw = text[tokens[i][0] : tokens[j][1]]
         if raw.endswith(("'s", "’s")) and j == i:
             raw = raw[:-2]
-        entry = table.get(fold(raw))
+        entry = table.named(raw)
         if entry is not None:
             return j, entry
     return None
@@ -365,13 +377,13 @@ def _accept(
     if end - start <= _SHORT_NAME:
         # "An" (Ann), "Tel Rumeida" (At Tall), "Hit": short names are words or parts of
         # longer names far more often than towns.
-        return whole_run and bool(_STRONG_PREPOSITION.search(before))
+        return whole_run and _STRONG_PREPOSITION.found_in(before)
     if entry.weak or entry.place.kind == "country":
-        return bool(_STRONG_PREPOSITION.search(before) or _PREPOSITION_BEFORE.search(before))
+        return _STRONG_PREPOSITION.found_in(before) or _PREPOSITION_BEFORE.found_in(before)
     if not whole_run and not _ADMIN_SUFFIX.match(after):
         # Part of a longer capitalised name ("Kyiv Independent", "Warren Christopher"):
         # accept only after a location preposition.
-        return bool(_STRONG_PREPOSITION.search(before))
+        return _STRONG_PREPOSITION.found_in(before)
     return True
 
 

@@ -102,6 +102,7 @@ _ABBREVIATIONS = _PREFIX_ABBREVIATIONS | frozenset(
         "z.b",
     ]
 )
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 _MONTH_ABBREVIATIONS = frozenset(
     # Abbreviations only before a number: "Nov. 3", "No. 5", but "said no. The talks".
     [
@@ -122,10 +123,17 @@ _MONTH_ABBREVIATIONS = frozenset(
     ]
 )
 
-# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n(?=\s*[-•*–—]\s)")
-_WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace;
+# a blank line; a line break before a bullet. (`[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n(?=…)` with
+# the first character taken first, so that the regex engine skips to those characters.)
+_BOUNDARY = re.compile(
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s)|(?<=\n)(?:\s*\n|(?=\s*[-•*–—]\s)))"
+)
+# The word before a period: possessive quantifiers and the look-behind make the search linear (it
+# finds what `([\w.]+)\W*$` finds, without retrying every position inside every word).
+_WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]++)\W*+$")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_LINE_AFTER_SENTENCE = re.compile(r"[.!?\"”’:]\s*\n(?!\s*\n)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +173,7 @@ def _paragraph_starts(text: str) -> list[int]:
     starts.extend(m.end() for m in _PARAGRAPH_BREAK.finditer(text))
     # A single newline after a line that ends a sentence also starts a paragraph (plain-text
     # articles often put one paragraph per line).
-    for m in re.finditer(r"[.!?\"”’:]\s*\n(?!\s*\n)", text):
+    for m in _LINE_AFTER_SENTENCE.finditer(text):
         starts.append(m.end())
     return sorted(set(starts))
 
@@ -187,15 +195,18 @@ def _append(
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a chunk at newlines that end a heading-like line (no terminal punctuation, next capital)."""
+    at = text.find("\n", start, end)
+    if at < 0:  # the usual case: one line
+        return [(start, end)] if end > start else []
     pieces: list[tuple[int, int]] = []
     piece_start = start
-    for m in re.finditer(r"\n", text[start:end]):
-        at = start + m.start()
+    while at >= 0:
         before = text[piece_start:at].rstrip()
         after = text[at + 1 : end].lstrip()
         if before and after and _ends_heading(before, after):
             pieces.append((piece_start, piece_start + len(before)))
             piece_start = at + 1 + (len(text[at + 1 : end]) - len(after))
+        at = text.find("\n", at + 1, end)
     pieces.append((piece_start, end))
     return [(s, e) for s, e in pieces if e > s]
 
@@ -220,7 +231,12 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     following = text[match.end() : match.end() + 80].lstrip()  # a window: long texts stay linear
     if not following:
         return True
-    word_match = _WORD_BEFORE.search(text[max(0, match.start() - 30) : match.start() + 1])
+    if following[0].islower() or following[0] in ",;:)":
+        return False  # what `_is_abbreviation` says first, whatever the word
+    start = match.start()
+    if start > _LONGEST_ABBREVIATION and text[start - _LONGEST_ABBREVIATION - 1 : start].isalnum():
+        return True  # the word before the period is longer than any abbreviation
+    word_match = _WORD_BEFORE.search(text[max(0, start - 30) : start + 1])
     word = word_match.group(1).lower().rstrip(".") if word_match else ""
     return not _is_abbreviation(word, following)
 
@@ -292,11 +308,21 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 # Where a new clause starts inside a sentence: a reported complement, a relative "where", a
-# coordinating conjunction after a comma, a semicolon or a dash.
+# coordinating conjunction after a comma, a semicolon or a dash. Written as
+# `\s*(?:;|\s[—–]\s|—|,\s+(?=CONJUNCTION\b)|\s(?=SUBORDINATOR\s))`, but with the first character
+# (white space, ";", "—" or ",") taken first so that the regex engine skips every other position
+# with a character-set test instead of trying the whole pattern there; after white space, the next
+# character must be one that some alternative can go on with.
+_CONJUNCTION = (
+    r"(?:where|while|whereas|but|and|although|though|which|after|before|as|when|saying|adding|with)"
+)
+_SUBORDINATE = (
+    r"\s(?=that\s)|\s(?=where\s)|\s(?=(?:after|before|because|until|unless|preventing)\s)"
+)
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:;|\s[—–]\s|—|,\s+(?=(?:where|while|whereas|but|and|although|though|which|after|"
-    r"before|as|when|saying|adding|with)\b)|\s(?=that\s)|\s(?=where\s)|"
-    r"\s(?=(?:after|before|because|until|unless|preventing)\s))",
+    rf"[\s;—,](?:(?<=\s)(?=[\s;—–,twabup])(?:\s*(?:;|\s[—–]\s|—|,\s+(?={_CONJUNCTION}\b)|{_SUBORDINATE})"
+    rf"|[—–]\s|(?=that\s)|(?=where\s)|(?=(?:after|before|because|until|unless|preventing)\s))"
+    rf"|(?<=[;—])|(?<=,)\s+(?={_CONJUNCTION}\b))",
     re.IGNORECASE,
 )
 

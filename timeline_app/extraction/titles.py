@@ -367,7 +367,8 @@ _DANGLING = frozenset(
 
 
 def _finish(title: str) -> str:
-    title = re.sub(r"\s+", " ", title).strip(" ,;:-–")
+    # White space runs become one space (split/join drops the outer ones, which strip drops anyway).
+    title = " ".join(title.split()).strip(" ,;:-–")
     if len(title) > _MAX_LENGTH:
         title = title[:_MAX_LENGTH].rsplit(" ", 1)[0]
     return title[:1].upper() + title[1:] if title else "Event"

@@ -7,6 +7,7 @@ bytes to the reader chosen by `registry`; `expand_paths` flattens folders into f
 from __future__ import annotations
 
 import errno
+import stat
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -66,10 +67,10 @@ def read_path(
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):  # what path.is_dir() would ask the system again
             raise ReaderError("is a folder, not a file")
-        _check_size(size, max_bytes)
+        _check_size(status.st_size, max_bytes)
         with path.open("rb") as stream:
             data = stream.read(max_bytes + 1)
     except FileNotFoundError as exc:

@@ -18,14 +18,19 @@ _YMD_REGIONS = frozenset({"kr", "jp", "cn", "tw", "hu", "lt", "ir", "mn"})
 _US_DOMAINS = frozenset({"com", "us", "gov", "edu", "mil"})
 _GENERIC_DOMAINS = frozenset({"org", "net", "info", "news", "io", "eu", "int", "co"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "19 November 2025". `\d(?<!\w\d)` is `\b\d` with the digit first, so that the regex engine
+# jumps from digit to digit instead of trying the pattern at every position.
 _DAY_MONTH = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b",
+    r"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+# "November 19, 2025": a month name may start anywhere, so the costly scan runs only when the
+# text has what every such date ends with.
 _MONTH_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+_COMMA_YEAR = re.compile(r",\s+(?:19|20)\d\d\b")
 
 
 def infer_day_first(
@@ -67,7 +72,7 @@ def _text_style(text: str) -> bool | None:
     if not _YEAR.search(sample):
         return None
     dm = len(_DAY_MONTH.findall(sample))
-    md = len(_MONTH_DAY.findall(sample))
+    md = len(_MONTH_DAY.findall(sample)) if _COMMA_YEAR.search(sample) else 0
     if dm >= 2 and dm >= 3 * md:
         return True
     if md >= 2 and md >= 3 * dm:

@@ -8,6 +8,7 @@ year); numeric dates whose day/month order is ambiguous need a known convention.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import lru_cache
 
@@ -89,13 +90,41 @@ def find_dates(text: str, *, day_first: bool | None = None) -> list[tuple[date, 
     found: list[tuple[date, int, int]] = []
     for pattern in _PATTERNS:
         for start, end in windows:
-            for m in pattern.finditer(text, start, end):
-                if m.groupdict().get("year") is None:
-                    continue
-                d = _to_date(m, None, day_first)
-                if d:
-                    found.append((d, m.start(), m.end()))
+            found.extend(_dates_in(pattern, text, start, end, day_first))
     return sorted(found, key=lambda item: item[1])
+
+
+def latest_year(
+    text: str, *, day_first: bool | None = None, accept: Callable[[date], bool] = bool
+) -> int | None:
+    """The latest year of the dates `find_dates` finds that `accept` takes, or None.
+
+    A date's year is one of the 4-digit numbers in the text (never next to another digit, so
+    the scan for them finds it), and the date lies between the safe positions around that
+    number (see `_year_windows`). So the years written are tried latest first, each only
+    around where it is written, and the first year with a date taken is the answer."""
+    places: dict[int, list[int]] = {}
+    for m in _YEAR_DIGITS.finditer(text):
+        places.setdefault(int(m.group()), []).append(m.start())
+    for year in sorted(places, reverse=True):
+        for pos in places[year]:
+            start, end = _safe_before(text, pos), _safe_after(text, pos)
+            for pattern in _PATTERNS:
+                for d, _, _ in _dates_in(pattern, text, start, end, day_first):
+                    if d.year == year and accept(d):
+                        return year
+    return None
+
+
+def _dates_in(
+    pattern: re.Pattern[str], text: str, start: int, end: int, day_first: bool | None
+) -> Iterator[tuple[date, int, int]]:
+    for m in pattern.finditer(text, start, end):
+        if m.groupdict().get("year") is None:
+            continue
+        d = _to_date(m, None, day_first)
+        if d:
+            yield d, m.start(), m.end()
 
 
 # A date token: what a letter run inside a match may be (weekday, month name, Spanish "de").
@@ -131,8 +160,10 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
 
 def _safe_before(text: str, pos: int) -> int:
     """The last safe position before `pos` (0 if none): searched in a growing stretch, never
-    cutting a word in two (a cut word could pass for a token)."""
-    reach = 160
+    cutting a word in two (a cut word could pass for a token). A word found in a short stretch is
+    the one a longer stretch would find last (words start after white space, so a stretch that
+    starts inside a word does not see it), and the safe word is usually among the last few."""
+    reach = 40
     while True:
         low = max(0, pos - reach)
         last = None

@@ -22,6 +22,8 @@ FALLBACK = "en"
 _SAMPLE_CHARS = 1500  # enough for a steady answer; detection time grows with it
 _MIN_LETTERS = 20
 _LETTER = re.compile(r"[^\W\d_]")
+# At least _MIN_LETTERS letters: matches (at the start) what has `len(_LETTER.findall(…)) >= 20`.
+_ENOUGH_LETTERS = re.compile(rf"(?:[\W\d_]*[^\W\d_]){{{_MIN_LETTERS}}}")
 
 _lock = threading.Lock()
 _identifier: langid.LanguageIdentifier | None = None
@@ -42,9 +44,7 @@ def _model() -> langid.LanguageIdentifier:
 def detect_language(text: str, fallback: str = FALLBACK) -> str:
     """ISO 639-1 code of the text's language; `fallback` when the text is too short to tell."""
     sample = text[:_SAMPLE_CHARS]
-    if len(_LETTER.findall(sample, 0, 400)) < _MIN_LETTERS and (
-        len(_LETTER.findall(sample)) < _MIN_LETTERS
-    ):
+    if not _ENOUGH_LETTERS.match(sample, 0, 400) and not _ENOUGH_LETTERS.match(sample):
         return fallback
     code, confidence = _model().classify(sample)
     return str(code) if confidence >= 0.5 else fallback

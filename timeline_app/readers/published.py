@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 from timeline_app.domain.model import PublishedSource
-from timeline_app.readers.dates_text import find_dates, parse_date_at
+from timeline_app.readers.dates_text import latest_year, parse_date_at
 
 ORDER: tuple[PublishedSource, ...] = (
     PublishedSource.OPTION,
@@ -121,11 +121,7 @@ class _YearHint:
         return self._value
 
     def _latest(self) -> int | None:
-        sample = self._text[:20000]
-        found = [
-            d.year for d, _, _ in find_dates(sample, day_first=self._day_first) if plausible(d)
-        ]
-        return max(found) if found else None
+        return latest_year(self._text[:20000], day_first=self._day_first, accept=plausible)
 
 
 def _labelled(line: str, day_first: bool | None) -> date | None:

@@ -1,0 +1,56 @@
+"""Fast "is it in this string?" tests for patterns that start at a word.
+
+A pattern that starts with a look-behind ("no word character before", `\\b` before a letter) and
+then a case-insensitive alternation gives Python's regex engine nothing to skip ahead with, so a
+search tries the whole pattern at every position. Whether it occurs anywhere in a string is the
+same question as whether it matches at position 0 or right after one of the characters the
+look-behind allows, and a pattern that starts with such a character is scanned for quickly.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+class EndsWithWords:
+    """Whether a string ends with one of `words` ("in|city of|…": phrases of literal words,
+    starting at a word start), white space, and maybe "the" and white space:
+    `\\b(?:words)\\s+(?:the\\s+)?$` with IGNORECASE (`pattern`). A search for that tries every
+    position of the string; the same pattern reversed, matched at the start of the reversed
+    string, answers at once."""
+
+    __slots__ = ("_reversed", "pattern")
+
+    def __init__(self, alternatives: str) -> None:
+        words = alternatives.split("|")
+        forward = "|".join(re.escape(w) for w in words)
+        backward = "|".join(re.escape(w[::-1]) for w in words)
+        self.pattern = re.compile(rf"\b(?:{forward})\s+(?:the\s+)?$", re.IGNORECASE)
+        # "\b" before a word is "\b" after it reversed; "$" may stand before a final line break,
+        # which "\s+" takes anyway.
+        self._reversed = re.compile(rf"\s+(?:eht\s+)?(?:{backward})\b", re.IGNORECASE)
+
+    def found_in(self, text: str) -> bool:
+        """`self.pattern.search(text) is not None`, faster."""
+        return self._reversed.match(text[::-1]) is not None
+
+
+class WordPattern:
+    """`(?<![avoid])body`: `pattern` for searches that need the match, `found_in` for a yes or
+    no. With the default `avoid` and a `body` that starts with a word character, the pattern
+    is `\bbody`."""
+
+    __slots__ = ("_after_edge", "pattern")
+
+    def __init__(self, body: str, flags: int = 0, avoid: str = r"\w") -> None:
+        self.pattern = re.compile(rf"(?<![{avoid}]){body}", flags)
+        self._after_edge = re.compile(rf"[^{avoid}]{body}", flags)
+
+    def found_in(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """`self.pattern.search(text, pos, endpos) is not None`, faster: a match at `pos`, or one
+        after a character that is not in `avoid` (found by the second, quickly scanned pattern)."""
+        end = len(text) if endpos is None else endpos
+        return (
+            self.pattern.match(text, pos, end) is not None
+            or self._after_edge.search(text, pos, end) is not None
+        )
