@@ -167,6 +167,12 @@ def main(argv: list[str] | None = None) -> int:
             report(
                 "text articles (~5 KB)", lambda: timed_import(text, root / "t.sqlite", args.workers)
             )
+            # The app starts the workers' forkserver when it opens (parallel.prestart): an
+            # analyst's drop meets warm workers, as this second import does.
+            report(
+                "the same, forkserver warm",
+                lambda: timed_import(text, root / "t2.sqlite", args.workers),
+            )
             seconds = cli_import(text, root / "cli.sqlite", args.workers)
             print(
                 f"{'the same, timeline-app import':<28} {args.text:5d} files {seconds:7.2f} s "
