@@ -20,18 +20,13 @@ from timeline_app.extraction import (
     dates_tense,
     event_parts,
     event_status,
-    lexicon,
+    phrases,
     sentences,
     titles,
 )
 from timeline_app.extraction.dates_rules import literal_alternation
-from timeline_app.extraction.lexicon import (
-    PhraseMatch,
-    PhraseTable,
-    compile_pattern,
-    tokenize,
-    triggers,
-)
+from timeline_app.extraction.lexicon import compile_pattern, triggers
+from timeline_app.extraction.phrases import PhraseMatch, PhraseTable, tokenize
 from timeline_app.extraction.sentences import split_sentences
 from timeline_app.extraction.word_search import EndsWithWords, WordPattern
 from timeline_app.readers import convention, language
@@ -253,7 +248,7 @@ def _phrases_plain(table: PhraseTable, text: str, start: int, end: int) -> list[
         hit = None
         for candidate in (words[i], bare[i]):
             for key, value in table.by_first.get(candidate, ()):
-                if len(key) == 1 or lexicon._keys_match(key, words, bare, i, last):
+                if len(key) == 1 or phrases._keys_match(key, words, bare, i, last):
                     hit = hit or (len(key), value)
         if hit is None:
             i += 1

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline_app.domain.model import Actor
-from timeline_app.extraction.lexicon import PhraseTable, Tokens, compile_phrases, read_rows
+from timeline_app.extraction.lexicon import read_rows
+from timeline_app.extraction.phrases import PhraseTable, Tokens, compile_phrases
 from timeline_app.paths import data_dir
 
 _TITLES = (

@@ -19,7 +19,7 @@ from itertools import compress
 from timeline_app.domain.model import DateSpan, Precision, TimeExpression
 from timeline_app.extraction.dates_lexicon import lexicon
 from timeline_app.extraction.dates_rules import Context, Rule, is_in_words, word_starter
-from timeline_app.extraction.lexicon import Tokens
+from timeline_app.extraction.phrases import Tokens
 
 _RULES: dict[str, tuple[Rule, ...]] = {}
 _LOCK = threading.Lock()
@@ -52,7 +52,7 @@ def find_time_expressions(
     """Every time expression in `text`, in text order, resolved against `published`.
 
     Relative expressions in an article without a publication date come back with span=None.
-    Durations ("for three days") are not time expressions. `tokens` (`lexicon.tokenize(text)`,
+    Durations ("for three days") are not time expressions. `tokens` (`phrases.tokenize(text)`,
     which event extraction needs too) lets most rule cores be found word by word.
     """
     code = _language_code(language)

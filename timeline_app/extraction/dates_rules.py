@@ -134,7 +134,7 @@ def words_core(*words: str, suffix: str = "", lower: bool = True) -> re.Pattern[
     return core
 
 
-# Cores whose hits `dates.py` finds from the words of the text (the tokens of `lexicon.tokenize`:
+# Cores whose hits `dates.py` finds from the words of the text (the tokens of `phrases.tokenize`:
 # runs of letters and digits, maybe joined by . ' ’ -) instead of scanning the text for them:
 # - "in words": every hit lies inside one word and does not depend on what is around the word
 #   (literal words, or literals with look-behinds that stay inside the word), so the hits are

@@ -8,14 +8,8 @@ import re
 from dataclasses import dataclass, replace
 
 from timeline_app.domain.model import EventType
-from timeline_app.extraction.lexicon import (
-    MeansEntry,
-    PhraseMatch,
-    Tokens,
-    TriggerEntry,
-    means,
-    triggers,
-)
+from timeline_app.extraction.lexicon import MeansEntry, TriggerEntry, means, triggers
+from timeline_app.extraction.phrases import PhraseMatch, Tokens
 from timeline_app.extraction.sentences import Clause, Sentence, split_clauses
 
 # A weapon word turns these generic types into the weapon's type.

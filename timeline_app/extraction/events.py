@@ -42,14 +42,8 @@ from timeline_app.extraction.event_triggers import (
     find_means,
     find_triggers,
 )
-from timeline_app.extraction.lexicon import (
-    PhraseMatch,
-    Tokens,
-    TriggerEntry,
-    means,
-    tokenize,
-    triggers,
-)
+from timeline_app.extraction.lexicon import TriggerEntry, means, triggers
+from timeline_app.extraction.phrases import PhraseMatch, Tokens, tokenize
 from timeline_app.extraction.places import PlaceMention, find_places
 from timeline_app.extraction.sentences import Sentence, split_sentences
 
@@ -95,7 +89,7 @@ def find_events(
     tokens: Tokens | None = None,
 ) -> list[ExtractedEvent]:
     """Every event reported in `text`, in text order. Never raises: bad input gives no events.
-    `tokens`: `lexicon.tokenize(text)` when the caller has it already."""
+    `tokens`: `phrases.tokenize(text)` when the caller has it already."""
     try:
         language = (language or "en")[:2]
         return _find_events(text or "", time_expressions, published, language, tokens)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from timeline_app.domain.model import Extraction, RawArticle
 from timeline_app.extraction.dates import find_time_expressions
 from timeline_app.extraction.events import find_events
-from timeline_app.extraction.lexicon import tokenize
+from timeline_app.extraction.phrases import tokenize
 
 
 def extract(article: RawArticle) -> Extraction:

@@ -1,0 +1,301 @@
+"""Words and phrases: the tokenizer extraction shares, and phrase tables matched over its tokens.
+
+`tokenize` cuts a text into words once (with offsets, lowered and bare forms); a `PhraseTable`
+finds multi-word phrases, stems ("attack*") and possessives over those words without a regex per
+phrase. The word lists themselves are `lexicon.py`'s.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import compress
+
+_TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*\.?")
+_MAX_LOOKUPS = 50_000  # surfaces remembered per phrase table (see `PhraseTable.lookup`)
+_TOKEN_PARTS = re.compile(r"(\w+(?:[.'’-]\w+)*)(\.?)")  # _TOKEN: the word and its period
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    start: int
+    end: int
+    text: str
+    value: object
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """The words of a text, cut once and shared by every phrase table: offsets, the exact form
+    (trailing period dropped), its lower-case form, and both without a possessive "'s"."""
+
+    starts: list[int]
+    ends: list[int]
+    exact: list[str]
+    lower: list[str]
+    exact_bare: list[str]
+    lower_bare: list[str]
+    possessive: list[int]  # the indexes where a bare form differs: words with an apostrophe
+    # Per phrase table: the indexes of the words that may start one of its phrases (see
+    # `PhraseTable.finditer`), found once per text rather than once per sentence.
+    _starts_by_table: dict[int, tuple[PhraseTable, list[int]]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
+
+    def range(self, start: int, end: int) -> tuple[int, int]:
+        """Indexes [i, j) of the tokens that start inside text[start:end]."""
+        return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+
+    def phrase_starts(self, table: PhraseTable) -> list[int]:
+        """The indexes of the words where a phrase of `table` (a table without stems) may start, in
+        order: the exact or bare form is the first word of a phrase, and the next word can be its
+        second word. Computed once per table; `PhraseTable.finditer` tries only these."""
+        cached = self._starts_by_table.get(id(table))
+        if cached is not None and cached[0] is table:
+            return cached[1]
+        by_first = table.by_first
+        words = self.exact if table.case_sensitive else self.lower
+        found = list(compress(range(len(words)), map(by_first.__contains__, words)))
+        # The bare form differs from the word only where a possessive was cut off.
+        bare = self.exact_bare if table.case_sensitive else self.lower_bare
+        extra = [i for i in self.possessive if bare[i] in by_first and words[i] not in by_first]
+        if extra:
+            found = sorted(found + extra)
+        # Most first words also make a phrase alone (their second words are None): no more test.
+        seconds = table.second_words
+        found = [
+            i
+            for i in found
+            if seconds.get(words[i], False) is None or table.may_start(words, bare, i)
+        ]
+        self._starts_by_table[id(table)] = (table, found)
+        return found
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
+    end = len(text) if end is None else end
+    starts: list[int] = []
+    ends: list[int] = []
+    exact: list[str] = []
+    for match in _TOKEN_PARTS.finditer(text, start, end):
+        word_start, word_end = match.span()
+        word, period = match.groups()  # the word never ends with a period; `period` is "" or "."
+        starts.append(word_start)
+        # A trailing period belongs to the word only for abbreviations such as "U.S.".
+        ends.append(word_end - 1 if period and "." not in word else word_end)
+        exact.append(word)
+    # Words with an apostrophe are rare: when the text has none, there is nothing to replace.
+    segment = text[start:end]
+    curly, straight = "’" in segment, "'" in segment
+    lower = [w.lower().replace("’", "'") for w in exact] if curly else list(map(str.lower, exact))
+    possessive = [i for i, w in enumerate(lower) if "'" in w] if curly or straight else []
+    exact_bare, lower_bare = exact.copy(), lower.copy()
+    for i in possessive:
+        exact_bare[i] = _without_possessive(exact[i])
+        lower_bare[i] = _without_possessive(lower[i])
+    return Tokens(starts, ends, exact, lower, exact_bare, lower_bare, possessive)
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseTable:
+    """Surface forms compiled for token-based lookup: the text is cut into words once and each word
+    position is looked up in a dict of phrases by first word (longest phrase first). A form ending
+    in "*" matches any word with that stem (for inflected languages)."""
+
+    by_first: dict[str, tuple[tuple[tuple[str, ...], object], ...]]
+    stems: tuple[tuple[str, tuple[tuple[str, ...], object]], ...]
+    case_sensitive: bool
+    # First word → the second words of its phrases, or None when a phrase of it is one word
+    # long or has a stem second word (see `may_start`).
+    second_words: dict[str, frozenset[str] | None] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
+    _lookups: dict[str, object | None] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        for first, entries in self.by_first.items():
+            plain = all(len(key) > 1 and not key[1].endswith("*") for key, _ in entries)
+            self.second_words[first] = frozenset(key[1] for key, _ in entries) if plain else None
+
+    def may_start(self, words: list[str], bare: list[str], i: int) -> bool:
+        """Whether a phrase starting with a plain first word may start at word i: most common
+        first words ("the", "in") start only longer phrases, whose second word must follow."""
+        seconds = self.second_words
+        has_next = i + 1 < len(words)
+        for candidate in (words[i], bare[i]):
+            if candidate not in seconds:
+                continue
+            following = seconds[candidate]
+            if following is None:
+                return True
+            if has_next and (words[i + 1] in following or bare[i + 1] in following):
+                return True
+        return False
+
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None, tokens: Tokens | None = None
+    ) -> list[PhraseMatch]:
+        """Non-overlapping matches in text[start:end], leftmost-longest, in text order."""
+        end = len(text) if end is None else end
+        if tokens is None:
+            tokens = tokenize(text, start, end)
+        first, last = tokens.range(start, end)
+        # Without stems only the words that start a phrase can match; with stems any word may.
+        positions: Iterable[int] = range(first, last)
+        if not self.stems:
+            starts = tokens.phrase_starts(self)
+            positions = starts[bisect.bisect_left(starts, first) : bisect.bisect_left(starts, last)]
+        return self._matches(text, tokens, positions, last)
+
+    def find_in_spans(
+        self, text: str, spans: Sequence[tuple[int, int]], tokens: Tokens
+    ) -> list[list[PhraseMatch]]:
+        """`[self.finditer(text, start, end, tokens) for start, end in spans]` for spans in text
+        order that do not overlap (the sentences of a text), in one pass over the words that may
+        start a phrase rather than one search per span."""
+        if self.stems:
+            return [self.finditer(text, start, end, tokens) for start, end in spans]
+        found: list[list[PhraseMatch]] = [[] for _ in spans]
+        span_starts = [start for start, _ in spans]
+        by_span: dict[int, list[int]] = {}
+        for at in tokens.phrase_starts(self):
+            offset = tokens.starts[at]
+            index = bisect.bisect_right(span_starts, offset) - 1
+            if index >= 0 and offset < spans[index][1]:
+                by_span.setdefault(index, []).append(at)
+        for index, positions in by_span.items():
+            last = bisect.bisect_left(tokens.starts, spans[index][1])
+            found[index] = self._matches(text, tokens, positions, last)
+        return found
+
+    def _matches(
+        self, text: str, tokens: Tokens, positions: Iterable[int], last: int
+    ) -> list[PhraseMatch]:
+        """Leftmost-longest matches starting at `positions` (in order), ending before word `last`."""
+        words = tokens.exact if self.case_sensitive else tokens.lower
+        bare = tokens.exact_bare if self.case_sensitive else tokens.lower_bare
+        found: list[PhraseMatch] = []
+        i = 0  # matches do not overlap: the next one starts at or after i
+        for at in positions:
+            if at < i:
+                continue
+            hit = self._match_at(words, bare, at, last)
+            if hit is None:
+                continue
+            length, value = hit
+            s_, e_ = tokens.starts[at], tokens.ends[at + length - 1]
+            found.append(PhraseMatch(s_, e_, text[s_:e_], value))
+            i = at + length
+        return found
+
+    def _norm(self, word: str) -> str:
+        word = word.rstrip(".") or word
+        return word if self.case_sensitive else word.lower().replace("’", "'")
+
+    def _match_at(
+        self, words: list[str], bare: list[str], i: int, last: int
+    ) -> tuple[int, object] | None:
+        for candidate in (words[i], bare[i]):
+            for key, value in self.by_first.get(candidate, ()):
+                length = len(key)
+                # The first word is the dict key itself: only the others need checking.
+                if length == 1 or (i + length <= last and _rest_match(key, words, bare, i)):
+                    return length, value
+        for stem, (key, value) in self.stems:
+            if words[i].startswith(stem) and _keys_match(key, words, bare, i, last):
+                return len(key), value
+        return None
+
+    def lookup(self, surface: str) -> object | None:
+        """The value of the phrase `surface` is (whole), or None; remembered per surface, since
+        the same names are looked up in text after text."""
+        try:
+            return self._lookups[surface]
+        except KeyError:
+            pass
+        value = self._lookup(surface)
+        if len(self._lookups) < _MAX_LOOKUPS:
+            self._lookups[surface] = value
+        return value
+
+    def _lookup(self, surface: str) -> object | None:
+        words = tuple(self._norm(m.group()) for m in _TOKEN.finditer(surface))
+        if not words:
+            return None
+        for key, value in self.by_first.get(words[0], ()):
+            if len(key) == len(words) and _key_equal(key, words):
+                return value
+        for stem, (key, value) in self.stems:
+            if words[0].startswith(stem) and len(key) == len(words) and _key_equal(key, words):
+                return value
+        return None
+
+
+def _without_possessive(word: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)]
+    return word
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    if pattern.endswith("*"):
+        return word.startswith(pattern[:-1])
+    return pattern == word
+
+
+def _key_equal(key: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    return all(_word_matches(p, w) for p, w in zip(key, words, strict=True))
+
+
+def _rest_match(key: tuple[str, ...], words: list[str], bare: list[str], i: int) -> bool:
+    """`_keys_match` for a phrase whose first word is known to match and that fits before the
+    end: a plain loop, since this runs for every word that starts some phrase."""
+    for k in range(1, len(key)):
+        pattern = key[k]
+        if pattern == words[i + k]:
+            continue
+        if pattern.endswith("*"):
+            stem = pattern[:-1]
+            if not (words[i + k].startswith(stem) or bare[i + k].startswith(stem)):
+                return False
+        elif pattern != bare[i + k]:
+            return False
+    return True
+
+
+def _keys_match(key: tuple[str, ...], words: list[str], bare: list[str], i: int, last: int) -> bool:
+    """Whether the phrase `key` starts at word i; any word may carry a possessive "'s"."""
+    if i + len(key) > last:
+        return False
+    return all(
+        _word_matches(pattern, words[i + k]) or _word_matches(pattern, bare[i + k])
+        for k, pattern in enumerate(key)
+    )
+
+
+def compile_phrases(pairs: list[tuple[str, object]], case_sensitive: bool = False) -> PhraseTable:
+    """A token-based phrase table over the forms; the first form given for a phrase wins."""
+    by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+    stems: list[tuple[str, tuple[tuple[str, ...], object]]] = []
+    seen: set[tuple[str, ...]] = set()
+    for form, value in pairs:
+        words = [w.rstrip(".") or w for w in _TOKEN.findall(form.replace("*", "STAR_"))]
+        words = [w.replace("STAR_", "*") for w in words]
+        if form.strip().endswith("*") and words:
+            words[-1] = words[-1] if words[-1].endswith("*") else words[-1] + "*"
+        key = tuple(w if case_sensitive else w.lower().replace("’", "'") for w in words)
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        if key[0].endswith("*"):
+            stems.append((key[0][:-1], (key, value)))
+        else:
+            by_first.setdefault(key[0], []).append((key, value))
+    frozen = {k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in by_first.items()}
+    stems.sort(key=lambda item: (-len(item[1][0]), -len(item[0])))
+    return PhraseTable(frozen, tuple(stems), case_sensitive)
