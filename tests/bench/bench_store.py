@@ -50,7 +50,7 @@ def timed(fn: Callable[[], object], repeat: int = 20) -> tuple[float, float, flo
 
 
 def cold(store: Store, first: int, last: int, **kw: int) -> object:
-    store._counts_cache.clear()  # what the first frame after a write pays
+    store._counts.clear()  # what the first frame after a write pays
     return store.day_counts(first, last, **kw)
 
 

@@ -32,7 +32,8 @@ from timeline_app.domain.model import (
     StoredArticle,
     StoredEvent,
 )
-from timeline_app.store import edits, filters, ingest, reads, summary
+from timeline_app.store import edits, ingest, reads, summary
+from timeline_app.store.count_cache import CountCache
 from timeline_app.store.database import describe, open_database, translate_errors
 from timeline_app.store.errors import NotFoundError, QueryError, StoreError
 from timeline_app.store.mapping import content_hash
@@ -63,8 +64,7 @@ class Store:
         )
         self._write_lock = threading.Lock()
         self._entities = EntityCache()
-        self._counts_cache: dict[tuple, list] = {}  # per-day counts and event counts
-        self._cache_lock = threading.Lock()
+        self._counts = CountCache()  # per-day counts and event counts, until the next write
         self._closed = False
 
     @property
@@ -112,7 +112,7 @@ class Store:
                 after = reads.generation(session) if counts_unchanged else None
             self._entities.absorb(ctx.fresh)  # committed: later transactions may trust these ids
             if before is not None and after is not None:
-                self._carry_counts(before, after)
+                self._counts.carry(before, after)
         finally:
             self._write_lock.release()
 
@@ -281,31 +281,13 @@ class Store:
         """
         with self._reading() as session:
             key = (reads.generation(session), first_day, last_day, flt, bin_days)
-            cached = self._counts_cache.get(key)
+            cached = self._counts.get(key)
             if cached is None:
                 cached = reads.day_counts(
                     session, first_day, last_day, flt, self._is_sqlite, bin_days
                 )
-                self._remember_counts(key, cached)
+                self._counts.put(key, cached)
         return list(cached)
-
-    def _remember_counts(self, key: tuple, counts: list) -> None:
-        with self._cache_lock:
-            self._counts_cache[key] = counts
-            while len(self._counts_cache) > 64:
-                self._counts_cache.pop(next(iter(self._counts_cache)))
-
-    def _carry_counts(self, before: str, after: str) -> None:
-        with self._cache_lock:
-            # Counts under a filter on stars, tags, status... come from the events themselves.
-            carried = {
-                (after, *k[1:]): v
-                for k, v in self._counts_cache.items()
-                if k[0] == before and filters.only_types_and_dates(k[3])
-            }
-            self._counts_cache.update(carried)
-            while len(self._counts_cache) > 64:
-                self._counts_cache.pop(next(iter(self._counts_cache)))
 
     def lane_keys(self, event_ids: Sequence[int], grouping: str) -> dict[int, list[str]]:
         """Lane names per event for the canvas: "actor", "place" or "source" (article site).
@@ -321,10 +303,10 @@ class Store:
         asks the same count twice (the message under the box, then the table)."""
         with self._reading() as session:
             key = (reads.generation(session), "count", None, flt)
-            cached = self._counts_cache.get(key)
+            cached = self._counts.get(key)
             if cached is None:
                 cached = [reads.count(session, flt, self._is_sqlite)]
-                self._remember_counts(key, cached)
+                self._counts.put(key, cached)
         return int(cached[0])
 
     def count_articles(self, flt: EventFilter | None = None) -> int:
