@@ -198,31 +198,11 @@ def import_paths(
 def _batches(
     chunks: Iterable[list[FileOutcome]], cancelled: Callable[[], bool]
 ) -> Iterator[list[FileOutcome]]:
-    """The pool's outcomes in the runs stored together (see `_runs`); none once cancelled."""
+    """The pool's tasks, each stored together by `store_outcomes`; none once cancelled."""
     for chunk in chunks:
-        for run in _runs(chunk):
-            if cancelled():
-                return
-            yield run
-
-
-def _runs(outcomes: list[FileOutcome]) -> Iterator[list[FileOutcome]]:
-    """A pool task's outcomes in runs stored together: up to MAX_BATCH articles (a file with
-    more is a run of its own), an export of our own alone (its restore is many transactions)."""
-    batch: list[FileOutcome] = []
-    size = 0
-    for outcome in outcomes:
-        alone = outcome.export is not None
-        if batch and (alone or size + len(outcome.articles) > MAX_BATCH):
-            yield batch
-            batch, size = [], 0
-        batch.append(outcome)
-        size += len(outcome.articles)
-        if alone:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+        if cancelled():
+            return
+        yield chunk
 
 
 # --- words for people (the command line's lines; the GUI's report dialog may use them too) -----

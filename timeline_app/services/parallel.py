@@ -217,7 +217,7 @@ def ordered_chunks(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Generator[list[R], None, None]:
     """`ordered_map`, but the results of each pool task come together: lists (never empty) in
-    input order, of up to 16 results; one result a list when the work runs in this process.
+    input order, of up to 32 results (see `_chunk_size`); one result a list when the work runs in this process.
 
     For a consumer whose own work per result is cheaper in bulk (the importer commits a list in
     one transaction). Stops between lists when `cancelled()`.
