@@ -139,8 +139,10 @@ def test_export_csv_from_the_command_line(
 
 
 def test_export_images_from_the_command_line(
-    tmp_path: Path, seed_article: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, seed_article: Path, capsys: pytest.CaptureFixture[str], qapp: object
 ) -> None:
+    # `qapp`: the export makes a QGuiApplication when none exists, and one made here would
+    # outlive this test, so widgets in GUI tests run later in this process could not be built.
     db = tmp_path / "store.sqlite"
     run(capsys, "import", str(seed_article), "--db", str(db), "--published", "2025-11-19")
     png, svg = tmp_path / "t.png", tmp_path / "t.svg"
