@@ -53,18 +53,23 @@ def test_edit_date_moves_the_mark_and_ctrl_z_moves_it_back(qtbot, tmp_path: Path
     window = open_window(qtbot, a_store(tmp_path / "t.db"))
     strike = event_titled(window.store, STRIKE)
     before_day = timeline_day(window, strike.id)
+    machine_reason = (strike.basis, strike.explanation)
+    assert strike.basis is not None and strike.explanation != "set by the analyst"
     # when the analyst corrects it to 14 Nov in the editor
     edit_date_in_editor(qtbot, window, STRIKE, date(2025, 11, 14))
     # then the table and the timeline show the new date, and Undo names the change
     qtbot.waitUntil(lambda: table_date(window, strike.id) == "2025-11-14")
     assert timeline_day(window, strike.id) == date(2025, 11, 14).toordinal() != before_day
     assert window.undo_stack.undoText() == f"Change date of “{STRIKE}”"
-    assert window.store.get_event(strike.id).edited
+    edited = window.store.get_event(strike.id)
+    assert edited.edited and (edited.basis, edited.explanation) == (None, "set by the analyst")
     # when Ctrl+Z
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    # then it moves back
+    # then it moves back, with the machine's reasoning for the date again
     qtbot.waitUntil(lambda: table_date(window, strike.id) == "2025-11-18")
     assert timeline_day(window, strike.id) == before_day
+    undone = window.store.get_event(strike.id)
+    assert (undone.basis, undone.explanation) == machine_reason and not undone.edited
     # and Ctrl+Shift+Z redoes it
     mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     press(qtbot, window, Qt.Key.Key_Z, mods)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from timeline_app.domain.model import (
     ArticleSummary,
+    DateBasis,
     DateSpan,
     DayCount,
     EventFilter,
@@ -372,11 +373,14 @@ class Store:
         tags: Sequence[str] | None = None,
         clear_span: bool = False,
         edited: bool | None = None,
+        date_reason: tuple[DateBasis | None, str] | None = None,
     ) -> StoredEvent:
         """Change the given fields (None = unchanged). `clear_span=True` makes the event undated.
 
         The event is marked edited, unless `edited` says otherwise: undo passes the flag the
         event had before, so undoing an analyst's only change leaves a machine event again.
+        A new date is "set by the analyst" unless `date_reason` gives its basis and explanation:
+        undo passes the ones the date had before.
         """
         given = {
             "type": type,
@@ -397,6 +401,9 @@ class Store:
         with self._writing(counts_unchanged) as ctx:
             row = edits.event_row(ctx, event_id)
             edits.update_event(ctx, row, changes)
+            if date_reason is not None and "span" in changes:
+                basis, row.explanation = date_reason
+                row.basis = str(basis) if basis is not None else None
             if edited is not None:
                 row.edited = edited
         return self.get_event(event_id)

@@ -153,6 +153,8 @@ class EditEventCommand(StoreCommand):
         self.changes = dict(changes)
         self.before = {k: before[k] for k in changes}
         self.before["edited"] = event.edited  # undo leaves a machine event unedited again
+        if "span" in changes:  # undo gives the date back its basis and explanation too
+            self.before["date_reason"] = (event.basis, event.explanation)
         self.event_id = event.id
         super().__init__(window, ids, edit_text(event.title, list(changes)))
 
