@@ -259,7 +259,11 @@ def happening_score(a: Digest, b: Digest, floor: float = 0.0) -> float:
     if place_share == 0.0 and actor_share == 0.0:
         return 0.0
     places_disagree = bool(places_a and places_b) and place_share == 0.0
-    entity = _entity_share(place_share, actor_share, a, b)
+    # The mean of the shares both sides can give (of places, of actors; 0 when neither).
+    if a.places and b.places:
+        entity = (place_share + actor_share) / 2 if a.actors and b.actors else place_share
+    else:
+        entity = actor_share if a.actors and b.actors else 0.0
     if floor > 0.0:
         # The score with wording 1.0: never below the real one (the same float operations).
         best = 0.4 * agreement + 0.3 * entity + 0.3 * 1.0
@@ -272,15 +276,6 @@ def happening_score(a: Digest, b: Digest, floor: float = 0.0) -> float:
         return 0.0
     score = 0.4 * agreement + 0.3 * entity + 0.3 * text
     return score * PLACE_DISAGREEMENT if places_disagree else score
-
-
-def _entity_share(place_share: float, actor_share: float, a: Digest, b: Digest) -> float:
-    shares = []
-    if a.places and b.places:
-        shares.append(place_share)
-    if a.actors and b.actors:
-        shares.append(actor_share)
-    return sum(shares) / len(shares) if shares else 0.0
 
 
 def same_happening(a: Digest, b: Digest) -> bool:

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from timeline_app.domain.model import Extraction, RawArticle
+from timeline_app.domain.model import Extraction, RawArticle, by_fields
 from timeline_app.extraction.pipeline import extract
 from timeline_app.readers import DEFAULT_MAX_BYTES, ReaderError, read_path
 from timeline_app.services.data_import import ExportFormatError, is_own_export, load_export
@@ -20,6 +20,7 @@ from timeline_app.services.data_import import ExportFormatError, is_own_export, 
 log = logging.getLogger(__name__)
 
 
+@by_fields  # sent from the pool's processes to the writer: see `by_fields`
 @dataclass(frozen=True, slots=True)
 class ReadRequest:
     """One input file and the user's overrides for it."""
@@ -30,6 +31,7 @@ class ReadRequest:
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
+@by_fields  # sent from the pool's processes to the writer: see `by_fields`
 @dataclass(frozen=True, slots=True)
 class ArticleResult:
     """One article read from a file; `extraction` is None when extraction failed (`error` says why)."""
@@ -39,6 +41,7 @@ class ArticleResult:
     error: str = ""
 
 
+@by_fields  # sent from the pool's processes to the writer: see `by_fields`
 @dataclass(frozen=True, slots=True)
 class FileOutcome:
     """Everything one file gave: its articles, our own JSON export, or why it could not be read."""
