@@ -5,6 +5,7 @@ Works from a source checkout, an installed package and a PyInstaller bundle alik
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -36,6 +37,16 @@ def user_data_dir() -> Path:
     path = platformdirs.user_data_path(APP_NAME)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def user_cache_dir() -> Path:
+    """Where rebuildable speed-ups live (not created here): TIMELINE_APP_CACHE_DIR when set (tests,
+    portable installs), else the user's cache folder. Everything in it may be deleted at any time.
+    """
+    override = os.environ.get("TIMELINE_APP_CACHE_DIR")
+    if override:
+        return Path(override)
+    return platformdirs.user_cache_path(APP_NAME)
 
 
 def default_store_path() -> Path:

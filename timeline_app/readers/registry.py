@@ -1,39 +1,70 @@
 """Which reader reads a file: by its content first where the content is unmistakable (PDF, zip,
 Word, HTML, feeds, e-mail), by its suffix otherwise. A PDF named .txt is read as a PDF; random
 bytes named .txt are refused as binary.
+
+The readers of markup, PDF and Word files are imported on their first file: their libraries
+(trafilatura, lxml, pypdf, python-docx: about a quarter of a second) would otherwise delay every
+process that starts, although a text import never needs them.
 """
 
 from __future__ import annotations
 
+import importlib
 import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import PurePosixPath
 
 from timeline_app.domain.model import RawArticle
 from timeline_app.readers.archive import read_zip
 from timeline_app.readers.base import Draft, ReadContext, ReaderError, finish_all
-from timeline_app.readers.docx import read_docx
-from timeline_app.readers.eml import read_eml
 from timeline_app.readers.encoding import bom_encoding, looks_binary
-from timeline_app.readers.feeds import read_feed
-from timeline_app.readers.html import read_html
-from timeline_app.readers.mhtml import read_mhtml
 from timeline_app.readers.newsplease import read_newsplease
-from timeline_app.readers.pdf import read_pdf
 from timeline_app.readers.text import read_text
 
 Reader = Callable[[bytes, ReadContext], list[Draft]]
 
+
+# Formats whose reader imports a heavy library, and its module (parallel.py may preload them).
+HEAVY_READER_MODULES: dict[str, str] = {
+    "html": "timeline_app.readers.html",
+    "eml": "timeline_app.readers.eml",
+    "mhtml": "timeline_app.readers.mhtml",
+    "feed": "timeline_app.readers.feeds",
+    "pdf": "timeline_app.readers.pdf",
+    "docx": "timeline_app.readers.docx",
+}
+
+
+def _lazy(kind: str) -> Reader:
+    """The `read_<kind>` function of its heavy module, imported when it first reads a file.
+
+    A library that fails to import then fails that file (read_bytes says why), not the app.
+    """
+    name = f"read_{kind}"
+
+    @cache
+    def load() -> Reader:
+        reader: Reader = getattr(importlib.import_module(HEAVY_READER_MODULES[kind]), name)
+        return reader
+
+    def read(data: bytes, ctx: ReadContext) -> list[Draft]:
+        return load()(data, ctx)
+
+    read.__name__ = read.__qualname__ = name
+    return read
+
+
 READERS: dict[str, Reader] = {
-    "html": read_html,
+    "html": _lazy("html"),
     "text": read_text,
-    "eml": read_eml,
-    "mhtml": read_mhtml,
-    "pdf": read_pdf,
-    "docx": read_docx,
-    "feed": read_feed,
+    "eml": _lazy("eml"),
+    "mhtml": _lazy("mhtml"),
+    "pdf": _lazy("pdf"),
+    "docx": _lazy("docx"),
+    "feed": _lazy("feed"),
     "newsplease": read_newsplease,
 }
 SUFFIXES: dict[str, str] = {
@@ -54,6 +85,14 @@ _HEADER_LINE = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]", re.M)
 _MAIL_HEADERS = frozenset(
     b"from to subject date received return-path message-id mime-version delivered-to".split()
 )
+
+
+def needs_heavy_readers(names: Iterable[str]) -> bool:
+    """Whether files of these names may need a reader of HEAVY_READER_MODULES: all but text and
+    news-please JSON (a .txt that turns out to be a saved page makes its worker import the HTML
+    reader then)."""
+    light = ("text", "newsplease")
+    return any(SUFFIXES.get(PurePosixPath(name.lower()).suffix) not in light for name in names)
 
 
 def read_bytes(data: bytes, ctx: ReadContext) -> list[RawArticle]:

@@ -27,7 +27,10 @@ R = TypeVar("R")
 
 # Below this many items a pool costs more (worker start-up, imports) than it saves.
 IN_PROCESS_BELOW = 6
-# Modules a forkserver imports once so that each forked worker starts warm.
+# Modules a forkserver imports once so that each forked worker starts warm: reading text and
+# extracting, then warm.py builds their tables. The readers of markup, PDF and Word files import
+# heavy libraries (a quarter of a second): preloaded only when asked (`prestart`), else a worker
+# imports the one it needs on its first such file.
 _PRELOAD = ["timeline_app.services.extract_service", "timeline_app.services.warm"]
 _POLL_SECONDS = 0.1
 _PROBE_SECONDS = 120.0
@@ -66,23 +69,34 @@ def _run_chunk(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
     return [fn(item) for item in items]
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _preload(heavy_readers: bool) -> list[str]:
+    if not heavy_readers:
+        return _PRELOAD
+    from timeline_app.readers.registry import HEAVY_READER_MODULES
+
+    # Before warm.py, which then warms their tables too.
+    return [_PRELOAD[0], *dict.fromkeys(HEAVY_READER_MODULES.values()), *_PRELOAD[1:]]
+
+
+def _context(heavy_readers: bool = False) -> multiprocessing.context.BaseContext:
+    """The forkserver context (its preload list counts only until the forkserver starts)."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(_PRELOAD)
+        ctx.set_forkserver_preload(_preload(heavy_readers))
         return ctx
     return multiprocessing.get_context("spawn")
 
 
-def prestart() -> None:
+def prestart(heavy_readers: bool = True) -> None:
     """Start the forkserver now, in the background, so that a pool made later starts warm.
 
-    The forkserver imports the readers and extraction and builds their tables once (about a second
-    on a slow machine); every worker forked from it inherits them. Started early (when the app
-    opens, or while the command line opens the store), that second overlaps other work instead of
-    delaying the first file. Idempotent; a failure only costs that second later.
+    The forkserver imports the readers and extraction and builds their tables once (a third of a
+    second for text; `heavy_readers` adds the markup, PDF and Word readers' libraries, a quarter of
+    a second more); every worker forked from it inherits them. Started early (when the app opens,
+    or while the command line opens the store), that time overlaps other work instead of delaying
+    the first file. Idempotent; a failure only costs that time later.
     """
-    ctx = _context()
+    ctx = _context(heavy_readers)
     if ctx.get_start_method() != "forkserver":
         return
     from multiprocessing import forkserver
@@ -98,6 +112,32 @@ def _chunk_size(total: int, workers: int) -> int:
     # transaction (importer.py): 32 files amortise its commit and search re-indexing, and at
     # ~5 ms a file still report progress about every 0.15 s.
     return max(1, min(32, total // (workers * 4) or 1))
+
+
+def _chunk_sizes(total: int, workers: int) -> list[int]:
+    """How many items each pool task gets, in order: `_chunk_size`, ramped up and down.
+
+    Small first chunks (an eighth, a quarter, half the size; one of each per worker) bring the
+    first results, and so the writer's work and the first progress, within milliseconds of the
+    workers starting instead of after a whole chunk. Small last chunks let the workers finish
+    together and leave the writer little to store once they are idle.
+    """
+    steady = _chunk_size(total, workers)
+    ramp = [n for n in (steady // 8, steady // 4, steady // 2) if n >= 2]
+    head = [n for n in ramp for _ in range(workers)]
+    tail = head[::-1]
+    sizes: list[int] = []
+    left = total
+    for n in head:
+        sizes.append(min(n, left))
+        left -= sizes[-1]
+    while left > sum(tail):
+        sizes.append(min(steady, left - sum(tail)))
+        left -= sizes[-1]
+    for n in tail:
+        sizes.append(min(n, left))
+        left -= sizes[-1]
+    return [n for n in sizes if n]
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
@@ -217,7 +257,8 @@ def ordered_chunks(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Generator[list[R], None, None]:
     """`ordered_map`, but the results of each pool task come together: lists (never empty) in
-    input order, of up to 32 results (see `_chunk_size`); one result a list when the work runs in this process.
+    input order, of up to 32 results (see `_chunk_sizes`); one result a list when the work runs in
+    this process.
 
     For a consumer whose own work per result is cheaper in bulk (the importer commits a list in
     one transaction). Stops between lists when `cancelled()`.
@@ -245,8 +286,11 @@ def _pooled(
     workers: int,
     cancelled: Callable[[], bool],
 ) -> Iterator[list[R]]:
-    size = _chunk_size(len(items), workers)
-    chunks = deque(items[i : i + size] for i in range(0, len(items), size))
+    chunks: deque[Sequence[T]] = deque()
+    start = 0
+    for size in _chunk_sizes(len(items), workers):
+        chunks.append(items[start : start + size])
+        start += size
     in_flight: deque[tuple[Sequence[T], Future[list[R]]]] = deque()
     pool: OrderedPool[T, R] | None = None
     try:
