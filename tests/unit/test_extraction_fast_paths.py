@@ -24,6 +24,7 @@ from timeline_app.extraction import (
     sentences,
     titles,
 )
+from timeline_app.extraction.dates_lexicon import lexicon
 from timeline_app.extraction.dates_rules import literal_alternation
 from timeline_app.extraction.lexicon import compile_pattern, triggers
 from timeline_app.extraction.phrases import PhraseMatch, PhraseTable, tokenize
@@ -228,6 +229,32 @@ def test_tokenize_cuts_words_as_before(text: str) -> None:
     assert (tokens.starts, tokens.ends, tokens.exact, tokens.lower) == _tokens_plain(text)
 
 
+_TOKEN_PARTS_PLAIN = re.compile(r"(\w+(?:[.'’-]\w+)*)(\.?)")
+
+
+def _tokens_in_range_plain(
+    text: str, start: int, end: int
+) -> tuple[list[int], list[int], list[str]]:
+    """What the tokenizer cut from text[start:end] with a `finditer` loop (its earlier form)."""
+    starts, ends, exact = [], [], []
+    for match in _TOKEN_PARTS_PLAIN.finditer(text, start, end):
+        word, period = match.groups()
+        starts.append(match.start())
+        ends.append(match.end() - 1 if period and "." not in word else match.end())
+        exact.append(word)
+    return starts, ends, exact
+
+
+@_SETTINGS
+@given(_text(_WORDS), st.integers(-3, 80), st.integers(-3, 80))
+def test_tokenize_of_a_range_cuts_what_finditer_cuts(text: str, start: int, end: int) -> None:
+    tokens = tokenize(text, start, end)
+    assert (tokens.starts, tokens.ends, tokens.exact) == _tokens_in_range_plain(text, start, end)
+    bare = [phrases._without_possessive(w) for w in tokens.exact]
+    assert tokens.exact_bare == bare
+    assert tokenize(text, start) == tokenize(text, start, len(text))
+
+
 @_SETTINGS
 @given(_text(["air", "raid", "Air", "strike", "said", "in", "control", "of", "talks", "the", "x"]))
 def test_phrase_matches_in_one_pass_are_those_of_each_sentence(text: str) -> None:
@@ -306,3 +333,153 @@ def test_title_white_space_is_folded_as_before(raw: str) -> None:
     plain = re.sub(r"\s+", " ", raw).strip(" ,;:-–")
     plain = plain[:1].upper() + plain[1:] if plain else "Event"
     assert titles._finish(raw) == plain
+
+
+# --- tense cues: words that cannot be a cue are skipped before any other test --------------------
+
+
+def _cues_plain(text: str, left: int, right: int) -> list[tuple[str, int, int]]:
+    """`dates_tense.cues` for English as it was: every word is checked in full."""
+    t = dates_tense
+    words = list(t._WORD.finditer(text, left, right))
+    lowered = [m.group().lower() for m in words]
+    found: list[tuple[str, int, int]] = []
+    covered = 0
+    for index, word in enumerate(lowered):
+        following = lowered[index + 1] if index + 1 < len(lowered) else ""
+        kind = ""
+        if t._is_name(text, words[index]):
+            continue
+        if t._is_future(word, following, lowered[index + 2 : index + 3]):
+            kind = "future"
+            covered = index + 2
+            while covered < len(lowered) and lowered[covered] in t._EN_FUTURE_AUX:
+                covered += 1
+            covered += 1
+        elif index < covered:
+            continue
+        elif word in t._EN_REPORT_WORDS:
+            kind = "report"
+        elif word in t._EN_PERFECT_AUX:
+            kind = "past" if word == "had" or t._is_participle(following) else ""
+        elif word in t._EN_PAST_WORDS or (
+            len(word) > 3 and word.endswith("ed") and word not in t._NOT_PAST_ED
+        ):
+            passive = index and lowered[index - 1] in t._PRESENT_BE and word not in t._PAST_ADVERBS
+            kind = "" if passive else "past"
+        if kind:
+            found.append((kind, words[index].start(), words[index].end()))
+    return found
+
+
+_TENSE_WORDS = [
+    "will", "Will", "be", "not", "held", "Held", "said", "Said", "has", "had", "have", "been",
+    "expected", "to", "due", "the", "is", "are", "planned", "met", "Met", "talks", "ago", "ahead",
+    "won't", "next", "x", "Officials", "need", "red", "last", "Monday",
+]  # fmt: skip
+
+
+@_SETTINGS
+@given(_text(_TENSE_WORDS, 40), st.integers(0, 20), st.integers(0, 400))
+def test_tense_cues_are_the_plain_loops(text: str, left: int, right: int) -> None:
+    lex = lexicon("en")
+    found = [(c.kind, c.start, c.end) for c in dates_tense.cues(text, left, right, lex)]
+    assert found == _cues_plain(text, left, right)
+
+
+_START_WORDS = ["air", "raid", "Air", "strike", "in", "control", "the", "peace", "talks", "x", "s"]
+
+
+@_SETTINGS
+@given(_text(_START_WORDS))
+def test_phrase_starts_are_those_may_start_keeps(text: str) -> None:
+    """Word by word (no set look-up shortcut), the words where a phrase may start."""
+    table = triggers("en")
+    tokens = tokenize(text)
+    words, bare = tokens.lower, tokens.lower_bare
+    expected = [
+        i
+        for i in range(len(words))
+        if (words[i] in table.by_first or bare[i] in table.by_first)
+        and (table.second_words.get(words[i], False) is None or table.may_start(words, bare, i))
+    ]
+    assert tokens.phrase_starts(table) == expected
+
+
+@_SETTINGS
+@given(
+    _text(["at", "on", "in", "that", "At", "x", "Monday", " ", "\n", "thatx"], 8),
+    st.text("ab", max_size=2),
+)
+def test_object_text_cuts_what_the_substitution_cut(after: str, expression: str) -> None:
+    plain = after.replace(expression, " ", 1) if expression else after
+    plain = re.sub(r"^\s*(?:at|on|in)?\s*(?:that\s+)?", "", plain)
+    assert event_parts._object_text(after, expression) == plain
+
+
+def _split_plain(text: str) -> list[tuple[str, int, int, int]]:
+    """`split_sentences` as it was: every candidate boundary asked, white space cut char by char."""
+    found: list[tuple[str, int, int, int]] = []
+    paragraph_starts = sentences._paragraph_starts(text)
+
+    def append(start: int, end: int) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            return
+        for line_start, line_end in sentences._lines(text, start, end):
+            paragraph = sentences._paragraph_of(line_start, paragraph_starts)
+            found.append((text[line_start:line_end], line_start, line_end, paragraph))
+
+    start = 0
+    for match in sentences._BOUNDARY.finditer(text):
+        if sentences._is_boundary(text, match):
+            append(start, match.end())
+            start = match.end()
+    append(start, len(text))
+    return found
+
+
+_SENTENCE_PIECES = [
+    "Talks", "ended", "U.S.", "Nov.", "3", "Mr.", "Smith", "said", "x", "!", "?", "…", ".", '."',
+    "\n", "\n\n", " \u2003", "\u00a0", "- item", "Officials", "e.g.", "the", "J.",
+]  # fmt: skip
+
+
+@_SETTINGS
+@given(_text(_SENTENCE_PIECES, 40))
+def test_split_sentences_is_the_plain_loop(text: str) -> None:
+    got = [(s.text, s.start, s.end, s.paragraph) for s in split_sentences(text)]
+    assert got == _split_plain(text)
+
+
+def test_merge_skips_only_pairs_of_different_kinds() -> None:
+    """`merge_repeats` skips a pair of different types, neither a plain attack, without asking
+    `_same_happening`: such a pair is never `_same_kind`, whichever the types."""
+    from types import SimpleNamespace
+
+    from timeline_app.domain.model import EventType
+    from timeline_app.extraction import event_merge
+
+    for a in EventType:
+        for b in EventType:
+            skipped = a != b and EventType.ATTACK not in (a, b)
+            same = event_merge._same_kind(SimpleNamespace(type=a), SimpleNamespace(type=b))  # type: ignore[arg-type]
+            assert not (skipped and same), (a, b)
+
+
+@_SETTINGS
+@given(
+    _text(["air", "raid", "Air", "strike", "said", "in", "control", "of", "talks", "the", "x"]),
+    st.lists(st.integers(0, 200), max_size=8),
+)
+def test_phrase_matches_in_any_spans_are_those_of_each_span(text: str, cuts: list[int]) -> None:
+    """Any spans in text order that do not overlap (gaps and empty spans too), not only sentences."""
+    table = triggers("en")
+    tokens = tokenize(text)
+    points = sorted(cuts)
+    spans = list(zip(points[0::2], points[1::2], strict=False))
+    expected = [table.finditer(text, start, end, tokens) for start, end in spans]
+    assert table.find_in_spans(text, spans, tokens) == expected

@@ -183,6 +183,8 @@ def cues(text: str, left: int, right: int, lex: Lexicon) -> list[Cue]:
     found: list[Cue] = []
     covered = 0  # a future cue covers the few words after it ("will be held" is not past)
     for index, word in enumerate(lowered):
+        if word not in _EN_FUTURE_ANY and (index < covered or not _may_be_past_cue(word)):
+            continue  # most words: no cue, whatever their case
         following = lowered[index + 1] if index + 1 < len(lowered) else ""
         kind = ""
         if _is_name(text, words[index]):
@@ -208,6 +210,18 @@ def cues(text: str, left: int, right: int, lex: Lexicon) -> list[Cue]:
         if kind:
             found.append(Cue(kind, words[index].start(), words[index].end()))
     return found
+
+
+# The words `_is_future` may be true for; and those a report, perfect or past cue may be.
+_EN_FUTURE_ANY = _EN_FUTURE_WORDS | _EN_FUTURE_BEFORE_TO
+_EN_OTHER_CUES = _EN_REPORT_WORDS | _EN_PERFECT_AUX | _EN_PAST_WORDS
+
+
+def _may_be_past_cue(word: str) -> bool:
+    """Whether `cues` can find a report, perfect or past cue in the (lower-case) word."""
+    return word in _EN_OTHER_CUES or (
+        len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST_ED
+    )
 
 
 def _is_name(text: str, word: re.Match[str]) -> bool:

@@ -72,6 +72,8 @@ def own_expression(
     """The nearest resolved expression in the trigger's clause, else in its sentence (not one that
     another event's clause already owns, unless the trigger's clause is a relative "where"/"when"
     clause, which shares the time of the clause it hangs on)."""
+    if not expressions:
+        return None  # (most sentences) every branch below finds nothing
     usable = [e for e in expressions if e.span is not None or _RELATION.fullmatch(e.text.strip())]
     in_clause = [e for e in usable if trigger.clause.start <= e.start < trigger.clause.end]
     if in_clause:

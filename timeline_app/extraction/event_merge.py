@@ -32,7 +32,12 @@ _INTERCEPT = re.compile(r"intercept|shot down|shoots down|downed|neutrali", re.I
 def merge_repeats(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     kept: list[ExtractedEvent] = []
     for event in events:
+        kind = event.type
         for i, earlier in enumerate(kept):
+            # Most pairs differ in type: unless one is a plain attack, they are no `_same_kind`
+            # (the first test of `_same_happening`), decided here without a call.
+            if earlier.type != kind and EventType.ATTACK not in (kind, earlier.type):
+                continue
             if _same_happening(earlier, event):
                 kept[i] = _merged(earlier, event)
                 break

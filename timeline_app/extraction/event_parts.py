@@ -136,11 +136,14 @@ def _event_actors(scope: EventScope, candidate: Candidate) -> list[ActorMention]
     # Who says missiles were shot down is who shot them down ("according to the Russians").
     keep_sources = candidate.reporting or candidate.group == "intercept"
     sources = scope.source_spans()
-    pool = [
-        a
-        for a in scope.actors
-        if keep_sources or not (a.media or any(s <= a.start < e for s, e in sources))
-    ]
+    if keep_sources:
+        pool = list(scope.actors)
+    elif not sources:  # the usual case: no "according to X" in the sentence
+        pool = [a for a in scope.actors if not a.media]
+    else:
+        pool = [
+            a for a in scope.actors if not (a.media or any(s <= a.start < e for s, e in sources))
+        ]
     clause = candidate.trigger.clause
     in_clause = [a for a in pool if clause.start <= a.start < clause.end]
     return in_clause or pool
@@ -150,10 +153,15 @@ def _event_places(scope: EventScope, candidate: Candidate) -> list[PlaceMention]
     """The places of the trigger's clause (else its sentence), nearest to the trigger first,
     leaving out where a source sits ("according to media outlets in Brussels")."""
     sources = scope.source_spans()
-    pool = [p for p in scope.places if not any(s <= p.start < e for s, e in sources)]
+    if sources:
+        pool = [p for p in scope.places if not any(s <= p.start < e for s, e in sources)]
+    else:
+        pool = list(scope.places)
     clause = candidate.trigger.clause
     in_clause = [p for p in pool if clause.start <= p.start < clause.end]
     chosen = in_clause or pool
+    if len(chosen) < 2:
+        return chosen  # nothing to order (the usual case)
     return sorted(chosen, key=lambda p: _distance_to(p, candidate))
 
 
@@ -181,10 +189,13 @@ def _title_parts(
         who_mention = after_actors[0] if after_actors else None
     else:
         who_mention = _subject(actors, trigger.start, after)
-        if _PRONOUN_SUBJECT.search(scope.text, trigger.clause.start, trigger.start) and (
-            who_mention is None or who_mention.start > trigger.start
+        # "He said…": the person of the previous sentence, when there is one (else no search).
+        if (
+            scope.previous_person is not None
+            and (who_mention is None or who_mention.start > trigger.start)
+            and _PRONOUN_SUBJECT.search(scope.text, trigger.clause.start, trigger.start)
         ):
-            who_mention = scope.previous_person or who_mention
+            who_mention = scope.previous_person
     other_mention = _other(actors, who_mention)
     before = scope.text[trigger.clause.start : trigger.start]
     amount = _AMOUNT.search(scope.text, trigger.clause.start, trigger.clause.end)
@@ -257,8 +268,9 @@ def _object_text(after: str, expression_text: str) -> str:
     that the US veto…" → "the US veto…")."""
     if expression_text:
         after = after.replace(expression_text, " ", 1)
-    after = _LEADING_PREPOSITION.sub("", after)
-    return after
+    # The pattern is anchored at the start (and may match nothing): its one match is cut off.
+    lead = _LEADING_PREPOSITION.match(after)
+    return after[lead.end() :] if lead else after
 
 
 def _subject(

@@ -75,9 +75,14 @@ def find_triggers(
         entry = match.value
         if not isinstance(entry, TriggerEntry):
             continue
-        if _inside_name(text, match.start, match.end, sentence.start):
+        # (Each test is made only where it can hold: a capitalised word, a one-word participle.)
+        if text[match.start].isupper() and _inside_name(
+            text, match.start, match.end, sentence.start
+        ):
             continue  # "Security Council", "Ceasefire Violations Committee": a name, no event
-        if _attributive(text, match.start, match.end, sentence.start):
+        if match.text[-2:].lower() in ("ed", "en") and _attributive(
+            text, match.start, match.end, sentence.start
+        ):
             continue  # "to inspect damaged power lines", "the occupied territories"
         if clauses is None:
             clauses = split_clauses(sentence)
@@ -271,6 +276,8 @@ def _resolve(trigger: TriggerMatch, weapons: list[MeansMatch]) -> Candidate | No
 
 def _weapon_for(trigger: TriggerMatch, weapons: list[MeansMatch]) -> MeansMatch | None:
     """The nearest weapon word in the trigger's clause (or, failing that, its sentence)."""
+    if not weapons:
+        return None  # (most sentences)
     in_clause = [w for w in weapons if trigger.clause.start <= w.start < trigger.clause.end]
     pool = in_clause or weapons
     if not pool:

@@ -11,11 +11,14 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import accumulate, compress
 
 _TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*\.?")
+_NO_WORDS: frozenset[str] = frozenset()  # the second words of a word that starts no phrase
 _MAX_LOOKUPS = 50_000  # surfaces remembered per phrase table (see `PhraseTable.lookup`)
-_TOKEN_PARTS = re.compile(r"(\w+(?:[.'’-]\w+)*)(\.?)")  # _TOKEN: the word and its period
+# _TOKEN: the word and its period. Possessive quantifiers (nothing after a run of word
+# characters could make it give one back) spare the regex engine its backtracking bookkeeping.
+_TOKEN_PARTS = re.compile(r"(\w++(?:[.'’-]\w++)*+)(\.?)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,30 +67,40 @@ class Tokens:
         if extra:
             found = sorted(found + extra)
         # Most first words also make a phrase alone (their second words are None): no more test.
+        # Else the next word must be a second word: away from possessives (where the bare forms
+        # are the words), that is one set look-up; next to one, `may_start` tries both forms.
         seconds = table.second_words
+        following = words[1:]
+        following.append("")  # no phrase word is empty: the last word has no second word
+        near = {j for p in self.possessive for j in (p - 1, p)}
         found = [
             i
             for i in found
-            if seconds.get(words[i], False) is None or table.may_start(words, bare, i)
+            if (after := seconds.get(words[i], _NO_WORDS)) is None
+            or (table.may_start(words, bare, i) if i in near else following[i] in after)
         ]
         self._starts_by_table[id(table)] = (table, found)
         return found
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
-    end = len(text) if end is None else end
-    starts: list[int] = []
-    ends: list[int] = []
-    exact: list[str] = []
-    for match in _TOKEN_PARTS.finditer(text, start, end):
-        word_start, word_end = match.span()
-        word, period = match.groups()  # the word never ends with a period; `period` is "" or "."
-        starts.append(word_start)
-        # A trailing period belongs to the word only for abbreviations such as "U.S.".
-        ends.append(word_end - 1 if period and "." not in word else word_end)
-        exact.append(word)
+    # Offsets clamped as `re` clamps `pos` and `endpos`.
+    start = min(max(start, 0), len(text))
+    end = len(text) if end is None else max(min(end, len(text)), start)
+    segment = text[start:end] if start or end != len(text) else text
+    # One split cuts the text into [gap, word, period, gap, word, period, ..., gap]: the offsets
+    # are running sums of the piece lengths, with no Python-level work per word (a `finditer`
+    # loop costs several times as much on a long text).
+    pieces = _TOKEN_PARTS.split(segment)
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    starts = offsets[1:-1:3]
+    ends = offsets[2::3]  # the end of each word without its period
+    exact = pieces[1::3]  # the word never ends with a period
+    # A trailing period belongs to the word only for abbreviations such as "U.S.".
+    for i in compress(range(len(exact)), pieces[2::3]):
+        if "." in exact[i]:
+            ends[i] += 1
     # Words with an apostrophe are rare: when the text has none, there is nothing to replace.
-    segment = text[start:end]
     curly, straight = "’" in segment, "'" in segment
     lower = [w.lower().replace("’", "'") for w in exact] if curly else list(map(str.lower, exact))
     possessive = [i for i, w in enumerate(lower) if "'" in w] if curly or straight else []
@@ -160,16 +173,32 @@ class PhraseTable:
         if self.stems:
             return [self.finditer(text, start, end, tokens) for start, end in spans]
         found: list[list[PhraseMatch]] = [[] for _ in spans]
-        span_starts = [start for start, _ in spans]
-        by_span: dict[int, list[int]] = {}
+        words = tokens.exact if self.case_sensitive else tokens.lower
+        bare = tokens.exact_bare if self.case_sensitive else tokens.lower_bare
+        starts, ends = tokens.starts, tokens.ends
+        count = len(spans)
+        index = -1  # the last span starting at or before the word (words come in text order)
+        last = 0  # the end (a word index) of span `index`: no phrase runs past it
+        taken = 0  # matches do not overlap: the next one starts at or after this word
+        # (A match ends before the first word of the next span, so `taken` never holds back a
+        # word of a later span: one pass does what `_matches` does span by span.)
         for at in tokens.phrase_starts(self):
-            offset = tokens.starts[at]
-            index = bisect.bisect_right(span_starts, offset) - 1
-            if index >= 0 and offset < spans[index][1]:
-                by_span.setdefault(index, []).append(at)
-        for index, positions in by_span.items():
-            last = bisect.bisect_left(tokens.starts, spans[index][1])
-            found[index] = self._matches(text, tokens, positions, last)
+            if at < taken:
+                continue
+            offset = starts[at]
+            if index + 1 < count and spans[index + 1][0] <= offset:
+                while index + 1 < count and spans[index + 1][0] <= offset:
+                    index += 1
+                last = bisect.bisect_left(starts, spans[index][1])
+            if index < 0 or offset >= spans[index][1]:
+                continue  # between sentences
+            hit = self._match_at(words, bare, at, last)
+            if hit is None:
+                continue
+            length, value = hit
+            s_, e_ = offset, ends[at + length - 1]
+            found[index].append(PhraseMatch(s_, e_, text[s_:e_], value))
+            taken = at + length
         return found
 
     def _matches(

@@ -160,7 +160,8 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph_starts = _paragraph_starts(text)
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if not _is_boundary(text, match):
+        # Only a full stop may belong to a word ("U.S.", "Nov. 3"): "!", "?" and breaks end.
+        if match.group()[0] == "." and not _is_boundary(text, match):
             continue
         _append(sentences, text, start, match.end(), paragraph_starts)
         start = match.end()
@@ -181,11 +182,17 @@ def _paragraph_starts(text: str) -> list[int]:
 def _append(
     sentences: list[Sentence], text: str, start: int, end: int, paragraph_starts: list[int]
 ) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end <= start:
+    # White space around the chunk is left out (`strip` cuts what `str.isspace` calls space).
+    chunk = text[start:end]
+    stripped = chunk.lstrip()
+    if not stripped:
+        return  # only white space: the blank line after a sentence's full stop
+    start += len(chunk) - len(stripped)
+    stripped = stripped.rstrip()
+    end = start + len(stripped)
+    if "\n" not in stripped:  # the usual case: one line, one sentence (what `_lines` gives)
+        paragraph = _paragraph_of(start, paragraph_starts)
+        sentences.append(Sentence(stripped, start, end, paragraph))
         return
     # Newlines inside a chunk that separate a heading from body text make two sentences.
     for line_start, line_end in _lines(text, start, end):
