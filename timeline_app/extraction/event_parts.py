@@ -15,7 +15,12 @@ from timeline_app.extraction.event_triggers import Candidate
 from timeline_app.extraction.lexicon import means as means_table
 from timeline_app.extraction.places import PlaceMention
 from timeline_app.extraction.sentences import Sentence
-from timeline_app.extraction.titles import TitleParts, make_title
+from timeline_app.extraction.titles import (
+    TitleParts,
+    make_title,
+    reads_aid_parts,
+    reads_object_text,
+)
 from timeline_app.extraction.word_search import WordPattern
 
 # "$2 billion", "40 million euros". The first character (a currency sign or a digit) is taken
@@ -88,15 +93,23 @@ def build_event(
 ) -> tuple[ExtractedEvent, bool]:
     """The event, and whether its title names who or where (a bare "Talks" does not). `score`
     gives its confidence (made once here rather than replaced afterwards); else the default."""
-    actors = _with_pronoun_subject(scope, candidate, _event_actors(scope, candidate))
+    # "He said…": the person of the previous sentence may be the subject (searched for once).
+    trigger = candidate.trigger
+    pronoun = scope.previous_person is not None and (
+        _PRONOUN_SUBJECT.search(scope.text, trigger.clause.start, trigger.start) is not None
+    )
+    actors = _event_actors(scope, candidate)
+    if pronoun:
+        actors = _with_pronoun_subject(scope, actors)
     places = _event_places(scope, candidate)
     expression = dated.expression.text if dated.expression else ""
-    parts = _title_parts(scope, candidate, actors, places, expression, status)
+    parts = _title_parts(scope, candidate, actors, places, expression, status, pronoun)
     title = make_title(parts)
     anchored = bool(parts.who or parts.subject or parts.place or parts.other)
     sentence = scope.sentence
-    actor_list = tuple(_unique_actors(m.actor for m in actors))
-    place_list = tuple(_unique_places(m.place for m in places))
+    # (One mention, the usual case, needs no de-duplication.)
+    actor_list = (actors[0].actor,) if len(actors) == 1 else tuple(_unique_actors(actors))
+    place_list = (places[0].place,) if len(places) == 1 else tuple(_unique_places(places))
     extra = {} if score is None else {"confidence": score(bool(place_list or actor_list), anchored)}
     return ExtractedEvent(
         type=candidate.type,
@@ -115,15 +128,11 @@ def build_event(
     ), anchored
 
 
-def _with_pronoun_subject(
-    scope: EventScope, candidate: Candidate, actors: list[ActorMention]
-) -> list[ActorMention]:
-    """ "He is expected to meet…": the person of the previous sentence takes part."""
-    trigger = candidate.trigger
+def _with_pronoun_subject(scope: EventScope, actors: list[ActorMention]) -> list[ActorMention]:
+    """ "He is expected to meet…" (a pronoun opens the trigger's clause, and `scope` has a
+    previous person): the person of the previous sentence takes part."""
     person = scope.previous_person
-    if person is None or not _PRONOUN_SUBJECT.search(
-        scope.text, trigger.clause.start, trigger.start
-    ):
+    if person is None:
         return actors
     if any(a.actor.name == person.actor.name for a in actors):
         return actors
@@ -179,7 +188,10 @@ def _title_parts(
     places: list[PlaceMention],
     dated_text: str,
     status: EventStatus,
+    pronoun: bool = False,
 ) -> TitleParts:
+    """`pronoun`: "he" or "she" is in the trigger's clause before it and the scope has a
+    previous person."""
     trigger = candidate.trigger
     after = scope.text[trigger.end : trigger.clause.end]
     between = _BETWEEN.match(after)
@@ -189,22 +201,26 @@ def _title_parts(
         who_mention = after_actors[0] if after_actors else None
     else:
         who_mention = _subject(actors, trigger.start, after)
-        # "He said…": the person of the previous sentence, when there is one (else no search).
-        if (
-            scope.previous_person is not None
-            and (who_mention is None or who_mention.start > trigger.start)
-            and _PRONOUN_SUBJECT.search(scope.text, trigger.clause.start, trigger.start)
-        ):
+        # "He said…": the person of the previous sentence, when there is one.
+        if pronoun and (who_mention is None or who_mention.start > trigger.start):
             who_mention = scope.previous_person
     other_mention = _other(actors, who_mention)
     before = scope.text[trigger.clause.start : trigger.start]
-    amount = _AMOUNT.search(scope.text, trigger.clause.start, trigger.clause.end)
     partner = _partner(scope.text, actors, who_mention)
     if partner is not None and other_mention is not None and other_mention.start < trigger.start:
         other_mention = None  # "Poland and Lithuania signed": both are the subject
     who = _mention_name(scope.text, who_mention)
+    place = _main_place(places)
+    kind, intercept = candidate.type, candidate.group == "intercept"
+    foreign = scope.language != "en"
+    # Parts the title of this kind of event never reads are left empty (`make_title` decides).
+    aid = reads_aid_parts(kind, intercept)
+    amount = _AMOUNT.search(scope.text, trigger.clause.start, trigger.clause.end) if aid else None
+    object_text = ""
+    if reads_object_text(kind, intercept, foreign):
+        object_text = _object_text(scope.text[trigger.end : scope.sentence.end], dated_text)
     return TitleParts(
-        type=candidate.type,
+        type=kind,
         trigger=trigger.text,
         who=f"{_mention_name(scope.text, partner)} and {who}" if partner else who,
         who_adjective="" if partner else adjective(who_mention.actor) if who_mention else "",
@@ -215,15 +231,16 @@ def _title_parts(
             and (partner is not None or _GROUP_NOUN.match(scope.text, who_mention.end))
         ),
         other=_mention_name(scope.text, other_mention) or _unnamed_role(after),
-        place=_main_place(places),
+        place=place,
         weapon=_weapon_name(candidate, _named_weapon(scope, candidate)),
-        object_text=_object_text(scope.text[trigger.end : scope.sentence.end], dated_text),
+        object_text=object_text,
         amount=amount.group() if amount else "",
-        received=_RECEIVED.found_in(before),
-        intercept=candidate.group == "intercept",
+        received=aid and _RECEIVED.found_in(before),
+        intercept=intercept,
         planned=status == EventStatus.PLANNED,
-        subject="" if who or partner else subject_phrase(before),
-        foreign=scope.language != "en",
+        # The clause's own subject stands in for who only when nobody and nowhere is named.
+        subject="" if who or partner or place else subject_phrase(before),
+        foreign=foreign,
     )
 
 
@@ -332,18 +349,18 @@ def _named_weapon(scope: EventScope, candidate: Candidate) -> str:
     return ""
 
 
-def _unique_actors(actors: Iterable[Actor]) -> list[Actor]:
+def _unique_actors(mentions: Iterable[ActorMention]) -> list[Actor]:
     seen: dict[str, Actor] = {}
-    for actor in actors:
+    for actor in (m.actor for m in mentions):
         current = seen.get(actor.name)
         if current is None or (not current.title and actor.title):
             seen[actor.name] = actor
     return list(seen.values())
 
 
-def _unique_places(places: Iterable[Place]) -> list[Place]:
+def _unique_places(mentions: Iterable[PlaceMention]) -> list[Place]:
     seen: dict[str, Place] = {}
-    for place in places:
+    for place in (m.place for m in mentions):
         seen.setdefault(place.name, place)
     return list(seen.values())
 

@@ -40,14 +40,19 @@ _TRAILING_CLAIM = re.compile(
 )
 _CLAIM_ADVERB = WordPattern(r"(?:allegedly|reportedly|purportedly)\b", re.IGNORECASE)
 # `\b(?:claimed|…)\b`; the words start with a letter, so "\b" is "no word character before".
-_CLAIM_VERBS = WordPattern(
+_CLAIM_VERBS_WORDS = (
     r"(?:claimed|claims|claiming|alleged|allegedly|purportedly|reportedly|unconfirmed|unverified|"
-    r"could not be independently verified|said to have)\b",
-    re.IGNORECASE,
+    r"could not be independently verified|said to have)\b"
 )
+_CLAIM_VERBS = WordPattern(_CLAIM_VERBS_WORDS, re.IGNORECASE)
 
 
-_DENYING = WordPattern(r"(?:denied|denies|deny|denying|refuted|dismissed claims)\b", re.I)
+_DENYING_WORDS = r"(?:denied|denies|deny|denying|refuted|dismissed claims)\b"
+_DENYING = WordPattern(_DENYING_WORDS, re.I)
+# Either of the two, for one scan of the text before a trigger that usually has neither.
+_DENYING_OR_CLAIM = WordPattern(f"(?:{_DENYING_WORDS}|{_CLAIM_VERBS_WORDS})", re.IGNORECASE)
+# What every match of _TRAILING_CLAIM and _CLAIM_ADVERB holds: a test that usually spares both.
+_TRAILING_CLAIM_GUARD = re.compile(r"claim|alleg|reportedly|purportedly", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+\w+")
 _DONE_TO_BEFORE = re.compile(
     r"\b(?:ordered|forced|began|started|went|decided|decision|voted)\s+to\s+$"
@@ -67,11 +72,15 @@ def event_status(
     table = cues(language)
     clause = trigger.clause
     before = text[max(clause.start, trigger.start - _DENIED_WINDOW) : trigger.start]
-    if _has(table, "denied", before) or _denied_by_sentence(text, sentence, trigger):
-        return EventStatus.DENIED
+    # The words before the trigger in its sentence: a denial or claim verb there is rare, and
+    # one scan for either tells whether each needs looking for.
+    governing = text[sentence.start : trigger.start]
+    verbs = _DENYING_OR_CLAIM.found_in(governing)
+    if _has(table, "denied", before) or (verbs and _DENYING.found_in(governing)):
+        return EventStatus.DENIED  # (or "X denied that it attacked", "X denies carrying out…")
     if _planned(text, trigger, table):
         return EventStatus.PLANNED
-    if _claimed(text, sentence, trigger, media_spans, sources):
+    if _claimed(text, sentence, trigger, media_spans, sources, verbs):
         return EventStatus.CLAIMED
     return EventStatus.HAPPENED
 
@@ -79,12 +88,6 @@ def event_status(
 def _has(table: dict[str, re.Pattern[str]], kind: str, text: str) -> bool:
     pattern = table.get(kind)
     return pattern is not None and pattern.search(text) is not None
-
-
-def _denied_by_sentence(text: str, sentence: Sentence, trigger: TriggerMatch) -> bool:
-    """ "X denied that it attacked", "X denies carrying out the strike"."""
-    before = text[sentence.start : trigger.start]
-    return _DENYING.found_in(before)
 
 
 def _planned(text: str, trigger: TriggerMatch, table: dict[str, re.Pattern[str]]) -> bool:
@@ -115,15 +118,16 @@ def _claimed(
     trigger: TriggerMatch,
     media_spans: list[tuple[int, int]],
     sources: Sequence[tuple[int, int]] | None = None,
+    verbs: bool = True,
 ) -> bool:
     """A claim verb governing the trigger (in its clause or before it), or "according to" a party
-    rather than a newspaper."""
-    governing = text[sentence.start : trigger.start]
-    if _CLAIM_VERBS.found_in(governing):
+    rather than a newspaper. `verbs=False`: the words before the trigger have no claim verb."""
+    if verbs and _CLAIM_VERBS.found_in(text[sentence.start : trigger.start]):
         return True  # "Moscow claimed its forces captured…", "allegedly shelled"
     end = trigger.clause.end
-    if _TRAILING_CLAIM.search(text, trigger.end, end) or _CLAIM_ADVERB.found_in(
-        text, trigger.end, end
+    if _TRAILING_CLAIM_GUARD.search(text, trigger.end, end) and (
+        _TRAILING_CLAIM.search(text, trigger.end, end)
+        or _CLAIM_ADVERB.found_in(text, trigger.end, end)
     ):
         return True  # "…captured the village, Moscow claimed."
     if sources is None:

@@ -243,6 +243,7 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
     used: set[int] = set()
     reporting: list[tuple[Candidate, TimeExpression | None]] = []
     sources: list[tuple[int, int]] | None = None  # "according to X", found once per sentence
+    scope: EventScope | None = None  # the sentence's actors and places, made once
     for candidate in pending:
         own = own_expression(candidate.trigger, expressions, taken, article.text)
         if candidate.reporting:
@@ -264,7 +265,9 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
             dated = date_event(context, index, candidate.trigger, status, own)
         if dated.expression is not None:
             used.add(id(dated.expression))
-        events.append(_build(article, index, candidate, status, dated, sources))
+        if scope is None:
+            scope = _scope(article, index, sources)
+        events.append(_build(article, scope, candidate, status, dated))
     events.extend(_reporting_events(article, context, index, reporting, used, bool(events)))
     return events
 
@@ -314,6 +317,7 @@ def _reporting_events(
     """A report or statement is an event of its own only when it carries a date no other event in
     its sentence uses ("The WSJ reported at the end of August that the veto, imposed in spring…")."""
     events: list[ExtractedEvent] = []
+    scope: EventScope | None = None
     for candidate, own in reporting:
         if own is None or id(own) in used or not _in_clause(own, candidate):
             continue
@@ -323,7 +327,8 @@ def _reporting_events(
         if _told_by_media(article.actors_by_sentence[index], candidate):
             candidate = replace(candidate, type=EventType.REPORT)
         dated = date_event(context, index, candidate.trigger, EventStatus.HAPPENED, own)
-        events.append(_build(article, index, candidate, EventStatus.HAPPENED, dated))
+        scope = scope or _scope(article, index)
+        events.append(_build(article, scope, candidate, EventStatus.HAPPENED, dated))
     return events[:1]
 
 
@@ -345,15 +350,11 @@ def _is_report_worthy(candidate: Candidate) -> bool:
     )
 
 
-def _build(
-    article: _Article,
-    index: int,
-    candidate: Candidate,
-    status: EventStatus,
-    dated: DatedBy,
-    sources: list[tuple[int, int]] | None = None,
-) -> ExtractedEvent:
-    scope = EventScope(
+def _scope(
+    article: _Article, index: int, sources: list[tuple[int, int]] | None = None
+) -> EventScope:
+    """What every event of sentence `index` is built from (made once per sentence)."""
+    return EventScope(
         text=article.text,
         sentence=article.sentences[index],
         actors=article.actors_by_sentence[index],
@@ -362,13 +363,22 @@ def _build(
         previous_person=_previous_person(article, index),
         sources=sources,
     )
+
+
+def _build(
+    article: _Article,
+    scope: EventScope,
+    candidate: Candidate,
+    status: EventStatus,
+    dated: DatedBy,
+) -> ExtractedEvent:
     event, _ = build_event(
         scope, candidate, status, dated, partial(_confidence, candidate, dated, status)
     )
     # A weapon named makes a strike concrete, and so does a party or place named anywhere in the
     # sentence (even as the source of a report: "according to reports the UK is pushing for…").
-    named = any(not a.media for a in article.actors_by_sentence[index])
-    concrete = candidate.means is not None or named or bool(article.places_by_sentence[index])
+    named = any(not a.media for a in scope.actors)
+    concrete = candidate.means is not None or named or bool(scope.places)
     single = candidate.weight <= candidate.trigger.entry.weight  # no other trigger agreed
     weight = 1.0 if concrete else candidate.weight - (_SINGLE_TRIGGER_DISCOUNT if single else 0)
     article.weights[_weight_key(event)] = weight

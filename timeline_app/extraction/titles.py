@@ -91,6 +91,19 @@ def make_title(parts: TitleParts) -> str:
     return _finish(title)
 
 
+def reads_object_text(kind: EventType, intercept: bool, foreign: bool) -> bool:
+    """Whether `make_title` may read `object_text` for such an event (only generic English
+    titles quote the words after the trigger): the caller spares finding them otherwise."""
+    if intercept or foreign or kind in _STRIKE_NOUNS or kind in _PLAIN_NOUNS:
+        return False
+    return kind not in (EventType.MEETING, EventType.VISIT, EventType.AID)
+
+
+def reads_aid_parts(kind: EventType, intercept: bool) -> bool:
+    """Whether `make_title` may read `amount` and `received` (aid titles only)."""
+    return kind == EventType.AID and not intercept
+
+
 def _in(place: str, word: str = "in") -> str:
     return f" {word} {place}" if place else ""
 
