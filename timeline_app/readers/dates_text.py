@@ -104,8 +104,8 @@ def latest_year(
     number (see `_year_windows`). So the years written are tried latest first, each only
     around where it is written, and the first year with a date taken is the answer."""
     places: dict[int, list[int]] = {}
-    for m in _YEAR_DIGITS.finditer(text):
-        places.setdefault(int(m.group()), []).append(m.start())
+    for pos in year_positions(text):
+        places.setdefault(int(text[pos : pos + 4]), []).append(pos)
     for year in sorted(places, reverse=True):
         for pos in places[year]:
             start, end = _safe_before(text, pos), _safe_after(text, pos)
@@ -133,6 +133,30 @@ _WORD_AFTER_SPACE = re.compile(r"(?<=\s)[^\W\d_]+")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
+_YEAR_19 = re.compile(r"19\d\d")
+_YEAR_20 = re.compile(r"20\d\d")
+
+
+def year_positions(text: str) -> list[int]:
+    """Where `_YEAR_DIGITS.finditer(text)` finds its matches, found faster.
+
+    The regex engine tries `(?:19|20)` at every position; a pattern that starts with a literal is
+    found by a fast string search instead (several times faster). Two such scans find every match
+    that stands alone (no digit right before or after it). Where one does not, matches can chain
+    inside a longer run of digits ('20191912': the scan takes 2019, then 1912, but not 1919), so
+    the plain scan decides; the first match inside such a run is always among those found (no
+    earlier match of the run can hide it), so the check on the found ones sees every such run.
+    """
+    found = sorted(
+        [m.start() for m in _YEAR_19.finditer(text)] + [m.start() for m in _YEAR_20.finditer(text)]
+    )
+    end = len(text)
+    for pos in found:
+        if (pos and text[pos - 1].isdecimal()) or (pos + 4 < end and text[pos + 4].isdecimal()):
+            return [m.start() for m in _YEAR_DIGITS.finditer(text)]
+    return found
+
+
 @lru_cache(maxsize=4096)
 def _is_token(word: str) -> bool:
     return _TOKEN.fullmatch(word) is not None
@@ -146,8 +170,7 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
     give the same matches inside such a span as over the whole text.
     """
     windows: list[tuple[int, int]] = []
-    for m in _YEAR_DIGITS.finditer(text):
-        pos = m.start()
+    for pos in year_positions(text):
         if windows and pos < windows[-1][1]:
             continue  # the first safe position after it ends the current window
         start, end = _safe_before(text, pos), _safe_after(text, pos)

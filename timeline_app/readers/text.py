@@ -44,9 +44,37 @@ def headline(text: str) -> str:
 def source_url(text: str) -> str:
     """The article's address when copied text names it on a line of its own near the top or the
     end ("https://...", "Source: https://...", "URL: ...")."""
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    for line in lines[:6] + lines[-4:]:
+    for line in _first_lines(text, 6) + _last_lines(text, 4):
         m = _URL_LINE.match(line)
         if m:
             return m.group(1)
     return ""
+
+
+def _first_lines(text: str, count: int) -> list[str]:
+    """The first `count` non-empty lines, stripped (what splitting the whole text would give),
+    from a head that grows until it holds them: only the ends of a long text are looked at."""
+    reach = 1024
+    while True:
+        whole = reach >= len(text)
+        parts = text[:reach].split("\n")
+        if not whole:
+            parts.pop()  # may be cut
+        lines = [ln.strip() for ln in parts if ln.strip()]
+        if whole or len(lines) >= count:
+            return lines[:count]
+        reach *= 4
+
+
+def _last_lines(text: str, count: int) -> list[str]:
+    """The last `count` non-empty lines, stripped; the mirror image of `_first_lines`."""
+    reach = 1024
+    while True:
+        whole = reach >= len(text)
+        parts = text[-reach:].split("\n")
+        if not whole:
+            parts.pop(0)  # may be cut
+        lines = [ln.strip() for ln in parts if ln.strip()]
+        if whole or len(lines) >= count:
+            return lines[-count:]
+        reach *= 4

@@ -63,9 +63,10 @@ def describe_os_error(exc: OSError) -> str:
     return exc.strerror or str(exc) or type(exc).__name__
 
 
-def read_articles(req: ReadRequest) -> list[RawArticle]:
-    """The articles of one file; raises ReaderError / OSError like `read_path`."""
-    path = Path(req.path)
+def read_articles(req: ReadRequest, path: Path | None = None) -> list[RawArticle]:
+    """The articles of one file (`path` is `req.path` when the caller has made it already);
+    raises ReaderError / OSError like `read_path`."""
+    path = Path(req.path) if path is None else path
     if not path.exists():
         raise FileNotFoundError(req.path)
     articles = read_path(
@@ -87,9 +88,10 @@ def extract_safely(article: RawArticle) -> ArticleResult:
 def read_and_extract(req: ReadRequest) -> FileOutcome:
     """Read one file and extract every article in it. Never raises."""
     try:
-        if is_own_export(Path(req.path)):
-            return FileOutcome(req.path, export=load_export(Path(req.path)))
-        articles = read_articles(req)
+        path = Path(req.path)
+        if is_own_export(path):
+            return FileOutcome(req.path, export=load_export(path))
+        articles = read_articles(req, path)
     except (ReaderError, ExportFormatError) as exc:
         return FileOutcome(req.path, error=str(exc) or "cannot be read")
     except OSError as exc:
