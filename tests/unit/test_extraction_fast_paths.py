@@ -121,6 +121,14 @@ def test_day_month_style_finds_what_the_plain_pattern_finds(text: str) -> None:
 
 
 @_SETTINGS
+@given(
+    _text(["1", "19th", "May", "Nov.", "november", ",", ", ", "2024", "1999", "x", "_", "K", "\n"])
+)
+def test_month_day_count_is_the_plain_count(text: str) -> None:
+    assert convention._month_day_count(text) == len(convention._MONTH_DAY.findall(text))
+
+
+@_SETTINGS
 @given(_text(["claimed", "Claims", "alleged", "said to have", "unverified", "x", "_", "-", "1"]))
 def test_word_pattern_found_in_is_search(text: str) -> None:
     body = r"(?:claimed|claims|alleged|said to have|unverified)\b"

@@ -24,8 +24,8 @@ _DAY_MONTH = re.compile(
     r"\d(?<!\w\d)\d?(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
-# "November 19, 2025": a month name may start anywhere, so the costly scan runs only when the
-# text has what every such date ends with.
+# "November 19, 2025": a month name may start anywhere, so the pattern is tried only just before
+# what every such date ends with (see `_month_day_count`).
 _MONTH_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
@@ -66,13 +66,24 @@ def _tld(url: str) -> str:
     return host.rsplit(".", 1)[-1].lower() if host and "." in host else ""
 
 
+def _month_day_count(text: str) -> int:
+    """`len(_MONTH_DAY.findall(text))`, trying the pattern only between each ", 2025" and the comma
+    before it: a match has one comma, its last, so it lies there (scanning a whole English text for
+    month names cost more than the rest of reading it)."""
+    count = 0
+    for tail in _COMMA_YEAR.finditer(text):
+        start = text.rfind(",", 0, tail.start()) + 1
+        count += _MONTH_DAY.search(text, start, tail.end()) is not None
+    return count
+
+
 def _text_style(text: str) -> bool | None:
     """How the text writes its own dates, when it clearly prefers one way (3 to 1)."""
     sample = text[:6000]
     if not _YEAR.search(sample):
         return None
     dm = len(_DAY_MONTH.findall(sample))
-    md = len(_MONTH_DAY.findall(sample)) if _COMMA_YEAR.search(sample) else 0
+    md = _month_day_count(sample)
     if dm >= 2 and dm >= 3 * md:
         return True
     if md >= 2 and md >= 3 * dm:
