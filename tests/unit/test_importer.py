@@ -99,6 +99,9 @@ class BrokenStore:
     def save_article(self, article: RawArticle, extraction: Extraction) -> FileReport:
         raise StoreError("The disk is full; nothing was changed.")
 
+    def texts_by_file(self) -> dict[str, frozenset[str]]:
+        return {}  # it can still be read
+
 
 def test_a_store_that_cannot_write_fails_each_file_with_its_reason(tmp_path: Path) -> None:
     articles_in(tmp_path / "in", 3)

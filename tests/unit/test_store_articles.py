@@ -22,8 +22,8 @@ from timeline_app.domain.model import (
     EventType,
     Precision,
     PublishedSource,
+    content_hash,
 )
-from timeline_app.store.mapping import content_hash
 from timeline_app.store.repositories import NotFoundError, Store, StoreError
 
 TEXT = f"Intro line.\n{STRIKE_A}\n{MEETING}\n"

@@ -16,12 +16,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.domain.model import EventType, Precision
+from timeline_app.domain.model import EventType, Precision, content_hash
 from timeline_app.domain.similarity import GENERIC_TYPES, name_tokens
 from timeline_app.store.candidates import CandidateIndex
 from timeline_app.store.derive import Summary, _span_text, places_from_json
 from timeline_app.store.filters import bucket_of
-from timeline_app.store.mapping import content_hash, event_type
+from timeline_app.store.mapping import event_type
 
 D0 = date(2025, 11, 10).toordinal()
 

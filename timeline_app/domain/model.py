@@ -6,7 +6,9 @@ Nothing here knows about files, SQL or Qt. Readers produce `RawArticle`, extract
 
 from __future__ import annotations
 
+import hashlib
 import operator
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
@@ -223,6 +225,19 @@ class ExtractedEvent:
 class Extraction:
     time_expressions: tuple[TimeExpression, ...]
     events: tuple[ExtractedEvent, ...]
+
+
+# The events of an article whose text the store already holds, so the import did not extract it
+# again: storing an article with it (identity) is refused unless its text is still stored.
+ALREADY_STORED = Extraction((), ())
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the text with whitespace collapsed and NFC applied; case is kept: what makes two
+    articles "the same text" (the store keeps one)."""
+    # str.split() splits at exactly the characters \s matches: runs of them become one space.
+    normal = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
 @by_fields

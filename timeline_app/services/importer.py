@@ -18,7 +18,13 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from timeline_app.domain.model import Extraction, FileReport, RawArticle, StoredEvent
+from timeline_app.domain.model import (
+    ALREADY_STORED,
+    Extraction,
+    FileReport,
+    RawArticle,
+    StoredEvent,
+)
 from timeline_app.readers import DEFAULT_MAX_BYTES, expand_paths
 from timeline_app.services.data_import import RestoringStore, restore
 from timeline_app.services.parallel import ordered_chunks
@@ -40,6 +46,8 @@ class ImportingStore(RestoringStore, Protocol):
     def save_articles(self, items: Sequence[tuple[RawArticle, Extraction]]) -> list[FileReport]: ...
 
     def events_for_article(self, article_id: int) -> list[StoredEvent]: ...
+
+    def texts_by_file(self) -> dict[str, frozenset[str]]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +75,11 @@ def _article_label(outcome: FileOutcome, index: int, result: ArticleResult) -> s
 
 def store_article(store: ImportingStore, result: ArticleResult, label: str) -> FileReport:
     """Save one article in its own transaction; a store failure is this article's failure."""
-    if result.extraction is None:
+    extraction = ALREADY_STORED if result.stored else result.extraction
+    if extraction is None:
         return FileReport(label, "failed", reason=result.error)
     try:
-        report = store.save_article(result.article, result.extraction)
+        report = store.save_article(result.article, extraction)
     except StoreError as exc:
         return FileReport(label, "failed", reason=str(exc) or "could not be stored")
     return dataclasses.replace(report, path=label)
@@ -104,10 +113,12 @@ def store_outcomes(
             continue
         for i, result in enumerate(outcome.articles):
             label = _article_label(outcome, i, result)
-            if result.extraction is None:
+            # A text stored already is "unchanged" (the store refuses it if it has gone since).
+            extraction = ALREADY_STORED if result.stored else result.extraction
+            if extraction is None:
                 reports[at].append(FileReport(label, "failed", reason=result.error))
                 continue
-            batch.append(_Pending(at, len(reports[at]), label, result.article, result.extraction))
+            batch.append(_Pending(at, len(reports[at]), label, result.article, extraction))
             reports[at].append(_UNSTORED)  # its place, filled when its batch is stored
             if len(batch) == MAX_BATCH:
                 _store_batch(store, batch, reports)
@@ -180,6 +191,12 @@ def import_paths(
     consistent. Closing the generator early stops the worker processes too.
     """
     requests = plan(paths, published, language, max_bytes)
+    # What each file gave last time: its unchanged articles are then read but not extracted.
+    try:
+        known = store.texts_by_file()
+    except StoreError:  # then everything is extracted, and storing it will say what is wrong
+        known = {}
+    requests = [dataclasses.replace(r, stored=known.get(r.path, frozenset())) for r in requests]
     # The writer allocates fast, and each full collection would scan everything that exists now
     # (the readers' and extraction's tables, SQLAlchemy's...): a tenth of a second each time, half
     # a millisecond per article of a big import. Frozen, they are left out of those scans (the

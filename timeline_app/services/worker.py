@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from timeline_app.domain.model import Extraction, RawArticle, by_fields
+from timeline_app.domain.model import Extraction, RawArticle, by_fields, content_hash
 from timeline_app.extraction.pipeline import extract
 from timeline_app.readers import DEFAULT_MAX_BYTES, ReaderError, read_path
 from timeline_app.services.data_import import ExportFormatError, is_own_export, load_export
@@ -29,16 +29,21 @@ class ReadRequest:
     published: date | None = None
     language: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    # Content hashes of the texts the store already holds from this file: an article with one of
+    # them is "unchanged" whatever it says, so extracting it again would be wasted (a re-import).
+    stored: frozenset[str] = frozenset()
 
 
 @by_fields  # sent from the pool's processes to the writer: see `by_fields`
 @dataclass(frozen=True, slots=True)
 class ArticleResult:
-    """One article read from a file; `extraction` is None when extraction failed (`error` says why)."""
+    """One article read from a file; `extraction` is None when extraction failed (`error` says why)
+    or was not needed: `stored`, the store holds this text already."""
 
     article: RawArticle
     extraction: Extraction | None
     error: str = ""
+    stored: bool = False
 
 
 @by_fields  # sent from the pool's processes to the writer: see `by_fields`
@@ -99,7 +104,13 @@ def read_and_extract(req: ReadRequest) -> FileOutcome:
     except Exception as exc:  # a reader bug is one failed file, not a failed import
         log.debug("reading %s failed", req.path, exc_info=True)
         return FileOutcome(req.path, error=f"cannot be read ({type(exc).__name__}: {exc})")
-    return FileOutcome(req.path, tuple(extract_safely(a) for a in articles))
+    return FileOutcome(req.path, tuple(_result(a, req.stored) for a in articles))
+
+
+def _result(article: RawArticle, stored: frozenset[str]) -> ArticleResult:
+    if stored and content_hash(article.text) in stored:
+        return ArticleResult(article, None, stored=True)
+    return extract_safely(article)
 
 
 def crashed(req: ReadRequest, reason: str) -> FileOutcome:

@@ -9,17 +9,20 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from timeline_app.domain.model import (
+    ALREADY_STORED,
     TYPE_FAMILY,
     ExtractedEvent,
     Extraction,
     FileReport,
     PublishedSource,
     RawArticle,
+    content_hash,
 )
 from timeline_app.domain.similarity import jaccard, tokens
 from timeline_app.store import dedup
+from timeline_app.store.errors import StoreError
 from timeline_app.store.filters import bucket_of
-from timeline_app.store.mapping import actor_json, content_hash, event_type, place_json
+from timeline_app.store.mapping import actor_json, event_type, place_json
 from timeline_app.store.orm import ArticleRow, EventRow, EventSourceRow
 from timeline_app.store.plain import EXTRAS, EventState, SourceRow
 from timeline_app.store.writing import WriteContext
@@ -78,6 +81,10 @@ def save_article(ctx: WriteContext, raw: RawArticle, extraction: Extraction) -> 
     if same is not None:
         return FileReport(
             raw.source_path, "unchanged", count_events(ctx, same[0]), article_id=same[0]
+        )
+    if extraction is ALREADY_STORED:  # its text was stored when the import began, and is gone
+        raise StoreError(
+            "its text was removed from the store during the import; import the file again"
         )
     prior = db.execute(_SAME_PATH, (raw.source_path,)).fetchone() if raw.source_path else None
     if prior is not None:

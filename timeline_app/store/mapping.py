@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-import unicodedata
 from datetime import date
 
 from timeline_app.domain.model import (
@@ -23,13 +21,6 @@ from timeline_app.domain.model import (
     StoredEvent,
 )
 from timeline_app.store.orm import ArticleRow, EventRow, EventSourceRow
-
-
-def content_hash(text: str) -> str:
-    """sha256 of the text with whitespace collapsed and NFC applied; case is kept."""
-    # str.split() splits at exactly the characters \s matches: runs of them become one space.
-    normal = " ".join(unicodedata.normalize("NFC", text).split())
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
 def day(value: int | None) -> date | None:

@@ -369,3 +369,16 @@ def _site_of(site: str, url: str) -> str:
         return site
     host = (urlsplit(url).hostname or "") if "://" in url else ""
     return host.removeprefix("www.")
+
+
+def texts_by_file(session: Session) -> dict[str, frozenset[str]]:
+    """The content hashes of the stored articles, by the file each came from: its source path and,
+    for an archive's entry or a feed's item ("a.zip!b.txt", "feed.xml#item-2"), the archive's or
+    feed's path too. A name that merely contains "!" or "#" only adds hashes to look for."""
+    found: dict[str, set[str]] = {}
+    for path, digest in session.execute(select(ArticleRow.source_path, ArticleRow.content_hash)):
+        found.setdefault(path, set()).add(digest)
+        for at, char in enumerate(path):
+            if char in "!#":
+                found.setdefault(path[:at], set()).add(digest)
+    return {path: frozenset(digests) for path, digests in found.items()}

@@ -32,12 +32,12 @@ from timeline_app.domain.model import (
     RawArticle,
     StoredArticle,
     StoredEvent,
+    content_hash,
 )
 from timeline_app.store import edits, ingest, reads, summary
 from timeline_app.store.count_cache import CountCache
 from timeline_app.store.database import describe, open_database, translate_errors
 from timeline_app.store.errors import NotFoundError, QueryError, StoreError
-from timeline_app.store.mapping import content_hash
 from timeline_app.store.orm import ArticleRow, SavedViewRow, TagRow
 from timeline_app.store.writing import EntityCache, WriteContext
 
@@ -319,6 +319,12 @@ class Store:
         """(first day, last day) ordinals over all events that pass the filter; None when empty."""
         with self._reading() as session:
             return reads.extent(session, flt, self._is_sqlite)
+
+    def texts_by_file(self) -> dict[str, frozenset[str]]:
+        """Content hashes of the stored articles by the file they came from (`reads.texts_by_file`):
+        an import skips extracting what is stored already."""
+        with self._reading() as session:
+            return reads.texts_by_file(session)
 
     def events_for_article(self, article_id: int) -> list[StoredEvent]:
         """The article's live events in the order their sentences appear in it."""
