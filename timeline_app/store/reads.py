@@ -4,6 +4,7 @@ extents, articles and the names the filter pickers offer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
@@ -371,6 +372,9 @@ def _site_of(site: str, url: str) -> str:
     return host.removeprefix("www.")
 
 
+_ENTRY_MARK = re.compile(r"[!#]")  # "a.zip!b.txt", "feed.xml#item-2"
+
+
 def texts_by_file(session: Session) -> dict[str, frozenset[str]]:
     """The content hashes of the stored articles, by the file each came from: its source path and,
     for an archive's entry or a feed's item ("a.zip!b.txt", "feed.xml#item-2"), the archive's or
@@ -378,7 +382,6 @@ def texts_by_file(session: Session) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for path, digest in session.execute(select(ArticleRow.source_path, ArticleRow.content_hash)):
         found.setdefault(path, set()).add(digest)
-        for at, char in enumerate(path):
-            if char in "!#":
-                found.setdefault(path[:at], set()).add(digest)
+        for cut in _ENTRY_MARK.finditer(path):
+            found.setdefault(path[: cut.start()], set()).add(digest)
     return {path: frozenset(digests) for path, digests in found.items()}
