@@ -82,7 +82,9 @@ def packaged(languages: Sequence[str]) -> Any:
     """The packaged model, decompressed (about a third of a second)."""
     from py3langid import langid
 
-    identifier = langid.LanguageIdentifier.from_modelpath(
+    from timeline_app.readers.langid_walk import WordWalkIdentifier
+
+    identifier = WordWalkIdentifier.from_modelpath(
         langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True
     )
     identifier.set_languages(list(languages))
@@ -135,7 +137,7 @@ def load(path: Path, key: dict[str, Any]) -> Any | None:
 
 
 def _identifier(view: memoryview, key: dict[str, Any]) -> Any:
-    from py3langid import langid
+    from timeline_app.readers.langid_walk import WordWalkIdentifier
 
     if view[: len(_MAGIC)] != _MAGIC:
         raise ValueError("not a language model cache")
@@ -149,7 +151,7 @@ def _identifier(view: memoryview, key: dict[str, Any]) -> Any:
     if len(view) != end + len(_END) or view[end:] != _END:
         raise ValueError("truncated or padded")
     tables = {name: _table(view, start, spec) for name, spec in header["tables"].items()}
-    identifier = langid.LanguageIdentifier(
+    identifier = WordWalkIdentifier(
         tables["ptc"],
         tables["pc"],
         list(header["classes"]),
