@@ -8,12 +8,17 @@ do many things a day, so diplomacy needs more shared wording than a strike on on
 from __future__ import annotations
 
 import functools
+import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from timeline_app.domain.model import TYPE_FAMILY, EventType, TypeFamily
 
 SAME_HAPPENING = 0.6  # score at or above which two reports are one event
+# The highest score `happening_score` gives (every part at its best, the same float operations).
+TOP_SCORE = 0.4 * 1.0 + 0.3 * 1.0 + 0.3 * 1.0
 DAY_GAP_TOLERANCE = 1  # "overnight" strikes are dated the 17th by one outlet, the 18th by another
 GENERIC_TYPES = frozenset({EventType.ATTACK, EventType.EXPLOSION, EventType.OTHER})
 MIN_WORDING = {
@@ -145,12 +150,16 @@ class Digest:
 @functools.lru_cache(maxsize=65536)
 def tokens(text: str) -> frozenset[str]:
     """Content words, lower-cased and crudely stemmed (strikes/struck/striking stay apart: fine)."""
-    out = set()
-    for word in _WORD.findall(text.lower()):
-        if word in _STOP or len(word) < 3 and not word.isdigit():
-            continue
-        out.add(_stem(word))
-    return frozenset(out)
+    return frozenset(filter(None, map(_content_stem, _WORD.findall(text.lower()))))
+
+
+@functools.lru_cache(maxsize=65536)
+def _content_stem(word: str) -> str:
+    """The stem `tokens` keeps of a lower-cased word, '' for a word it drops: worked out once
+    per word (most sentences an import tokenises are new, their words are not)."""
+    if word in _STOP or len(word) < 3 and not word.isdigit():
+        return ""
+    return _stem(word)
 
 
 def _stem(word: str) -> str:
@@ -276,6 +285,26 @@ def happening_score(a: Digest, b: Digest, floor: float = 0.0) -> float:
         return 0.0
     score = 0.4 * agreement + 0.3 * entity + 0.3 * text
     return score * PLACE_DISAGREEMENT if places_disagree else score
+
+
+T = TypeVar("T")
+
+
+def best_match(report: Digest, candidates: Iterable[tuple[T, Digest]]) -> T | None:
+    """The candidate that `report` scores highest, if that is at least `SAME_HAPPENING`; the
+    first of equals. Candidates are read only as far as needed: a candidate scoring `TOP_SCORE`
+    cannot be beaten, and on a busy day half of them come after one that does (several stored
+    events of one happening are alike)."""
+    best, best_score = None, 0.0
+    for candidate, digest in candidates:
+        # Only a score of at least SAME_HAPPENING that beats the best so far can decide.
+        floor = SAME_HAPPENING if best_score < SAME_HAPPENING else math.nextafter(best_score, 2.0)
+        score = happening_score(report, digest, floor)
+        if score > best_score:
+            best, best_score = candidate, score
+            if score >= TOP_SCORE:
+                break
+    return best if best_score >= SAME_HAPPENING else None
 
 
 def same_happening(a: Digest, b: Digest) -> bool:

@@ -18,6 +18,7 @@ moved), a transaction that did not commit.
 from __future__ import annotations
 
 import bisect
+import itertools
 import sqlite3
 from collections.abc import Iterable
 
@@ -67,8 +68,9 @@ class CandidateIndex:
         # (family, "a" | "p", actor or place id, span bucket) -> the entries of the events of
         # that family linked to that actor or place, sorted
         self._entries: dict[ListKey, list[Entry]] = {}
-        # (family, "a" | "p", id) -> its non-empty buckets, ascending
-        self._buckets: dict[tuple[int, str, int], list[int]] = {}
+        # (family, "a" | "p", id) -> its buckets, ascending: (bucket, how many days before a
+        # window an event of the bucket may start and still meet it, the bucket's entries)
+        self._buckets: dict[tuple[int, str, int], list[tuple[int, int, list[Entry]]]] = {}
         self._covered: list[tuple[int, int]] = []  # disjoint day ranges, ascending
         self.generation: str | None = None  # the store's generation after our last commit
         self._open = False  # a transaction began and has not committed
@@ -141,30 +143,29 @@ class CandidateIndex:
         places, actors = names
         self._cover(db, first, last, overlay)
         position = _POSITION[family]
-        found: dict[int, tuple[int, int, int, int]] = {}  # id -> the index's order
+        held = self._held
+        # id -> the index's order (bucket, day_start, day_end, id), then the state
+        found: dict[int, tuple[int, int, int, int, EventState]] = {}
         for kind, ids in (("p", places), ("a", actors)):
             for entity_id in ids:
-                for bucket in self._buckets.get((position, kind, entity_id), ()):
-                    entries = self._entries[(position, kind, entity_id, bucket)]
+                for bucket, reach, entries in self._buckets.get((position, kind, entity_id), ()):
                     # The query's index range: day_start from first - (2**bucket - 1) to last.
-                    low = first - (1 << bucket) + 1 if bucket < MAX_BUCKET else None
-                    start = bisect.bisect_left(entries, (low,)) if low is not None else 0
-                    for at in range(start, len(entries)):
-                        day_start, day_end, event_id = entries[at]
+                    start = bisect.bisect_left(entries, (first - reach,))
+                    for day_start, day_end, event_id in itertools.islice(entries, start, None):
                         if day_start > last:
                             break
                         if day_end >= first and event_id not in overlay:
-                            found[event_id] = (bucket, day_start, day_end, event_id)
+                            found[event_id] = (bucket, day_start, day_end, event_id, held[event_id])
         for state in overlay.values():
             if (
-                is_candidate(state)
-                and FAMILY_OF.get(state.type) is family
+                FAMILY_OF.get(state.type) is family
+                and is_candidate(state)
                 and _in_window(state, first, last)
                 and (not places.isdisjoint(state.places) or not actors.isdisjoint(state.actors))
             ):
-                found[state.id] = state.order()
-        states = [overlay.get(key[3]) or self._held[key[3]] for key in sorted(found.values())]
-        return states[:MAX_CANDIDATES]
+                found[state.id] = (*state.order(), state)
+        # Ids are distinct: the sort never compares two states.
+        return [key[4] for key in sorted(found.values())[:MAX_CANDIDATES]]
 
     def held(self, event_id: int) -> EventState | None:
         """The event's state as the index holds it (to change in a transaction, in place)."""
@@ -236,7 +237,11 @@ class CandidateIndex:
             entries = self._entries.get(key)
             if entries is None:
                 entries = self._entries[key] = []
-                bisect.insort(self._buckets.setdefault(key[:3], []), state.span_bucket)
+                buckets = self._buckets.setdefault(key[:3], [])
+                buckets.insert(
+                    bisect.bisect_left(buckets, (state.span_bucket,)),
+                    (state.span_bucket, _reach(state.span_bucket), entries),
+                )
             bisect.insort(entries, entry)
             keys.append(key)
         state.indexed = (tuple(keys), entry)
@@ -252,6 +257,12 @@ class CandidateIndex:
             at = bisect.bisect_left(entries, entry)
             assert entries[at] == entry
             del entries[at]
+
+
+def _reach(bucket: int) -> int:
+    """How many days before a window's first day an event of the bucket may start and still
+    meet the window (2**bucket - 1; the last bucket is unbounded)."""
+    return (1 << bucket) - 1 if bucket < MAX_BUCKET else MAX_DAY
 
 
 def _names(state: EventState) -> list[tuple[str, int]]:

@@ -13,19 +13,11 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from timeline_app.domain.model import TYPE_FAMILY, ExtractedEvent
-from timeline_app.domain.similarity import (
-    DAY_GAP_TOLERANCE,
-    SAME_HAPPENING,
-    Digest,
-    happening_score,
-    name_tokens,
-    tokens,
-)
+from timeline_app.domain.similarity import DAY_GAP_TOLERANCE, Digest, best_match, tokens
 from timeline_app.store.derive import Summary
 from timeline_app.store.digests import Known
 from timeline_app.store.mapping import event_type
@@ -72,49 +64,39 @@ def find_match(ctx: WriteContext, ev: ExtractedEvent, article_id: int) -> EventS
     digest = digest_of_extracted(ev)
     if digest is None:
         return None
-    place_ids = ctx.entity_ids("p", name_tokens(digest.places)) if digest.places else set()
-    actor_ids = ctx.entity_ids("a", name_tokens(digest.actors)) if digest.actors else set()
+    place_ids = ctx.entity_ids("p", digest.place_words) if digest.places else set()
+    actor_ids = ctx.entity_ids("a", digest.actor_words) if digest.actors else set()
     if not place_ids and not actor_ids:
         return None
     window = (digest.day_start - DAY_GAP_TOLERANCE, digest.day_end + DAY_GAP_TOLERANCE)
     states = ctx.candidates(TYPE_FAMILY[ev.type], window, (place_ids, actor_ids))
     if not states:
         return None
-    best, best_score = None, 0.0
-    for state, digest_b in _candidate_digests(ctx, states, article_id):
-        # Only a score of at least SAME_HAPPENING that beats the best so far can decide.
-        floor = SAME_HAPPENING if best_score < SAME_HAPPENING else math.nextafter(best_score, 2.0)
-        score = happening_score(digest, digest_b, floor)
-        if score > best_score:
-            best, best_score = state, score
-    if best is None or best_score < SAME_HAPPENING:
-        return None
-    return best  # the transaction changes it in place (see CandidateIndex)
-
-
-def _candidate_digests(
-    ctx: WriteContext, states: list[EventState], article_id: int
-) -> list[tuple[EventState, Digest]]:
-    """Digests of the candidates some other article reports: remembered ones from the cache,
-    the rest from one query. In the candidates' order: ties go to the first."""
-    known: dict[int, Known] = {}
-    missing = []
-    for state in states:
-        hit = ctx.digests.get(state.id)
-        if hit is None:
-            missing.append(state)
-        else:
-            known[state.id] = hit
-    if missing:
-        for event_id, fact in _read_digests(ctx.db, missing).items():
-            ctx.digests.put(event_id, fact)
-            known[event_id] = fact
     only_this = frozenset((article_id,))
-    return [
+    others = (
         (state, fact.digest)
-        for state in states
-        if (fact := known[state.id]).articles and fact.articles != only_this
-    ]
+        for state, fact in _candidate_facts(ctx, states)
+        if fact.articles and fact.articles != only_this  # some other article reports it
+    )
+    return best_match(digest, others)  # the transaction changes it in place (see CandidateIndex)
+
+
+def _candidate_facts(
+    ctx: WriteContext, states: list[EventState]
+) -> Iterator[tuple[EventState, Known]]:
+    """Each candidate with what dedup knows of it, in the candidates' order (ties go to the
+    first), as far as the caller reads: remembered ones from the cache; at the first one that is
+    not, every later one that is not either, from one query."""
+    get = ctx.digests.get
+    read: dict[int, Known] = {}
+    for at, state in enumerate(states):
+        fact = get(state.id) or read.get(state.id)
+        if fact is None:
+            read = _read_digests(ctx.db, [s for s in states[at:] if get(s.id) is None])
+            for event_id, known in read.items():
+                ctx.digests.put(event_id, known)
+            fact = read[state.id]
+        yield state, fact
 
 
 def remember_new(ctx: WriteContext, state: EventState, sentence: str, article_id: int) -> None:
@@ -252,14 +234,7 @@ def _derived(ctx: WriteContext, edited: bool, title: str, summary: Summary) -> d
 
 def source_labels(ctx: WriteContext, articles: Iterable[int]) -> dict[int, str]:
     """How each article is named in a disagreement: its site, else a short title."""
-    labels: dict[int, str] = {}
-    missing = []
-    for article_id in articles:
-        known = ctx.digests.label(article_id)
-        if known is None:
-            missing.append(article_id)
-        else:
-            labels[article_id] = known
+    labels, missing = ctx.digests.labels(articles)
     if missing:
         for i, site, title in ctx.db.execute(_LABELS, (json.dumps(missing),)):
             labels[i] = article_label(i, site, title)

@@ -18,7 +18,7 @@ from timeline_app.store import mapping
 from timeline_app.store.filters import bucket_of
 from timeline_app.store.mapping import event_type, span_of
 
-_PRECISION_ORDER = list(Precision)
+_PRECISION_RANK = {str(p): i for i, p in enumerate(Precision)}
 
 
 class Source(Protocol):
@@ -63,6 +63,17 @@ def actors_from_json(text: str) -> tuple[Actor, ...]:
 @functools.lru_cache(maxsize=16384)
 def places_from_json(text: str) -> tuple[Place, ...]:
     return tuple(mapping.places_from_json(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _actors_by_name(text: str) -> tuple[tuple[str, Actor], ...]:
+    """A source's actors as `Summary.actors` files them (a dict's `update` takes the pairs)."""
+    return tuple((a.name, a) for a in actors_from_json(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _places_by_key(text: str) -> tuple[tuple[tuple[str, str], Place], ...]:
+    return tuple(((p.name, p.country), p) for p in places_from_json(text))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -149,8 +160,8 @@ class Summary:
             self.confidence = source.confidence
         self.sentences.append(source.sentence)
         self.texts.add(tokens(source.sentence))
-        self.actors.update({a.name: a for a in actors_from_json(source.actors_json)})
-        self.places.update({(p.name, p.country): p for p in places_from_json(source.places_json)})
+        self.actors.update(_actors_by_name(source.actors_json))
+        self.places.update(_places_by_key(source.places_json))
         if source.day_start is not None and source.day_end is not None:
             self._add_span(source, source.day_start, source.day_end, article)
         said = _places_said(source.places_json)
@@ -290,10 +301,8 @@ def _shown(groups: dict, labels: dict[int, str]) -> str:  # noqa: ANN001 - see d
 
 
 def _precision_rank(value: str) -> int:
-    try:
-        return _PRECISION_ORDER.index(Precision(value))
-    except ValueError:
-        return 0
+    """The unit's place from finest to coarsest (0, as a day, for a value that is none)."""
+    return _PRECISION_RANK.get(value, 0)
 
 
 @functools.lru_cache(maxsize=4096)

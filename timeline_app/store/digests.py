@@ -9,6 +9,7 @@ our last commit (the store's generation moved).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from timeline_app.domain.similarity import Digest
@@ -48,9 +49,21 @@ class DigestCache:
             self._committed.clear()
             self._labels.clear()
 
-    def label(self, article_id: int) -> str | None:
-        found = self._pending_labels.get(article_id)
-        return found if found is not None else self._labels.get(article_id)
+    def labels(self, articles: Iterable[int]) -> tuple[dict[int, str], list[int]]:
+        """How a disagreement names each of these articles, where known (one call for a busy
+        event's dozens of articles, at every report merged into it), and the articles not known."""
+        pending, committed = self._pending_labels, self._labels
+        known: dict[int, str] = {}
+        missing = []
+        for article_id in articles:
+            found = pending.get(article_id)
+            if found is None:
+                found = committed.get(article_id)
+            if found is None:
+                missing.append(article_id)
+            else:
+                known[article_id] = found
+        return known, missing
 
     def put_label(self, article_id: int, label: str) -> None:
         self._pending_labels[article_id] = label
