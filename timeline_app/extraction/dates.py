@@ -1,9 +1,11 @@
 """Time expressions: find candidates in a text and resolve them against the publication date.
 
 Each language has a list of compiled rules (English: `dates_english*`; others: `dates_generic`,
-built from dateparser's language data; numeric dates for all). Every rule scans the text; the
-candidates are taken left to right, longest first, and each is resolved, or dropped when it is
-a trap. A second pass joins ranges ("from 3 to 5 March" is one rule; "between June and August",
+built from dateparser's language data; numeric dates for all). The rules that share a core (a
+month name, a unit word, four digits) are tried together at each hit of it, each only where a
+word it may start with starts (`Rule.leads`) and at a hit in a word it may hold
+(`Rule.core_words`); the candidates are taken left to right, longest first, and each is
+resolved, or dropped when it is a trap. A second pass joins ranges ("from 3 to 5 March" is one rule; "between June and August",
 "Monday to Wednesday" are joined here). Pure, deterministic, no I/O.
 """
 
@@ -12,13 +14,26 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
+from typing import NamedTuple
 
 from timeline_app.domain.model import DateSpan, Precision, TimeExpression
 from timeline_app.extraction.dates_lexicon import lexicon
-from timeline_app.extraction.dates_rules import Context, Rule, is_in_words, word_starter
+from timeline_app.extraction.dates_rules import (
+    UNKNOWN_LEAD,
+    Context,
+    Rule,
+    in_words_unless,
+    is_in_words,
+    lead_key,
+    word_start_finder,
+    word_starter,
+)
 from timeline_app.extraction.phrases import Tokens
 
 _RULES: dict[str, tuple[Rule, ...]] = {}
@@ -109,6 +124,7 @@ def _build_rules(code: str) -> tuple[Rule, ...]:
     return (*generic_rules(lexicon(code)), *numeric_rules())
 
 
+@lru_cache(maxsize=256)
 def _language_code(language: str) -> str:
     code = re.split(r"[-_]", (language or "en").strip().lower())[0]
     return code if lexicon(code).language == code else "en"
@@ -122,17 +138,32 @@ def _candidates(
     hits: dict[int, list[tuple[int, int]]] = {}  # core scans shared by the rules that share a core
     if tokens is not None:
         hits.update(_word_cores(rules).hits(text, tokens))
-    word_starts = _WordStarts(text, max(rule.prefix_chars for rule in rules))
-    for index, rule in enumerate(rules):
-        for match in _matches(text, rule, hits, word_starts):
-            start, end = _expression_bounds(rule, match)
-            if end > start:
-                found.append((start, -end, -rule.priority, index, rule, match))
-    found.sort(key=lambda item: item[:4])
+    plan = _plan(rules)
+    for index, rule in plan.scanned:
+        for match in rule.pattern.finditer(text):
+            _add(found, index, rule, match)
+    for group in plan.groups:
+        core_hits = hits.get(id(group.core))
+        if core_hits is None:
+            core_hits = [m.span() for m in group.core.finditer(text)]
+        if core_hits:
+            _group_matches(text, group, core_hits, tokens, found)
+    found.sort(key=_ORDER_KEY)
     return [(start, -neg_end, rule, match) for start, neg_end, _, _, rule, match in found]
 
 
-_WORD_START = re.compile(r"(?<![\w'’.-])[\w'’$€£\[(-]")
+_ORDER_KEY = itemgetter(0, 1, 2, 3)  # start, -end, -priority, rule index
+
+
+def _add(
+    found: list[tuple[int, int, int, int, Rule, re.Match[str]]],
+    index: int,
+    rule: Rule,
+    match: re.Match[str],
+) -> None:
+    start, end = _expression_bounds(rule, match)
+    if end > start:
+        found.append((start, -end, -rule.priority, index, rule, match))
 
 
 class _WordCores:
@@ -153,6 +184,8 @@ class _WordCores:
                 cores.append(core)
                 finders.append(starter or core)
         self.cores = tuple(cores)
+        # Per core: the characters that make a text be scanned for its hits (see `in_words`).
+        self._unless = tuple(in_words_unless(core) for core in cores)
         self._starters = tuple(f is not c for c, f in zip(cores, finders, strict=True))
         self._finders = tuple(finders)
         # Anything in a word at all? (most words hold nothing; patterns with flags of their own
@@ -176,6 +209,8 @@ class _WordCores:
         for slot, core in enumerate(self.cores):
             if self._starters[slot]:
                 found[slot] = _tried_at(core, text, found[slot])
+            elif self._unless[slot] and any(char in text for char in self._unless[slot]):
+                found[slot] = [m.span() for m in core.finditer(text)]
         return {id(core): spans for core, spans in zip(self.cores, found, strict=True)}
 
     def _find_in_word(self, word: str) -> tuple[tuple[int, int, int], ...]:
@@ -218,52 +253,169 @@ def _word_cores(rules: tuple[Rule, ...]) -> _WordCores:
     return entry[1]
 
 
-class _WordStarts:
-    """The word starts in the `reach` characters before a position, found once per position for
-    all the rules that try a hit there (rules sharing a core share its hits)."""
+class _Member(NamedTuple):
+    """A rule of a group, with what the loop over the hits reads of it."""
 
-    def __init__(self, text: str, reach: int) -> None:
-        self._text, self._reach = text, reach
-        self._found: dict[int, list[int]] = {}
-
-    def before(self, position: int, chars: int) -> list[int]:
-        """The word starts in [position - chars, position), in order (`chars` <= `reach`)."""
-        starts = self._found.get(position)
-        if starts is None:
-            low = max(0, position - self._reach)
-            starts = [m.start() for m in _WORD_START.finditer(self._text, low, position)]
-            self._found[position] = starts
-        low = position - chars
-        return starts[bisect.bisect_left(starts, low) :] if starts and starts[0] < low else starts
+    slot: int  # its place in the group
+    rule_index: int  # its index among the rules
+    rule: Rule
+    match_at: Callable[[str, int], re.Match[str] | None]
+    leads: frozenset[str] | None
+    prefix_chars: int
+    neg_priority: int
+    plain_bounds: bool  # the match is the expression (no group "x", see `_expression_bounds`)
 
 
-def _matches(
-    text: str, rule: Rule, hits: dict[int, list[tuple[int, int]]], word_starts: _WordStarts
-) -> list[re.Match[str]]:
-    """The rule's matches: at each hit of its core, the full pattern tried at the word starts
-    up to `rule.prefix_chars` before it, farthest first; the first match covering the hit wins."""
-    if rule.core is None:
-        return list(rule.pattern.finditer(text))
-    matches: list[re.Match[str]] = []
-    covered_to = -1
-    match_at = rule.pattern.match
-    core_hits = hits.get(id(rule.core))
-    if core_hits is None:
-        core_hits = hits[id(rule.core)] = [m.span() for m in rule.core.finditer(text)]
-    for position, hit_end in core_hits:
-        if hit_end <= covered_to:
-            continue
-        for start in word_starts.before(position, rule.prefix_chars):
-            match = match_at(text, start)
-            if match is not None and match.end() >= hit_end:
-                break
+@dataclass(frozen=True)
+class _Group:
+    """The rules that share a core: each hit of the core is tried by every rule of the group
+    (or, when `by_word` is set, by those whose `core_words` hold the word the hit lies in), with
+    the word starts before the hit found once for all of them."""
+
+    core: re.Pattern[str]
+    members: tuple[_Member, ...]
+    reach: int  # the largest `prefix_chars` of the group
+    starts: re.Pattern[str]  # finds the word starts where a rule of the group may start
+    by_word: dict[str, tuple[_Member, ...]] | None
+    other_words: tuple[_Member, ...]  # the members for a word no `core_words` holds
+
+
+@dataclass(frozen=True)
+class _Plan:
+    scanned: tuple[tuple[int, Rule], ...]  # rules without a core: their pattern scans the text
+    groups: tuple[_Group, ...]
+
+
+_PLANS: dict[int, tuple[tuple[Rule, ...], _Plan]] = {}
+
+
+def _plan(rules: tuple[Rule, ...]) -> _Plan:
+    entry = _PLANS.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        entry = (rules, _make_plan(rules))
+        _PLANS[id(rules)] = entry
+    return entry[1]
+
+
+def _make_plan(rules: tuple[Rule, ...]) -> _Plan:
+    scanned: list[tuple[int, Rule]] = []
+    by_core: dict[int, list[tuple[int, Rule]]] = {}
+    for index, rule in enumerate(rules):
+        if rule.core is None:
+            scanned.append((index, rule))
         else:
-            match = match_at(text, position)
-            if match is None or match.end() < hit_end:
+            by_core.setdefault(id(rule.core), []).append((index, rule))
+    return _Plan(tuple(scanned), tuple(_make_group(indexed) for indexed in by_core.values()))
+
+
+def _make_group(indexed: list[tuple[int, Rule]]) -> _Group:
+    members = tuple(
+        _Member(
+            slot,
+            index,
+            rule,
+            rule.pattern.match,
+            rule.leads,
+            rule.prefix_chars,
+            -rule.priority,
+            "x" not in rule.pattern.groupindex,
+        )
+        for slot, (index, rule) in enumerate(indexed)
+    )
+    by_word: dict[str, tuple[_Member, ...]] | None = None
+    other = tuple(m for m in members if m.rule.core_words is None)
+    if len(other) < len(members):
+        words = {word for m in members for word in m.rule.core_words or ()}
+        by_word = {
+            word: tuple(m for m in members if word in (m.rule.core_words or (word,)))
+            for word in words
+        }
+    keys: frozenset[str] | None = frozenset()
+    for member in members:
+        keys = None if keys is None or member.leads is None else keys | member.leads
+    core = indexed[0][1].core
+    assert core is not None
+    reach = max(m.prefix_chars for m in members)
+    return _Group(core, members, reach, word_start_finder(keys), by_word, other)
+
+
+def _group_matches(
+    text: str,
+    group: _Group,
+    core_hits: list[tuple[int, int]],
+    tokens: Tokens | None,
+    found: list[tuple[int, int, int, int, Rule, re.Match[str]]],
+) -> None:
+    """The matches of a group's rules: at each hit of the core, each rule's pattern tried at the
+    word starts up to its `prefix_chars` before the hit, farthest first, then at the hit; the
+    first match covering the hit wins. A rule with `leads` is tried only where a word it may
+    start with starts."""
+    covered = [-1] * len(group.members)  # where each rule's last match ended
+    by_word = group.by_word if tokens is not None else None
+    for position, hit_end in core_hits:
+        members = group.members
+        if by_word is not None:
+            assert tokens is not None
+            word = _word_of_hit(tokens, position, hit_end)
+            if word is not None:
+                members = by_word.get(word, group.other_words)
+        window: list[tuple[int, str]] | None = None
+        hit_key: str | None = None
+        for slot, index, rule, match_at, leads, prefix, neg_priority, plain in members:
+            if hit_end <= covered[slot]:
                 continue
-        matches.append(match)
-        covered_to = match.end()
-    return matches
+            if window is None:
+                window = _word_starts(text, position, group.reach, group.starts)
+            low = position - prefix
+            match = None
+            for start, key in window:
+                if start < low or leads is not None and key not in leads:
+                    continue
+                match = match_at(text, start)
+                if match is not None:
+                    if match.end() >= hit_end:
+                        break
+                    match = None
+            if match is None:
+                if leads is not None:
+                    if hit_key is None:
+                        hit_key = lead_key(text, position)
+                    if hit_key not in leads:
+                        continue
+                match = match_at(text, position)
+                if match is None or match.end() < hit_end:
+                    continue
+            covered[slot] = end = match.end()
+            if not plain:
+                _add(found, index, rule, match)
+            elif end > (start := match.start()):
+                found.append((start, -end, neg_priority, index, rule, match))
+
+
+def _word_starts(
+    text: str, position: int, reach: int, finder: re.Pattern[str]
+) -> list[tuple[int, str]]:
+    """The word starts `finder` finds in the `reach` characters before `position`, in order,
+    with their lead keys (see `dates_rules.leads`)."""
+    found = []
+    # The key of a word that starts just before `position` reads up to 4 characters.
+    for m in finder.finditer(text, max(0, position - reach), position + 3):
+        start = m.start()
+        if start >= position:
+            break
+        letters = m[1]
+        found.append((start, letters.lower() if letters is not None else m[2] or UNKNOWN_LEAD))
+    return found
+
+
+def _word_of_hit(tokens: Tokens, position: int, hit_end: int) -> str | None:
+    """The word (lower-case ASCII letters) that the hit lies in, or None when it lies in a word
+    with other characters ("mid-year", "week's", "2024", "yeſterday")."""
+    i = bisect.bisect_right(tokens.starts, position) - 1
+    if i < 0 or tokens.ends[i] < hit_end:
+        return None
+    word = tokens.lower[i]
+    return word if word.isascii() and word.isalpha() else None
 
 
 def _expression_bounds(rule: Rule, match: re.Match[str]) -> tuple[int, int]:

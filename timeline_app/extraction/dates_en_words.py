@@ -99,6 +99,9 @@ FUZZ = (
     r"(?P<fuzz>(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of(?:\s+the)?\s+"
     r"|(?:[Ee]arly|[Ll]ate|[Mm]id(?:dle)?|[Ee]arlier|[Ll]ater)(?:\s*-\s*|\s+)(?:in\s+)?|[Mm]id-?)"
 )
+# The words a FUZZ starts with (the lead words of `dates_rules.leads`).
+FUZZ_LEADS = ["the", "very", "end", "beginning", "start", "middle", "early", "late", "mid"]
+FUZZ_LEADS += ["earlier", "later"]
 FUZZ_PART = {
     "end": "end",
     "close": "end",
@@ -166,11 +169,14 @@ ORD_ALT = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 YEAR_NUM = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def day_value(token: str) -> int:
     token = token.lower()
     if token in ORDINAL_WORDS:
         return ORDINAL_WORDS[token]
-    return int(re.match(r"\d+", token).group())  # type: ignore[union-attr]
+    return int(_DIGITS.match(token).group())  # type: ignore[union-attr]
 
 
 def valid_date(year: int, month: int, day: int) -> date | None:
@@ -193,6 +199,8 @@ NUMBER_ALT = (
     + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
 )
 
+# The words a NUMBER_ALT starts with, besides digits.
+NUMBER_LEADS = ("a", "an", "several", "few", "many", "some", *NUMBER_WORDS)
 
 # One core shared by every rule built around a unit word ("last week", "two days ago",
 # "the following day", "yesterday", "tonight"), so the text is scanned for it once.
@@ -219,6 +227,12 @@ UNIT_CORE = in_words(
         )
     )
 )
+
+
+def unit_words(*units: str, plural: bool = False) -> frozenset[str]:
+    """`units` (and their plurals in -s): the words a UNIT_CORE hit lies in when a rule's match
+    holds them (the `core_words` of a rule)."""
+    return frozenset([*units, *(unit + "s" for unit in units if plural)])
 
 
 # Words after which a bare month or a bare year is a date ("in August", "since 2014").

@@ -18,6 +18,7 @@ from timeline_app.extraction.dates_rules import (
     Rule,
     choose_occurrence,
     in_words,
+    leads,
     resolved,
     tense,
     unresolved_relative,
@@ -261,6 +262,9 @@ def resolve_year_range(m: re.Match[str], ctx: Context) -> Resolved | None:
 def english_explicit_rules() -> list[Rule]:
     months = words_core(*w.month_names()[0], lower=False)
     year = in_words(re.compile(r"(?:1[5-9]|2[01])\d\d"))  # digits: inside a word
+    # The words each pattern may start with (`dates_rules.leads`), from the start of the pattern.
+    month_names, weekday_names = list(w.month_names()[0]), list(w.weekday_names()[0])
+    month_modifiers = ["last", "this", "next", "coming", "past"]
     from timeline_app.extraction.dates_english_years import english_year_rules
 
     return [
@@ -271,6 +275,7 @@ def english_explicit_rules() -> list[Rule]:
             5,
             months,
             prefix_chars=20,
+            leads=leads(weekday_names, month_names),
         ),
         Rule(
             "day_month",
@@ -279,6 +284,7 @@ def english_explicit_rules() -> list[Rule]:
             5,
             months,
             prefix_chars=30,
+            leads=leads(weekday_names, "the", w.ORDINAL_WORDS, digits=True),
         ),
         Rule(
             "month_year",
@@ -287,8 +293,17 @@ def english_explicit_rules() -> list[Rule]:
             4,
             months,
             prefix_chars=30,
+            leads=leads(w.FUZZ_LEADS, month_names),
         ),
-        Rule("month", re.compile(_month_pattern()), resolve_month, 3, months, prefix_chars=30),
+        Rule(
+            "month",
+            re.compile(_month_pattern()),
+            resolve_month,
+            3,
+            months,
+            prefix_chars=30,
+            leads=leads(month_modifiers, w.FUZZ_LEADS, month_names),
+        ),
         Rule(
             "year_range",
             re.compile(_year_range_pattern()),
@@ -296,7 +311,16 @@ def english_explicit_rules() -> list[Rule]:
             4,
             year,
             prefix_chars=10,
+            leads=leads("between", "from", digits=True),
         ),
-        Rule("year", re.compile(_year_pattern()), resolve_year, 2, year, prefix_chars=40),
+        Rule(
+            "year",
+            re.compile(_year_pattern()),
+            resolve_year,
+            2,
+            year,
+            prefix_chars=40,
+            leads=leads(w.FUZZ_LEADS, "fiscal", "FY", digits=True),
+        ),
         *english_year_rules(),
     ]

@@ -18,6 +18,7 @@ from timeline_app.extraction.dates_rules import (
     Rule,
     choose_occurrence,
     in_words,
+    leads,
     literal_alternation,
     resolved,
     starts_in_words,
@@ -326,10 +327,31 @@ def resolve_rolling(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def english_period_rules() -> list[Rule]:
-    seasons = words_core("spring", "summer", "autumn", "fall", "winter")
+    season_names = ["spring", "summer", "autumn", "fall", "winter"]
+    seasons = words_core(*season_names)
+    # The words each pattern may start with (`dates_rules.leads`), from the start of the pattern.
+    modifiers = ["this", "last", "next", "coming", "past"]
+    ordinals = ["first", "second", "third", "fourth", "final", "last"]
     return [
-        Rule("season", re.compile(_SEASON_PATTERN), resolve_season, 3, seasons, prefix_chars=28),
-        Rule("rolling", re.compile(_ROLLING_PATTERN), resolve_rolling, 4, w.UNIT_CORE, 36),
+        Rule(
+            "season",
+            re.compile(_SEASON_PATTERN),
+            resolve_season,
+            3,
+            seasons,
+            prefix_chars=28,
+            leads=leads(modifiers, "the", w.FUZZ_LEADS, season_names),
+        ),
+        Rule(
+            "rolling",
+            re.compile(_ROLLING_PATTERN),
+            resolve_rolling,
+            4,
+            w.UNIT_CORE,
+            36,
+            leads=leads("the", "past", "last", "previous", "next", "coming"),
+            core_words=w.unit_words("hour", "day", "week", "month", "year", plural=True),
+        ),
         Rule(
             "quarter",
             re.compile(_QUARTER_PATTERN),
@@ -341,6 +363,7 @@ def english_period_rules() -> list[Rule]:
                 )
             ),
             prefix_chars=26,
+            leads=leads("next", "last", "this", "the", "that", ordinals, "Q1", digits=True),
         ),
         Rule(
             "half",
@@ -349,6 +372,7 @@ def english_period_rules() -> list[Rule]:
             3,
             in_words(re.compile(literal_alternation(["half", "Half", "HALF", "H1", "H2"]))),
             prefix_chars=12,
+            leads=leads("the", "first", "second", "latter", "last", "H1", digits=True),
         ),
         Rule(
             "week_of_month",
@@ -357,6 +381,8 @@ def english_period_rules() -> list[Rule]:
             4,
             w.UNIT_CORE,
             prefix_chars=12,
+            leads=leads("the", ordinals),
+            core_words=w.unit_words("week"),
         ),
         Rule(
             "year_end",
@@ -366,6 +392,7 @@ def english_period_rules() -> list[Rule]:
             # The pattern holds "end" only after "year" or "month" (other hits: "spend", "defend").
             words_core("end", suffix=r"(?:(?<=(?i:year)[-\s]...)|(?<=(?i:month)[-\s]...))"),
             prefix_chars=12,
+            leads=leads("the", "this", "last", "next", "year", "month", digits=True),
         ),
         Rule(
             "holiday",
@@ -374,6 +401,7 @@ def english_period_rules() -> list[Rule]:
             3,
             starts_in_words(re.compile(r"Christmas|New\s+Year"), ["Christmas", "New"]),
             prefix_chars=0,
+            leads=leads("Christmas", "New"),
         ),
         Rule(
             "vague",
@@ -384,5 +412,6 @@ def english_period_rules() -> list[Rule]:
                 "recently", "lately", "recent", "past", "future", "coming", "few", "several"
             ),
             prefix_chars=22,
+            leads=leads("recently", "lately", "recent", "the", "coming", "next", "past", "last"),
         ),
     ]

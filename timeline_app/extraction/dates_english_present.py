@@ -16,6 +16,7 @@ from timeline_app.extraction.dates_rules import (
     Context,
     Resolved,
     Rule,
+    leads,
     resolved,
     tense,
     unresolved_relative,
@@ -43,8 +44,11 @@ _RELATIVE_DAYS_PATTERN = (
 )
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
-    key = re.sub(r"\s+", " ", m["rd"].lower())
+    key = _SPACES.sub(" ", m["rd"].lower())
     previous = ctx.previous_word(m.start())
     if key == "today" and (previous == "usa" or m["rd"] == "TODAY" or _is_title(m, ctx)):
         return None  # the newspaper, a programme ("VOA Today")
@@ -147,6 +151,14 @@ def english_present_rules() -> list[Rule]:
             3,
             w.UNIT_CORE,
             prefix_chars=16,
+            leads=leads(
+                ["early", "late", "today", "tonight", "yesterday", "tomorrow", "overnight"],
+                ["last", "the", "this"],
+            ),
+            core_words=w.unit_words(
+                "today", "tonight", "yesterday", "tomorrow", "overnight", "night", "day"
+            )
+            | w.unit_words("morning", "afternoon", "evening"),
         ),
         Rule(
             "now",
@@ -157,6 +169,9 @@ def english_present_rules() -> list[Rule]:
                 "now", "currently", "present", "presently", "moment", "nowadays", "days", "time"
             ),
             prefix_chars=24,
+            leads=leads(
+                ["right", "now", "currently", "at", "presently", "nowadays", "these", "this"]
+            ),
         ),
         Rule(
             "in_units",
@@ -165,5 +180,7 @@ def english_present_rules() -> list[Rule]:
             2,
             w.UNIT_CORE,
             prefix_chars=30,
+            leads=leads("in"),
+            core_words=w.unit_words("day", "week", "month", "year", plural=True),
         ),
     ]

@@ -17,6 +17,7 @@ from timeline_app.extraction.dates_rules import (
     Context,
     Resolved,
     Rule,
+    leads,
     reference_quarter,
     resolved,
     tense,
@@ -116,6 +117,7 @@ _UNIT_PATTERN = (
     rf"(?i:(?<![\w-])(?:{w.FUZZ})?(?:(?P<dir>{_DIRS})\s+)?"
     r"(?P<unit>week|weekend|month|year|decade|century|fortnight)(?![\w-])(?!\s+of\b|\s+old\b))"
 )
+_SPACES = re.compile(r"\s+")
 _ROLLING = {"the past", "the last", "this past", "the coming", "the next"}
 _OFFSET = {
     "last": -1,
@@ -139,7 +141,7 @@ _ANCHORED_DIRS = {"the previous", "the following", "following", "the same", "tha
 
 
 def resolve_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
-    direction = re.sub(r"\s+", " ", (m["dir"] or "").lower())
+    direction = _SPACES.sub(" ", (m["dir"] or "").lower())
     unit, part = m["unit"].lower(), w.fuzz_part(m["fuzz"])
     if not direction and not (m["fuzz"] and " of" in m["fuzz"].lower()):
         return None  # "early year"
@@ -210,6 +212,8 @@ def _resolve_weekend(m: re.Match[str], ctx: Context, direction: str) -> Resolved
     return resolved(m.group(), span, why, relative=True)
 
 
+_AGO_QUALIFIERS = ["about", "nearly", "almost", "roughly", "around", "more", "over", "just"]
+_AGO_QUALIFIERS += ["only", "less", "exactly", "barely", "at"]
 _AGO_PATTERN = (
     r"(?i:(?<![\w-])(?:(?P<aq>about|nearly|almost|roughly|around|more\s+than|over|just|only|"
     rf"less\s+than|exactly|barely|at\s+least)\s+)?(?P<an>{w.NUMBER_ALT})\s+"
@@ -316,6 +320,10 @@ def english_relative_rules() -> list[Rule]:
     from timeline_app.extraction.dates_english_periods import english_period_rules
     from timeline_app.extraction.dates_english_present import english_present_rules
 
+    # The words each pattern may start with (`dates_rules.leads`), from the start of the pattern.
+    weekday_modifiers = ["this", "the", "last", "next", "coming", "past", "previous", "early"]
+    unit_directions = ["this", "the", "last", "next", "past", "coming", "current", "previous"]
+    units = ["week", "weekend", "month", "year", "decade", "century", "fortnight"]
     return [
         Rule(
             "weekday",
@@ -324,6 +332,7 @@ def english_relative_rules() -> list[Rule]:
             3,
             words_core(*w.weekday_names()[0], lower=False),
             prefix_chars=14,
+            leads=leads(weekday_modifiers, "late", w.weekday_names()[0]),
         ),
         Rule(
             "unit",
@@ -332,8 +341,22 @@ def english_relative_rules() -> list[Rule]:
             3,
             w.UNIT_CORE,
             prefix_chars=40,
+            leads=leads(w.FUZZ_LEADS, unit_directions, "following", "that", units),
+            # "midweek": FUZZ "mid" and the unit make one word
+            core_words=w.unit_words(*units, *(f"mid{unit}" for unit in units)),
         ),
-        Rule("ago", re.compile(_AGO_PATTERN), resolve_ago, 4, w.UNIT_CORE, prefix_chars=30),
+        Rule(
+            "ago",
+            re.compile(_AGO_PATTERN),
+            resolve_ago,
+            4,
+            w.UNIT_CORE,
+            prefix_chars=30,
+            leads=leads(_AGO_QUALIFIERS, w.NUMBER_LEADS, digits=True),
+            core_words=w.unit_words(
+                "day", "week", "month", "year", "decade", "century", plural=True
+            ),
+        ),
         Rule(
             "anchored_day",
             re.compile(_ANCHORED_DAY_PATTERN),
@@ -341,6 +364,8 @@ def english_relative_rules() -> list[Rule]:
             3,
             w.UNIT_CORE,
             prefix_chars=16,
+            leads=leads("the", "that"),
+            core_words=w.unit_words("day", "morning", "evening", "night"),
         ),
         Rule(
             "year_ago",
@@ -349,6 +374,8 @@ def english_relative_rules() -> list[Rule]:
             3,
             w.UNIT_CORE,
             prefix_chars=40,
+            leads=leads("year", "the"),
+            core_words=w.unit_words("year"),
         ),
         *english_present_rules(),
         *english_period_rules(),

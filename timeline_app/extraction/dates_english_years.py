@@ -13,6 +13,7 @@ from timeline_app.extraction.dates_rules import (
     Resolved,
     Rule,
     in_words,
+    leads,
     resolved,
     starts_in_words,
 )
@@ -133,8 +134,20 @@ _DECADE_WORD_CORE = in_words(  # the look-behinds are letters: inside the word
 
 
 def english_year_rules() -> list[Rule]:
+    # The words each pattern may start with (`dates_rules.leads`), from the start of the pattern.
+    decade_leads = leads(
+        "the", w.FUZZ_LEADS, "nineteen", "eighteen", "twenty", w.DECADE_WORDS, "'", "’", digits=True
+    )
     return [
-        Rule("decade", re.compile(_decade_pattern()), resolve_decade, 3, _DECADE_DIGITS, 24),
+        Rule(
+            "decade",
+            re.compile(_decade_pattern()),
+            resolve_decade,
+            3,
+            _DECADE_DIGITS,
+            24,
+            leads=decade_leads,
+        ),
         Rule(
             "decade_words",
             re.compile(_decade_pattern()),
@@ -142,6 +155,7 @@ def english_year_rules() -> list[Rule]:
             3,
             _DECADE_WORD_CORE,
             40,
+            leads=decade_leads,
         ),
         Rule(
             "century",
@@ -150,6 +164,7 @@ def english_year_rules() -> list[Rule]:
             3,
             in_words(re.compile("entury|ENTURY")),
             30,
+            leads=leads("the", w.FUZZ_LEADS, w.ORDINAL_WORDS, digits=True),
         ),
         Rule(
             "spoken_year",
@@ -163,5 +178,6 @@ def english_year_rules() -> list[Rule]:
                 ["eighteen", "nineteen", "twenty", "two", "Eighteen", "Nineteen", "Twenty", "Two"],
             ),
             22,
+            leads=leads(w.month_names()[0], "the", "nineteen", "eighteen", "twenty", "two"),
         ),
     ]

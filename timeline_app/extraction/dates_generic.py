@@ -15,6 +15,7 @@ from timeline_app.extraction.dates_rules import (
     Resolved,
     Rule,
     choose_occurrence,
+    leads,
     resolved,
     tense,
     unresolved_relative,
@@ -69,6 +70,8 @@ def generic_rules(lex: Lexicon) -> list[Rule]:
     preps = _alternation(lex.prepositions) if lex.prepositions else "(?!)"
     fuzz = _alternation(_FUZZ_WORDS)
     month_core = words_core(*lex.months)
+    # The words each pattern may start with (`dates_rules.leads`), from the start of the pattern.
+    fuzz_or_prep = [*_FUZZ_WORDS, *lex.prepositions]
     rules = [
         Rule(
             "g_day_month",
@@ -80,6 +83,7 @@ def generic_rules(lex: Lexicon) -> list[Rule]:
             _resolve_day_month,
             5,
             month_core,
+            leads=leads(digits=True),
         ),
         Rule(
             "g_month",
@@ -91,6 +95,7 @@ def generic_rules(lex: Lexicon) -> list[Rule]:
             _resolve_month,
             4,
             month_core,
+            leads=leads(fuzz_or_prep, lex.months),
         ),
         Rule(
             "g_year",
@@ -101,6 +106,7 @@ def generic_rules(lex: Lexicon) -> list[Rule]:
             _resolve_year,
             2,
             re.compile(r"(?:1[5-9]|2[01])\d\d"),
+            leads=leads(fuzz_or_prep, digits=True),
         ),
     ]
     if weekdays:

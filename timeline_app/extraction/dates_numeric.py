@@ -96,7 +96,8 @@ def numeric_rules() -> list[Rule]:
             _NUMERIC,
             resolve_numeric,
             5,
-            re.compile(r"\d\d?[/.-]\d\d?[/.-]\d\d"),
+            # "18.11.2025" and "11-18-2025" are words; "11/18/2025" is three.
+            in_words(re.compile(r"\d\d?[/.-]\d\d?[/.-]\d\d"), unless="/"),
             prefix_chars=0,
         ),
     ]

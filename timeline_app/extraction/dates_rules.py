@@ -9,6 +9,7 @@ A rule's resolver gets the regex match and a `Context`; it returns a `Resolved` 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -115,6 +116,13 @@ class Rule:
     priority: int = 0  # breaks ties between candidates of the same extent
     core: re.Pattern[str] | None = None
     prefix_chars: int = 40  # how far before the core a match may start
+    # The lead keys of the words a match may start with (`leads`): the pattern is tried only at
+    # the word starts whose key is one of them. None: at every word start.
+    leads: frozenset[str] | None = None
+    # The words (lower-case ASCII letters) a hit of the core lies in when a match covers it
+    # ("day" for "the previous day", not "Monday"): a hit in another word of letters only is not
+    # tried. None: any word.
+    core_words: frozenset[str] | None = None
 
 
 def words_core(*words: str, suffix: str = "", lower: bool = True) -> re.Pattern[str]:
@@ -141,19 +149,27 @@ def words_core(*words: str, suffix: str = "", lower: bool = True) -> re.Pattern[
 #   those of each word scanned on its own;
 # - "starts in words": every hit starts where one of a few literal words starts inside a word
 #   ("end" of "year-end", "two" of "two thousand"), so the core is tried at those places only.
-_IN_WORDS: dict[int, re.Pattern[str]] = {}
+_IN_WORDS: dict[int, tuple[re.Pattern[str], str]] = {}
 _STARTS_IN_WORDS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 _WORD = re.compile(r"\w+")
 
 
-def in_words(core: re.Pattern[str]) -> re.Pattern[str]:
-    """Mark `core` as one whose hits lie inside single words (see above); returns it."""
-    _IN_WORDS[id(core)] = core
+def in_words(core: re.Pattern[str], unless: str = "") -> re.Pattern[str]:
+    """Mark `core` as one whose hits lie inside single words (see above) in a text without any
+    of the characters `unless` (a text with one is scanned); returns it."""
+    _IN_WORDS[id(core)] = (core, unless)
     return core
 
 
 def is_in_words(core: re.Pattern[str]) -> bool:
-    return _IN_WORDS.get(id(core)) is core
+    entry = _IN_WORDS.get(id(core))
+    return entry is not None and entry[0] is core
+
+
+def in_words_unless(core: re.Pattern[str]) -> str:
+    """The characters that, in a text, make the hits of an `in_words` core be scanned for."""
+    entry = _IN_WORDS.get(id(core))
+    return entry[1] if entry is not None and entry[0] is core else ""
 
 
 def starts_in_words(core: re.Pattern[str], words: Iterable[str]) -> re.Pattern[str]:
@@ -172,6 +188,74 @@ def word_starter(core: re.Pattern[str]) -> re.Pattern[str] | None:
     """The starter of a `starts_in_words` core: matches (empty) where a hit may start."""
     entry = _STARTS_IN_WORDS.get(id(core))
     return entry[1] if entry is not None and entry[0] is core else None
+
+
+# Lead keys. Most word starts before a core hit cannot start a match of a given rule: "in
+# Kupiansk on 26 January" can start "day_month" only at "26". A rule declares the words its
+# matches may start with (`leads`), and each word start gets a key that is cheap to compare:
+# its first three ASCII letters, lower-cased (fewer when a non-letter follows), or its first
+# character when that is an ASCII digit or sign. A start whose first characters are not ASCII
+# gets "" ("cannot tell"), which every set of leads holds: a case-insensitive pattern may match
+# non-ASCII letters with ASCII ones ("ſ" with "s", the Kelvin sign with "k").
+UNKNOWN_LEAD = ""
+_LEAD_KEY = r"([A-Za-z]{1,3}+)(?![^\x00-\x7f])|([0-9_'’$€£\[(-])"
+_ANY_LEAD_KEY = r"[A-Za-z]{1,3}+(?![^\x00-\x7f])|[0-9_'’$€£\[(-]"  # the same, no groups
+_LEAD = re.compile(_LEAD_KEY)
+_WORD_START = r"(?<![\w'’.-])(?=[\w'’$€£\[(-])"  # a word, a number, a sign or a bracket before one
+# Every word start with its key in the groups.
+WORD_START_LEAD = re.compile(rf"{_WORD_START}(?:{_LEAD_KEY})?")
+
+
+def word_start_finder(keys: frozenset[str] | None) -> re.Pattern[str]:
+    """A pattern like `WORD_START_LEAD` that finds only the word starts whose key may be one of
+    `keys` (and those whose key is unknown): fewer word starts to look at before a hit."""
+    if keys is None:
+        return WORD_START_LEAD
+    forms = {
+        "".join(variant)
+        for key in keys - {UNKNOWN_LEAD}
+        for variant in itertools.product(*({c.lower(), c.upper()} for c in key))
+    }
+    known = f"(?={literal_alternation(forms)})(?:{_LEAD_KEY})|" if forms else ""
+    return re.compile(rf"{_WORD_START}(?:{known}(?!{_ANY_LEAD_KEY}))")
+
+
+def lead_key(text: str, position: int) -> str:
+    """The lead key of the word that starts at `position` (see above)."""
+    match = _LEAD.match(text, position)
+    if match is None:
+        return UNKNOWN_LEAD
+    letters = match[1]
+    return letters.lower() if letters is not None else match[2]
+
+
+def leads(
+    *words: str | Iterable[str], digits: bool = False, chars: str = ""
+) -> frozenset[str] | None:
+    """The lead keys of matches that start with one of `words` (as the pattern spells them, in
+    any case; a word given as a list of words is each of them), with an ASCII digit (`digits`)
+    or with one of `chars`. A word must be written up to the first character that cannot be a
+    letter in a match ("a couple", "mid", "Q1", not "Q").
+
+    A word with other than ASCII in its first characters ("début", "март") has no key: only
+    where the text has other than ASCII too can it match, and such a word start has key "".
+    Unless one of those characters matches an ASCII letter when the case is ignored ("ı" an
+    "i"): then there are no leads (None: try every word start)."""
+    keys = {UNKNOWN_LEAD, *chars}
+    if digits:
+        keys.update("0123456789")
+    for item in words:
+        for word in [item] if isinstance(item, str) else item:
+            key = lead_key(word + " ", 0)
+            if key == UNKNOWN_LEAD and any(c in ASCII_TWINS for c in word[:4]):
+                return None
+            keys.add(key)
+    return frozenset(keys)
+
+
+# The characters other than ASCII that a case-insensitive pattern matches with an ASCII letter
+# (or the other way round): dotted and dotless i, long s, Kelvin sign.
+ASCII_TWINS = frozenset("\u0130\u0131\u017f\u212a")
 
 
 _Trie: TypeAlias = "dict[str, _Trie]"  # next character → the rest ("" → a form ends here)

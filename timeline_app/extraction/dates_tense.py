@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from timeline_app.extraction.dates_lexicon import Lexicon
 
@@ -152,13 +153,13 @@ def _clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str:
     left, right = sentence_window(text, start, end)
     clause_left, clause_right = clause_window(text, start, end, left, right)
     before = cues(text, clause_left, start, lex)
-    after = [c for c in cues(text, end, clause_right, lex) if _words_between(text, end, c) < 3]
     if before:
         nearest = before[-1]
-        adjacent = _ADJACENT.match(text[nearest.end : start]) is not None
-        if nearest.kind == "report" and not adjacent and after:
-            return after[0].kind
-        return nearest.kind
+        if nearest.kind != "report" or _ADJACENT.match(text[nearest.end : start]) is not None:
+            return nearest.kind
+        after = _cues_just_after(text, end, clause_right, lex)
+        return after[0].kind if after else nearest.kind
+    after = _cues_just_after(text, end, clause_right, lex)
     if after:
         return after[0].kind
     if _SCHEDULED.search(text, max(clause_left, start - 40), start):
@@ -170,21 +171,32 @@ def _clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str:
     return "report" if kind == "past" else kind
 
 
+def _cues_just_after(text: str, end: int, right: int, lex: Lexicon) -> list[Cue]:
+    """The cues among the three words after `end` (before `right`). Whether one of those words
+    is a cue depends on the two words after it at most, so five words are looked at."""
+    return [c for c in cues(text, end, right, lex, 5) if _words_between(text, end, c) < 3]
+
+
 def _words_between(text: str, end: int, cue: Cue) -> int:
     return len(_WORD.findall(text, end, cue.start))
 
 
-def cues(text: str, left: int, right: int, lex: Lexicon) -> list[Cue]:
-    """The tense cues between `left` and `right`, in text order."""
-    words = list(_WORD.finditer(text, left, right))
+def cues(text: str, left: int, right: int, lex: Lexicon, words_at_most: int = 0) -> list[Cue]:
+    """The tense cues between `left` and `right`, in text order; with `words_at_most`, those
+    of the text cut after that many words."""
+    words = list(islice(_WORD.finditer(text, left, right), words_at_most or None))
     if lex.language != "en":
         return _generic_cues(words, lex)
     lowered = [m.group().lower() for m in words]
     found: list[Cue] = []
     covered = 0  # a future cue covers the few words after it ("will be held" is not past)
     for index, word in enumerate(lowered):
-        if word not in _EN_FUTURE_ANY and (index < covered or not _may_be_past_cue(word)):
+        if word not in _EN_CUE_WORDS and (
+            len(word) <= 3 or word[-2:] != "ed" or word in _NOT_PAST_ED
+        ):
             continue  # most words: no cue, whatever their case
+        if index < covered and word not in _EN_FUTURE_ANY:
+            continue  # covered by a future cue
         following = lowered[index + 1] if index + 1 < len(lowered) else ""
         kind = ""
         if _is_name(text, words[index]):
@@ -212,16 +224,11 @@ def cues(text: str, left: int, right: int, lex: Lexicon) -> list[Cue]:
     return found
 
 
-# The words `_is_future` may be true for; and those a report, perfect or past cue may be.
+# The words `_is_future` may be true for; and those a report, perfect or past cue may be
+# (besides the words in -ed, see `cues`).
 _EN_FUTURE_ANY = _EN_FUTURE_WORDS | _EN_FUTURE_BEFORE_TO
 _EN_OTHER_CUES = _EN_REPORT_WORDS | _EN_PERFECT_AUX | _EN_PAST_WORDS
-
-
-def _may_be_past_cue(word: str) -> bool:
-    """Whether `cues` can find a report, perfect or past cue in the (lower-case) word."""
-    return word in _EN_OTHER_CUES or (
-        len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST_ED
-    )
+_EN_CUE_WORDS = _EN_FUTURE_ANY | _EN_OTHER_CUES
 
 
 def _is_name(text: str, word: re.Match[str]) -> bool:
