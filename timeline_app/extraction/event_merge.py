@@ -6,6 +6,7 @@ Merging across articles is the store's job; this only removes repeats within one
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -31,19 +32,32 @@ _INTERCEPT = re.compile(r"intercept|shot down|shoots down|downed|neutrali", re.I
 
 def merge_repeats(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     kept: list[ExtractedEvent] = []
+    # The indexes in `kept` of each type, in order: an event is compared only with the earlier
+    # ones it may be `_same_kind` as (those of its type and plain attacks), not with every one.
+    by_type: dict[EventType, list[int]] = {}
     for event in events:
-        kind = event.type
-        for i, earlier in enumerate(kept):
-            # Most pairs differ in type: unless one is a plain attack, they are no `_same_kind`
-            # (the first test of `_same_happening`), decided here without a call.
-            if earlier.type != kind and EventType.ATTACK not in (kind, earlier.type):
-                continue
+        for i in _comparable(by_type, event.type, len(kept)):
+            earlier = kept[i]
             if _same_happening(earlier, event):
                 kept[i] = _merged(earlier, event)
+                if kept[i].type != earlier.type:  # a plain attack took a strike's type
+                    by_type[earlier.type].remove(i)
+                    bisect.insort(by_type.setdefault(kept[i].type, []), i)
                 break
         else:
+            by_type.setdefault(event.type, []).append(len(kept))
             kept.append(event)
     return kept
+
+
+def _comparable(by_type: dict[EventType, list[int]], kind: EventType, count: int) -> list[int]:
+    """The indexes, in order, of the kept events of the same type as `kind` or a plain attack;
+    all of them for a plain attack (any other pair is never `_same_kind`)."""
+    if kind == EventType.ATTACK:
+        return list(range(count))
+    same = by_type.get(kind, [])
+    attacks = by_type.get(EventType.ATTACK)
+    return sorted(same + attacks) if attacks else list(same)
 
 
 def _same_happening(a: ExtractedEvent, b: ExtractedEvent) -> bool:

@@ -20,6 +20,8 @@ from timeline_app.extraction.titles import (
     make_title,
     reads_aid_parts,
     reads_object_text,
+    reads_other,
+    reads_weapon,
 )
 from timeline_app.extraction.word_search import WordPattern
 
@@ -210,6 +212,8 @@ def _title_parts(
     if partner is not None and other_mention is not None and other_mention.start < trigger.start:
         other_mention = None  # "Poland and Lithuania signed": both are the subject
     who = _mention_name(scope.text, who_mention)
+    if partner:
+        who = f"{_mention_name(scope.text, partner)} and {who}"
     place = _main_place(places)
     kind, intercept = candidate.type, candidate.group == "intercept"
     foreign = scope.language != "en"
@@ -219,10 +223,19 @@ def _title_parts(
     object_text = ""
     if reads_object_text(kind, intercept, foreign):
         object_text = _object_text(scope.text[trigger.end : scope.sentence.end], dated_text)
+    # The clause's own subject stands in for who only when nobody and nowhere is named.
+    subject = "" if who or place else subject_phrase(before)
+    other = ""
+    # (Whether the title names anyone or anywhere reads `other` when nothing else is named.)
+    if reads_other(kind, intercept) or not (who or place or subject):
+        other = _mention_name(scope.text, other_mention) or _unnamed_role(after)
+    weapon = ""
+    if reads_weapon(kind, intercept):
+        weapon = _weapon_name(candidate, _named_weapon(scope, candidate))
     return TitleParts(
         type=kind,
         trigger=trigger.text,
-        who=f"{_mention_name(scope.text, partner)} and {who}" if partner else who,
+        who=who,
         who_adjective="" if partner else adjective(who_mention.actor) if who_mention else "",
         who_is_country=bool(who_mention and who_mention.actor.kind == "country"),
         who_plural=bool(
@@ -230,16 +243,15 @@ def _title_parts(
             and (partner is not None or who_mention.actor.kind == "country")
             and (partner is not None or _GROUP_NOUN.match(scope.text, who_mention.end))
         ),
-        other=_mention_name(scope.text, other_mention) or _unnamed_role(after),
+        other=other,
         place=place,
-        weapon=_weapon_name(candidate, _named_weapon(scope, candidate)),
+        weapon=weapon,
         object_text=object_text,
         amount=amount.group() if amount else "",
         received=aid and _RECEIVED.found_in(before),
         intercept=intercept,
         planned=status == EventStatus.PLANNED,
-        # The clause's own subject stands in for who only when nobody and nowhere is named.
-        subject="" if who or partner or place else subject_phrase(before),
+        subject=subject,
         foreign=foreign,
     )
 

@@ -14,6 +14,8 @@ from timeline_app.extraction.sentences import Clause, Sentence, split_clauses
 
 # A weapon word turns these generic types into the weapon's type.
 _UPGRADABLE = frozenset({EventType.ATTACK, EventType.MOBILIZATION})
+# What each further agreeing trigger adds to the weight of a merged candidate (`_stronger`).
+MERGE_BONUS = 0.05
 # How specific a strike type is, to pick one when a clause has several strike words.
 _SPECIFICITY = {
     EventType.MISSILE_STRIKE: 5,
@@ -251,7 +253,7 @@ def _stronger(a: Candidate, b: Candidate) -> Candidate:
     rank_a = (_SPECIFICITY.get(a.type, 0), a.weight)
     rank_b = (_SPECIFICITY.get(b.type, 0), b.weight)
     best, other = (a, b) if rank_a >= rank_b else (b, a)
-    weight = min(0.99, max(a.weight, b.weight) + 0.05)
+    weight = min(0.99, max(a.weight, b.weight) + MERGE_BONUS)
     return replace(best, weight=weight, means=best.means or other.means)
 
 

@@ -37,6 +37,7 @@ from timeline_app.extraction.event_merge import merge_repeats
 from timeline_app.extraction.event_parts import EventScope, build_event
 from timeline_app.extraction.event_status import according_to_spans, event_status, governed_status
 from timeline_app.extraction.event_triggers import (
+    MERGE_BONUS,
     Candidate,
     candidates,
     find_means,
@@ -133,7 +134,8 @@ def _anchored(event: ExtractedEvent, weights: dict[tuple[int, str, str], float])
 
 
 def _weight_key(event: ExtractedEvent) -> tuple[int, str, str]:
-    return (event.start, event.trigger, event.type.value)
+    # The type itself (a str enum, equal to its value) spares the slow `.value` look-up.
+    return (event.start, event.trigger, event.type)
 
 
 def _without_headline_repeats(
@@ -224,12 +226,14 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
     if not article.expressions[index] and all(_says_only(m.value) for m in matches):
         return []  # also when there are no matches
     text, language, tokens = article.text, article.language, article.tokens
-    found = find_triggers(text, sentence, None, language, tokens, matches)
-    if not found or (not article.expressions[index] and all(_says_only(t.entry) for t in found)):
-        return []
     weapons = find_means(text, sentence, language, tokens, article.means_by_sentence[index])
     has_actor = any(is_party(a) for a in article.actors_by_sentence[index])
     has_place = bool(article.places_by_sentence[index])
+    if not _may_be_supported(matches, has_actor, has_place, bool(weapons)):
+        return []  # "Local authorities urged residents…": nobody named, so no statement
+    found = find_triggers(text, sentence, None, language, tokens, matches)
+    if not found or (not article.expressions[index] and all(_says_only(t.entry) for t in found)):
+        return []
     pending = [
         c for c in candidates(found, weapons) if _supported(c, has_actor, has_place, bool(weapons))
     ]
@@ -241,14 +245,14 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
     media_spans = [(a.start, a.end) for a in article.actors_by_sentence[index] if a.media]
     events: list[ExtractedEvent] = []
     used: set[int] = set()
-    reporting: list[tuple[Candidate, TimeExpression | None]] = []
+    reporting: list[Candidate] = []
     sources: list[tuple[int, int]] | None = None  # "according to X", found once per sentence
     scope: EventScope | None = None  # the sentence's actors and places, made once
     for candidate in pending:
-        own = own_expression(candidate.trigger, expressions, taken, article.text)
         if candidate.reporting:
-            reporting.append((candidate, own))
+            reporting.append(candidate)
             continue
+        own = own_expression(candidate.trigger, expressions, taken, article.text)
         if sources is None:
             sources = according_to_spans(article.text, sentence.start, sentence.end)
         status = event_status(
@@ -268,7 +272,7 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
         if scope is None:
             scope = _scope(article, index, sources)
         events.append(_build(article, scope, candidate, status, dated))
-    events.extend(_reporting_events(article, context, index, reporting, used, bool(events)))
+    events.extend(_reporting_events(article, context, index, reporting, (expressions, taken), used))
     return events
 
 
@@ -279,6 +283,31 @@ def _says_only(entry: object) -> bool:
     if not isinstance(entry, TriggerEntry):
         return True
     return entry.reporting or entry.report_noun or entry.type is None
+
+
+def _may_be_supported(
+    matches: list[PhraseMatch], has_actor: bool, has_place: bool, has_weapon: bool
+) -> bool:
+    """Whether a candidate of these trigger words could be `_supported`, decided from the words
+    alone before they are resolved into candidates (which most such sentences would not pass):
+    with no party and no weapon named, statements never are, and other words only when their
+    weight, with what merging with every other trigger of the sentence could add, is enough."""
+    if has_actor or has_weapon:
+        return True
+    # (A hair above the bound, so that float rounding in the merges cannot exceed it.)
+    bonus = (len(matches) - 1) * MERGE_BONUS + 1e-9
+    for match in matches:
+        entry = match.value
+        if not isinstance(entry, TriggerEntry):
+            continue  # no candidate
+        if entry.reporting or entry.report_noun:
+            return True  # a report is always supported
+        if entry.type is None or entry.type in (EventType.STATEMENT, EventType.REPORT):
+            continue  # no candidate, or one that needs a party
+        weight = entry.weight + bonus
+        if weight >= _WEAK_TRIGGER or (has_place and weight >= _WEAKEST_TRIGGER):
+            return True
+    return False
 
 
 def _supported(candidate: Candidate, has_actor: bool, has_place: bool, has_weapon: bool) -> bool:
@@ -310,19 +339,21 @@ def _reporting_events(
     article: _Article,
     context: DateContext,
     index: int,
-    reporting: list[tuple[Candidate, TimeExpression | None]],
+    reporting: list[Candidate],
+    dates: tuple[list[TimeExpression], set[int]],
     used: set[int],
-    has_events: bool,
 ) -> list[ExtractedEvent]:
     """A report or statement is an event of its own only when it carries a date no other event in
-    its sentence uses ("The WSJ reported at the end of August that the veto, imposed in spring…")."""
+    its sentence uses ("The WSJ reported at the end of August that the veto, imposed in spring…").
+    `dates`: the sentence's expressions and those the clauses of its other events take."""
     events: list[ExtractedEvent] = []
     scope: EventScope | None = None
-    for candidate, own in reporting:
-        if own is None or id(own) in used or not _in_clause(own, candidate):
-            continue
+    for candidate in reporting:
         if not _is_report_worthy(candidate):
             continue  # "officials said on Monday" is provenance, not news
+        own = own_expression(candidate.trigger, *dates, article.text)
+        if own is None or id(own) in used or not _in_clause(own, candidate):
+            continue
         used.add(id(own))
         if _told_by_media(article.actors_by_sentence[index], candidate):
             candidate = replace(candidate, type=EventType.REPORT)

@@ -15,6 +15,7 @@ from itertools import accumulate, compress
 
 _TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*\.?")
 _NO_WORDS: frozenset[str] = frozenset()  # the second words of a word that starts no phrase
+_NO_VALUE = object()  # a word that is no one-word phrase (phrase values may be anything)
 _MAX_LOOKUPS = 50_000  # surfaces remembered per phrase table (see `PhraseTable.lookup`)
 # _TOKEN: the word and its period. Possessive quantifiers (nothing after a run of word
 # characters could make it give one back) spare the regex engine its backtracking bookkeeping.
@@ -125,6 +126,11 @@ class PhraseTable:
     second_words: dict[str, frozenset[str] | None] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
+    # First word → the value of its phrase, for the words that start no longer phrase: what
+    # `_match_at` finds there without trying phrases (most trigger words).
+    single_words: dict[str, object] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
     _lookups: dict[str, object | None] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -133,6 +139,9 @@ class PhraseTable:
         for first, entries in self.by_first.items():
             plain = all(len(key) > 1 and not key[1].endswith("*") for key, _ in entries)
             self.second_words[first] = frozenset(key[1] for key, _ in entries) if plain else None
+            longest, value = entries[0]  # (longest first)
+            if len(longest) == 1:
+                self.single_words[first] = value
 
     def may_start(self, words: list[str], bare: list[str], i: int) -> bool:
         """Whether a phrase starting with a plain first word may start at word i: most common
@@ -176,6 +185,7 @@ class PhraseTable:
         words = tokens.exact if self.case_sensitive else tokens.lower
         bare = tokens.exact_bare if self.case_sensitive else tokens.lower_bare
         starts, ends = tokens.starts, tokens.ends
+        single = self.single_words
         count = len(spans)
         index = -1  # the last span starting at or before the word (words come in text order)
         last = 0  # the end (a word index) of span `index`: no phrase runs past it
@@ -192,6 +202,12 @@ class PhraseTable:
                 last = bisect.bisect_left(starts, spans[index][1])
             if index < 0 or offset >= spans[index][1]:
                 continue  # between sentences
+            value = single.get(words[at], _NO_VALUE)
+            if value is not _NO_VALUE:  # a word that starts no longer phrase: it is the match
+                s_, e_ = offset, ends[at]
+                found[index].append(PhraseMatch(s_, e_, text[s_:e_], value))
+                taken = at + 1
+                continue
             hit = self._match_at(words, bare, at, last)
             if hit is None:
                 continue

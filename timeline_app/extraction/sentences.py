@@ -126,8 +126,32 @@ _MONTH_ABBREVIATIONS = frozenset(
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace;
 # a blank line; a line break before a bullet. (`[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n(?=…)` with
 # the first character taken first, so that the regex engine skips to those characters.)
-_BOUNDARY = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s)|(?<=\n)(?:\s*\n|(?=\s*[-•*–—]\s)))"
+_BOUNDARY_REST = r"(?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*(?=\s)|(?<=\n)(?:\s*\n|(?=\s*[-•*–—]\s)))"
+_BOUNDARY = re.compile(rf"[.!?…\n]{_BOUNDARY_REST}")
+
+
+def _word_no_abbreviation() -> str:
+    """Look-behinds that hold at a full stop after a word `_is_boundary` takes for no
+    abbreviation (before a capital): more letters or digits than any abbreviation has, or a whole
+    word of two or more of them that is none of the abbreviations of its length (ignoring case,
+    as `_is_boundary` lower-cases). Single letters are initials and need the full check."""
+    longer = rf"(?<=[^\W_]{{{_LONGEST_ABBREVIATION + 1}}}\.)"
+    alternatives = [longer]
+    for length in range(2, _LONGEST_ABBREVIATION + 1):
+        same = sorted(a for a in _ABBREVIATIONS if len(a) == length and "." not in a)
+        word = rf"(?<=(?<![\w.])[^\W_]{{{length}}}\.)"
+        none = rf"(?<!(?<![\w.])(?i:{'|'.join(same)})\.)" if same else ""
+        alternatives.append(word + none)
+    return "|".join(alternatives)
+
+
+# `_BOUNDARY` with a mark: the empty group 1 is set at a full stop that `_is_boundary` need not
+# be asked about, after a word that is no abbreviation and before white space and a capital, a
+# digit or an opening quote or bracket (neither lower-case nor ",;:)").
+_SURE_NEXT = "A-Z0-9À-ÖØ-ÞА-ЯЁЄІЇҐ\"“‘'«(\\["
+_BOUNDARY_MARKED = re.compile(
+    rf"[.!?…\n](?:(?:{_word_no_abbreviation()})(?=[.!?…]*+[\"'”’»)\]]*+\s++[{_SURE_NEXT}])()|)"
+    rf"{_BOUNDARY_REST}"
 )
 # The word before a period: possessive quantifiers and the look-behind make the search linear (it
 # finds what `([\w.]+)\W*$` finds, without retrying every position inside every word).
@@ -156,17 +180,50 @@ class Clause:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Every sentence of `text` in order; whitespace around sentences is left out of the spans."""
+    # Only a full stop may belong to a word ("U.S.", "Nov. 3"): "!", "?" and breaks end.
+    ends = [
+        match.end()
+        for match in _BOUNDARY_MARKED.finditer(text)
+        if match.start(1) >= 0 or match.group()[0] != "." or _is_boundary(text, match)
+    ]
+    ends.append(len(text))
     sentences: list[Sentence] = []
-    paragraph_starts = _paragraph_starts(text)
+    paragraphs = _Paragraphs(_paragraph_starts(text))
     start = 0
-    for match in _BOUNDARY.finditer(text):
-        # Only a full stop may belong to a word ("U.S.", "Nov. 3"): "!", "?" and breaks end.
-        if match.group()[0] == "." and not _is_boundary(text, match):
-            continue
-        _append(sentences, text, start, match.end(), paragraph_starts)
-        start = match.end()
-    _append(sentences, text, start, len(text), paragraph_starts)
+    for end in ends:
+        # White space around the chunk is left out (`strip` cuts what `str.isspace` calls space).
+        chunk = text[start:end]
+        stripped = chunk.lstrip()
+        if stripped:  # (else only white space: the blank line after a sentence's full stop)
+            first = end - len(stripped)
+            stripped = stripped.rstrip()
+            if "\n" not in stripped:  # the usual case: one line, one sentence (what `_lines` gives)
+                paragraph = paragraphs.of(first)
+                sentences.append(Sentence(stripped, first, first + len(stripped), paragraph))
+            else:  # newlines that separate a heading from body text make two sentences
+                _append_lines(sentences, text, first, first + len(stripped), paragraphs)
+        start = end
     return sentences
+
+
+class _Paragraphs:
+    """The paragraph number of offsets asked in increasing order (`_paragraph_of`, without a
+    search per sentence)."""
+
+    __slots__ = ("_next", "_number", "_starts")
+
+    def __init__(self, starts: list[int]) -> None:
+        self._starts = starts
+        self._number = 0  # `starts[0]` is 0
+        self._next = starts[1] if len(starts) > 1 else -1
+
+    def of(self, offset: int) -> int:
+        """`_paragraph_of(offset, starts)` for an offset not before the one asked last."""
+        while 0 <= self._next <= offset:
+            self._number += 1
+            starts = self._starts
+            self._next = starts[self._number + 1] if self._number + 1 < len(starts) else -1
+        return self._number
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -179,24 +236,11 @@ def _paragraph_starts(text: str) -> list[int]:
     return sorted(set(starts))
 
 
-def _append(
-    sentences: list[Sentence], text: str, start: int, end: int, paragraph_starts: list[int]
+def _append_lines(
+    sentences: list[Sentence], text: str, start: int, end: int, paragraphs: _Paragraphs
 ) -> None:
-    # White space around the chunk is left out (`strip` cuts what `str.isspace` calls space).
-    chunk = text[start:end]
-    stripped = chunk.lstrip()
-    if not stripped:
-        return  # only white space: the blank line after a sentence's full stop
-    start += len(chunk) - len(stripped)
-    stripped = stripped.rstrip()
-    end = start + len(stripped)
-    if "\n" not in stripped:  # the usual case: one line, one sentence (what `_lines` gives)
-        paragraph = _paragraph_of(start, paragraph_starts)
-        sentences.append(Sentence(stripped, start, end, paragraph))
-        return
-    # Newlines inside a chunk that separate a heading from body text make two sentences.
     for line_start, line_end in _lines(text, start, end):
-        paragraph = _paragraph_of(line_start, paragraph_starts)
+        paragraph = paragraphs.of(line_start)
         sentences.append(Sentence(text[line_start:line_end], line_start, line_end, paragraph))
 
 

@@ -104,6 +104,20 @@ def reads_aid_parts(kind: EventType, intercept: bool) -> bool:
     return kind == EventType.AID and not intercept
 
 
+def reads_weapon(kind: EventType, intercept: bool) -> bool:
+    """Whether `make_title` may read `weapon` (interceptions, and missile strikes by someone on
+    somewhere: "Ukraine strikes Voronezh with ATACMS")."""
+    return intercept or kind == EventType.MISSILE_STRIKE
+
+
+def reads_other(kind: EventType, intercept: bool) -> bool:
+    """Whether `make_title` may read `other` (fighting, meetings, visits and aid name a
+    counterpart)."""
+    if intercept:
+        return False
+    return kind in (EventType.GROUND_FIGHTING, EventType.MEETING, EventType.VISIT, EventType.AID)
+
+
 def _in(place: str, word: str = "in") -> str:
     return f" {word} {place}" if place else ""
 
