@@ -223,6 +223,11 @@ def lookup(alias: str) -> Actor | None:
     return known.actor if isinstance(known, _Known) else None
 
 
+def phrase_tables() -> tuple[PhraseTable, PhraseTable]:
+    """The phrase tables `find_actors` looks the words of a text up in."""
+    return _alias_table(), _title_table()
+
+
 def find_actors(
     text: str, start: int = 0, end: int | None = None, tokens: Tokens | None = None
 ) -> list[ActorMention]:

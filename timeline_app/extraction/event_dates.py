@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from timeline_app.domain.model import DateBasis, DateSpan, EventStatus, Precision, TimeExpression
 from timeline_app.extraction.event_status import is_perfect, is_present_report
@@ -42,8 +43,10 @@ _REPORTED_AT = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class DatedBy:
+class DatedBy(NamedTuple):
+    """An event's date, its basis and the expression it comes from. (A named tuple: one is made
+    for every event, at half the cost of a frozen dataclass.)"""
+
     span: DateSpan | None
     basis: DateBasis | None
     expression: TimeExpression | None

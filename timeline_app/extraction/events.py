@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from typing import TypeVar
@@ -25,6 +25,7 @@ from timeline_app.domain.model import (
     TypeFamily,
 )
 from timeline_app.extraction.actors import ActorMention, find_actors
+from timeline_app.extraction.actors import phrase_tables as actor_tables
 from timeline_app.extraction.event_context import add_group_members, carry_from_antecedents
 from timeline_app.extraction.event_dates import DateContext, DatedBy, date_event, own_expression
 from timeline_app.extraction.event_filters import (
@@ -183,6 +184,8 @@ def _prepare(
             expressions[index].append(expression)
     if tokens is None:
         tokens = tokenize(text)
+    # Where the phrases of the four tables may start, found in one pass over the words.
+    tokens.index_phrases((*actor_tables(), triggers(language), means(language)))
     actors = find_actors(text, tokens=tokens)
     excluded = tuple((m.start, m.end) for m in actors if m.actor.kind != "country")
     places = find_places(text, excluded=excluded)
@@ -356,7 +359,7 @@ def _reporting_events(
             continue
         used.add(id(own))
         if _told_by_media(article.actors_by_sentence[index], candidate):
-            candidate = replace(candidate, type=EventType.REPORT)
+            candidate = candidate._replace(type=EventType.REPORT)
         dated = date_event(context, index, candidate.trigger, EventStatus.HAPPENED, own)
         scope = scope or _scope(article, index)
         events.append(_build(article, scope, candidate, EventStatus.HAPPENED, dated))

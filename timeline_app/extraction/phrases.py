@@ -8,22 +8,31 @@ phrase. The word lists themselves are `lexicon.py`'s.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
+from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*\.?")
 _NO_WORDS: frozenset[str] = frozenset()  # the second words of a word that starts no phrase
 _NO_VALUE = object()  # a word that is no one-word phrase (phrase values may be anything)
 _MAX_LOOKUPS = 50_000  # surfaces remembered per phrase table (see `PhraseTable.lookup`)
-# _TOKEN: the word and its period. Possessive quantifiers (nothing after a run of word
-# characters could make it give one back) spare the regex engine its backtracking bookkeeping.
-_TOKEN_PARTS = re.compile(r"(\w++(?:[.'’-]\w++)*+)(\.?)")
+# _TOKEN's word without its period, as the one group of a pattern for `re.split`. Possessive
+# quantifiers (nothing after a run of word characters could make it give one back) spare the
+# regex engine its backtracking bookkeeping.
+_WORD_PIECES = re.compile(r"(\w++(?:[.'’-]\w++)*+)")
+# The rest of a word with a period inside ("U.S", "1.5") from that period on, and the period
+# after it: a literal first character, so the regex engine skips from period to period. (Every
+# "." between word characters is inside a word, and from there this parses what _TOKEN parses.)
+_DOTTED_BEFORE_PERIOD = re.compile(r"\.(?<=\w\.)\w++(?:[.'’-]\w++)*+\.")
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseMatch:
+class PhraseMatch(NamedTuple):
+    """A phrase found in a text. (A named tuple: made for every trigger word of every text, it
+    costs half what a frozen dataclass costs to build.)"""
+
     start: int
     end: int
     text: str
@@ -55,13 +64,38 @@ class Tokens:
     def phrase_starts(self, table: PhraseTable) -> list[int]:
         """The indexes of the words where a phrase of `table` (a table without stems) may start, in
         order: the exact or bare form is the first word of a phrase, and the next word can be its
-        second word. Computed once per table; `PhraseTable.finditer` tries only these."""
+        second word. Computed once per table (or by `index_phrases`); `PhraseTable.finditer` tries
+        only these."""
         cached = self._starts_by_table.get(id(table))
         if cached is not None and cached[0] is table:
             return cached[1]
+        words = self.exact if table.case_sensitive else self.lower
+        found = list(compress(range(len(words)), map(table.by_first.__contains__, words)))
+        return self._keep_starts(table, found)
+
+    def index_phrases(self, tables: Sequence[PhraseTable]) -> None:
+        """`phrase_starts` of several tables at once, before they are used: one set look-up per
+        word finds the words that start a phrase of any of the tables that compare words the
+        same way (exact or lower-case), and only those few are looked up in each table.
+        (Tables with stems try every word: skipped.)"""
+        cache = self._starts_by_table
+        tables = [t for t in tables if not t.stems and cache.get(id(t), (None, []))[0] is not t]
+        for case_sensitive in (True, False):
+            group = [t for t in tables if t.case_sensitive == case_sensitive]
+            if len(group) < 2:
+                continue  # `phrase_starts` makes a lone table's when it is asked
+            words = self.exact if case_sensitive else self.lower
+            firsts = _first_words(group)
+            hits = list(compress(range(len(words)), map(firsts.__contains__, words)))
+            for table in group:
+                held = map(table.by_first.__contains__, map(words.__getitem__, hits))
+                self._keep_starts(table, list(compress(hits, held)))
+
+    def _keep_starts(self, table: PhraseTable, found: list[int]) -> list[int]:
+        """`phrase_starts` from `found`, the indexes of the words that are first words of a
+        phrase of `table`; remembered for the table."""
         by_first = table.by_first
         words = self.exact if table.case_sensitive else self.lower
-        found = list(compress(range(len(words)), map(by_first.__contains__, words)))
         # The bare form differs from the word only where a possessive was cut off.
         bare = self.exact_bare if table.case_sensitive else self.lower_bare
         extra = [i for i in self.possessive if bare[i] in by_first and words[i] not in by_first]
@@ -71,17 +105,32 @@ class Tokens:
         # Else the next word must be a second word: away from possessives (where the bare forms
         # are the words), that is one set look-up; next to one, `may_start` tries both forms.
         seconds = table.second_words
-        following = words[1:]
-        following.append("")  # no phrase word is empty: the last word has no second word
+        last = len(words) - 1  # (the last word has no second word)
         near = {j for p in self.possessive for j in (p - 1, p)}
         found = [
             i
             for i in found
             if (after := seconds.get(words[i], _NO_WORDS)) is None
-            or (table.may_start(words, bare, i) if i in near else following[i] in after)
+            or (
+                table.may_start(words, bare, i) if i in near else i < last and words[i + 1] in after
+            )
         ]
         self._starts_by_table[id(table)] = (table, found)
         return found
+
+
+# Tables (by identity, kept alive here) → the first words of their phrases.
+_FIRST_WORDS: dict[tuple[int, ...], tuple[tuple[PhraseTable, ...], frozenset[str]]] = {}
+
+
+def _first_words(tables: Sequence[PhraseTable]) -> frozenset[str]:
+    """Every word that starts a phrase of one of `tables`, made once per set of tables."""
+    key = tuple(map(id, tables))
+    cached = _FIRST_WORDS.get(key)
+    if cached is None or not all(map(operator.is_, cached[0], tables)):
+        firsts = frozenset(word for table in tables for word in table.by_first)
+        cached = _FIRST_WORDS[key] = (tuple(tables), firsts)
+    return cached[1]
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
@@ -89,18 +138,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     start = min(max(start, 0), len(text))
     end = len(text) if end is None else max(min(end, len(text)), start)
     segment = text[start:end] if start or end != len(text) else text
-    # One split cuts the text into [gap, word, period, gap, word, period, ..., gap]: the offsets
-    # are running sums of the piece lengths, with no Python-level work per word (a `finditer`
-    # loop costs several times as much on a long text).
-    pieces = _TOKEN_PARTS.split(segment)
+    # One split cuts the text into [gap, word, gap, word, ..., gap]: the offsets are running sums
+    # of the piece lengths, with no Python-level work per word (a `finditer` loop costs several
+    # times as much on a long text).
+    pieces = _WORD_PIECES.split(segment)
     offsets = list(accumulate(map(len, pieces), initial=start))
-    starts = offsets[1:-1:3]
-    ends = offsets[2::3]  # the end of each word without its period
-    exact = pieces[1::3]  # the word never ends with a period
-    # A trailing period belongs to the word only for abbreviations such as "U.S.".
-    for i in compress(range(len(exact)), pieces[2::3]):
-        if "." in exact[i]:
-            ends[i] += 1
+    starts = offsets[1:-1:2]
+    ends = offsets[2::2]  # the end of each word without its period
+    exact = pieces[1::2]  # the word never ends with a period
+    # A trailing period belongs to the word only for abbreviations such as "U.S.": words with
+    # a period inside, right before another (rare; found by a scan for periods).
+    for dotted in _DOTTED_BEFORE_PERIOD.finditer(segment):
+        ends[bisect.bisect_left(ends, start + dotted.end() - 1)] += 1
     # Words with an apostrophe are rare: when the text has none, there is nothing to replace.
     curly, straight = "’" in segment, "'" in segment
     lower = [w.lower().replace("’", "'") for w in exact] if curly else list(map(str.lower, exact))

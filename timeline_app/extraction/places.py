@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import groupby
 from pathlib import Path
+from typing import NamedTuple
 
 from timeline_app.domain.model import Place
 from timeline_app.domain.timescale import MONTH_NAME
@@ -25,6 +26,7 @@ from timeline_app.paths import data_dir
 # Alternate names are trusted only for places big enough that the alternate is their usual name.
 _ALTERNATE_MIN_POPULATION = 50_000
 _MAX_NGRAM = 4
+_MAX_RUNS = 100_000  # capitalised runs remembered (see `Gazetteer.runs`)
 # Alternate names worth a key: letters (Latin or Cyrillic and the like), spaces, hyphens, apostrophes.
 _ALTERNATE_SHAPE = re.compile(r"[^\W\d_][^\W\d_' .’-]*(?:[' .’-]+[^\W\d_]+)*[.']?")
 _MINOR_TOWN = 100_000
@@ -108,10 +110,16 @@ _INSTITUTION_AFTER = re.compile(
     r"Herald|Gazette|Journal|Tribune|Chronicle|Independent|Press|Street|Road|Avenue|Boulevard)\b"
 )
 
+# What after a name makes it no place, in one match: "'s", `_REPORTING_AFTER`,
+# `_INSTITUTION_AFTER`.
+_NOT_THE_PLACE_AFTER = re.compile(
+    "|".join(["'s", "’s", _REPORTING_AFTER.pattern[1:], _INSTITUTION_AFTER.pattern[1:]])
+)
 
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    """A place found in a text, with the offsets of its name."""
+
+class PlaceMention(NamedTuple):
+    """A place found in a text, with the offsets of its name. (A named tuple: cheaper to build
+    than a frozen dataclass.)"""
 
     start: int
     end: int
@@ -123,6 +131,11 @@ class _Entry:
     place: Place
     population: int
     weak: bool  # villages and common-word names: only after a location preposition
+
+
+# A gazetteer name in a capitalised run: its start and (trimmed) end in the run, whether it is
+# the whole run, and its entry.
+_RunName = tuple[int, int, bool, _Entry]
 
 
 @lru_cache(maxsize=200_000)
@@ -151,7 +164,7 @@ class Gazetteer:
     """Folded name → the most important place of that name, from a compact table whose entries
     are made on first use (a process looks up a few thousand names, not 100,000)."""
 
-    __slots__ = ("_entries", "_index", "_rows", "named")
+    __slots__ = ("_entries", "_index", "_rows", "named", "runs")
 
     def __init__(self, index: dict[str, int], rows: list[place_cache.Row]) -> None:
         self._index, self._rows = index, rows
@@ -159,6 +172,17 @@ class Gazetteer:
         # `named(name)` is `get(fold(name))`, remembered per name: the same words are looked up
         # in text after text ("Kyiv", "The", "Officials").
         self.named: Callable[[str], _Entry | None] = lru_cache(maxsize=65536)(self._fold_and_get)
+        # Capitalised run → the names in it (see `_names_in_run`): which names a run holds
+        # depends on its words alone, and the same runs come back sentence after sentence
+        # ("The", "Russian", "Kyiv", "Volodymyr Zelensky").
+        self.runs: dict[str, tuple[_RunName, ...]] = {}
+
+    def names_in_run(self, words: str) -> tuple[_RunName, ...]:
+        """`_names_in_run(words)`, remembered (up to a bound) per run."""
+        names = _names_in_run(words, self)
+        if len(self.runs) < _MAX_RUNS:
+            self.runs[words] = names
+        return names
 
     def _fold_and_get(self, name: str) -> _Entry | None:
         return self.get(fold(name))
@@ -294,10 +318,17 @@ def find_places(
     """Places named in text[start:end], in order; `excluded` spans (people, organisations) are skipped."""
     end = len(text) if end is None else end
     table = gazetteer()
+    runs = table.runs
     blocked = _Blocked(tuple(sorted(excluded)))
     found: list[PlaceMention] = []
     for run in _CAPITALISED_RUN.finditer(text, start, end):
-        found.extend(_places_in_run(text, run, table, blocked))
+        # The names a run holds depend on its words alone: looked up once per run's words.
+        words = run.group()
+        names = runs.get(words)
+        if names is None:
+            names = table.names_in_run(words)
+        if names:  # most runs hold none ("The", "Officials", "Ministry of Defence")
+            found.extend(_places_in_run(text, run.start(), names, blocked))
     return found
 
 
@@ -308,32 +339,50 @@ class _Blocked:
     spans: tuple[tuple[int, int], ...]
 
     def covers(self, offset: int) -> bool:
-        index = bisect.bisect_right(self.spans, (offset, 1 << 62)) - 1
-        return any(s <= offset < e for s, e in self.spans[max(0, index - 3) : index + 1])
+        """Whether one of the last four spans starting at or before `offset` holds it."""
+        spans = self.spans
+        if not spans:
+            return False
+        index = bisect.bisect_right(spans, (offset, 1 << 62))
+        # (Each of these starts at or before `offset`.)
+        return any(offset < end for _, end in spans[max(0, index - 4) : index])
 
 
-def _places_in_run(
-    text: str, run: re.Match[str], table: Gazetteer, excluded: _Blocked
-) -> list[PlaceMention]:
-    start, end = run.span()
-    words = run.group()
+def _names_in_run(words: str, table: Gazetteer) -> tuple[_RunName, ...]:
+    """The longest gazetteer names in a capitalised run, left to right: what the run's words
+    alone decide, before the text around each name is judged (`_accept`)."""
     if " " in words or "\t" in words:  # a run is words joined by spaces and tabs
-        tokens = [m.span() for m in _NON_SPACE.finditer(text, start, end)]
+        tokens = [m.span() for m in _NON_SPACE.finditer(words)]
     else:
-        tokens = [(start, end)]
-    mentions: list[PlaceMention] = []
+        tokens = [(0, len(words))]
+    names: list[_RunName] = []
     i = 0
     while i < len(tokens):
-        hit = _longest_match(text, tokens, i, table)
+        hit = _longest_match(words, tokens, i, table)
         if hit is None:
             i += 1
             continue
         j, entry = hit
-        span = (tokens[i][0], _trim(text, tokens[i][0], tokens[j][1]))
+        start, end = tokens[i][0], _trim(words, tokens[i][0], tokens[j][1])
         whole_run = i == 0 and j == len(tokens) - 1
+        # A month is a date, even after "in" ("as we did in March"); a short name inside a
+        # longer one ("Tel Rumeida") is part of it: neither is ever a place (see `_accept`).
+        never = fold(words[start:end]) in _NEVER
+        if not never and (whole_run or end - start > _SHORT_NAME):
+            names.append((start, end, whole_run, entry))
+        i = j + 1
+    return tuple(names)
+
+
+def _places_in_run(
+    text: str, offset: int, names: tuple[_RunName, ...], excluded: _Blocked
+) -> list[PlaceMention]:
+    """The names of a run starting at `offset` that are places in this text."""
+    mentions: list[PlaceMention] = []
+    for start, end, whole_run, entry in names:
+        span = (offset + start, offset + end)
         if _accept(text, span, entry, whole_run, excluded):
             mentions.append(PlaceMention(span[0], span[1], _with_admin_suffix(text, span, entry)))
-        i = j + 1
     return mentions
 
 
@@ -363,28 +412,32 @@ def _accept(
     whole_run: bool,
     excluded: _Blocked,
 ) -> bool:
+    """Whether a name found in a run is a place here. (Month names and short names inside a
+    longer run never are: `_names_in_run` leaves them out.)"""
     start, end = span
-    if excluded.covers(start) or fold(text[start:end]) in _NEVER:
+    if excluded.covers(start):
         return False
     after = text[end : end + 40]
-    if after.startswith(("'s", "’s")) or _REPORTING_AFTER.match(after):
-        return False  # "Washington's efforts", "Moscow said": the government, not the place
-    if _INSTITUTION_AFTER.match(after):
-        return False  # "Warwick University", "Kyiv Independent": a name, not where it happens
+    if _NOT_THE_PLACE_AFTER.match(after):
+        # "Washington's efforts", "Moscow said": the government, not the place;
+        # "Warwick University", "Kyiv Independent": a name, not where it happens.
+        return False
+    short = end - start <= _SHORT_NAME
+    plain = not (short or entry.weak or entry.place.kind == "country")
+    if plain and (whole_run or _ADMIN_SUFFIX.match(after)):
+        return True  # a town named on its own: no need to read the words before it
     before = _same_sentence(text[max(0, start - 40) : start])
     if entry.weak and _ARTICLE_BEFORE.search(before):
         return False  # "the Cat in the Hat", "the history of the Republic": a noun, not a town
-    if end - start <= _SHORT_NAME:
+    if short:
         # "An" (Ann), "Tel Rumeida" (At Tall), "Hit": short names are words or parts of
         # longer names far more often than towns.
         return whole_run and _STRONG_PREPOSITION.found_in(before)
     if entry.weak or entry.place.kind == "country":
         return _STRONG_PREPOSITION.found_in(before) or _PREPOSITION_BEFORE.found_in(before)
-    if not whole_run and not _ADMIN_SUFFIX.match(after):
-        # Part of a longer capitalised name ("Kyiv Independent", "Warren Christopher"):
-        # accept only after a location preposition.
-        return _STRONG_PREPOSITION.found_in(before)
-    return True
+    # Part of a longer capitalised name ("Kyiv Independent", "Warren Christopher"), not an
+    # oblast: accept only after a location preposition.
+    return _STRONG_PREPOSITION.found_in(before)
 
 
 def _same_sentence(before: str) -> str:
@@ -395,8 +448,7 @@ def _same_sentence(before: str) -> str:
 
 
 def _with_admin_suffix(text: str, span: tuple[int, int], entry: _Entry) -> Place:
-    suffix = _ADMIN_SUFFIX.match(text[span[1] : span[1] + 12])
-    if not suffix or entry.place.kind != "city":
+    if entry.place.kind != "city" or not _ADMIN_SUFFIX.match(text[span[1] : span[1] + 12]):
         return entry.place
     region = gazetteer().get(fold(f"{entry.place.name} Oblast"))
     return region.place if region else entry.place

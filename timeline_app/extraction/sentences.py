@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Abbreviations that usually come before a name or number, so a capital after them is no new sentence.
 _PREFIX_ABBREVIATIONS = frozenset(
@@ -160,9 +160,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _LINE_AFTER_SENTENCE = re.compile(r"[.!?\"”’:]\s*\n(?!\s*\n)")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence: its text exactly as in the article, its offsets and its paragraph number."""
+class Sentence(NamedTuple):
+    """One sentence: its text exactly as in the article, its offsets and its paragraph number.
+    (A named tuple, like `Clause`: every sentence of every text is one, and it costs half what
+    a frozen dataclass costs to build.)"""
 
     text: str
     start: int
@@ -170,8 +171,7 @@ class Sentence:
     paragraph: int
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
     """A stretch of one sentence with its own predicate; offsets are into the article text."""
 
     start: int

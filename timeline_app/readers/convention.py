@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from timeline_app.readers.dates_text import year_positions
+
 # English-speaking regions that write the month first; Canada writes both.
 _MONTH_FIRST_REGIONS = frozenset({"us", "ph", "fm", "mh", "pw"})
 _AMBIGUOUS_REGIONS = frozenset({"ca"})
@@ -31,6 +33,9 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _COMMA_YEAR = re.compile(r",\s+(?:19|20)\d\d\b")
+_WORD_CHAR = re.compile(r"\w")
+# What may come between the day and the year of a `_DAY_MONTH` match.
+_DAY_MONTH_MIDDLE = re.compile(r"[a-z\s.]*", re.IGNORECASE)
 
 
 def infer_day_first(
@@ -77,12 +82,48 @@ def _month_day_count(text: str) -> int:
     return count
 
 
+def _day_month_count(text: str, years: list[int]) -> int:
+    """`len(_DAY_MONTH.findall(text))` from the positions of the 4-digit years in `text`
+    (`year_positions`): a match ends with a year that stands alone as a word, and nothing but its
+    day (one or two digits, right after a non-word character) comes between the year before and
+    it. So the pattern is tried only just before each such year, in a window that grows while a
+    longer match could still start before it (scanning a whole text for digits cost more)."""
+    count = 0
+    previous_end = 0  # where the year before ends: no match starts before it
+    for pos in years:
+        end = pos + 4
+        if _WORD_CHAR.match(text, end) is None:  # (`\b` after the year)
+            reach = 40
+            while True:
+                low = max(previous_end, end - reach)
+                if _DAY_MONTH.search(text, low, end) is not None:
+                    count += 1
+                    break
+                # A match starting before `low` would hold text[low + 2 : pos] between its day
+                # and its year: white space, letters and full stops only.
+                if low == previous_end or not _DAY_MONTH_MIDDLE.fullmatch(text, low + 2, pos):
+                    break
+                reach *= 4
+        previous_end = end
+    return count
+
+
+def _is_year_word(text: str, pos: int) -> bool:
+    """Whether the year at `pos` has no word character right before or after it."""
+    return (pos == 0 or _WORD_CHAR.match(text, pos - 1) is None) and _WORD_CHAR.match(
+        text, pos + 4
+    ) is None
+
+
 def _text_style(text: str) -> bool | None:
     """How the text writes its own dates, when it clearly prefers one way (3 to 1)."""
     sample = text[:6000]
-    if not _YEAR.search(sample):
+    years = year_positions(sample)
+    # `_YEAR.search(sample)`: a year with a word boundary on both sides (a year with no digit
+    # next to it, so among those `year_positions` finds).
+    if not any(_is_year_word(sample, pos) for pos in years):
         return None
-    dm = len(_DAY_MONTH.findall(sample))
+    dm = _day_month_count(sample, years)
     md = _month_day_count(sample)
     if dm >= 2 and dm >= 3 * md:
         return True
