@@ -113,7 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--published", type=_day, metavar="YYYY-MM-DD")
     imp.add_argument("--lang", type=_lang, metavar="CODE")
     imp.add_argument("-j", "--jobs", type=_positive, metavar="N", help="worker processes")
-    imp.set_defaults(handler=cmd_import)
+    # files: what `_prestart_workers` found under the paths, so that the import does not walk them again
+    imp.set_defaults(handler=cmd_import, files=None)
 
     evs = sub.add_parser("events", help="list the stored events")
     _add_db(evs)
@@ -250,6 +251,7 @@ def _prestart_workers(args: argparse.Namespace) -> None:
         files = expand_paths(Path(p) for p in args.paths)
     except OSError:  # the import itself will say what is wrong
         return
+    args.files = files
     if len(files) >= IN_PROCESS_BELOW:
         prestart(heavy_readers=needs_heavy_readers(f.name for f in files))
 
@@ -257,7 +259,8 @@ def _prestart_workers(args: argparse.Namespace) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     from timeline_app.services.importer import import_paths, plan, report_line, summary_line
 
-    requests = plan(args.paths)  # the workers are starting already (main: _prestart_workers)
+    # The workers are starting already (main: _prestart_workers), which found the files.
+    requests = plan(args.paths if args.files is None else args.files, args.published, args.lang)
     if not requests:
         raise UserError(f"no files to import in {' '.join(args.paths)}")
     store = open_store(args, must_exist=False)
@@ -272,6 +275,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 language=args.lang,
                 cancelled=cancelled,
                 workers=args.jobs,
+                planned=requests,
             ):
                 for report in step.reports:
                     counts[report.status] += 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -102,3 +103,32 @@ def test_the_cli_starts_no_workers_when_none_will_run(
     cli._prestart_workers(_args("import", str(tmp_path), "--jobs", "1"))
     cli._prestart_workers(_args("events"))
     assert prestarts == []
+
+
+def test_the_cli_walks_an_imported_folder_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The workers start on what one walk found; the import uses the same list, with the date and
+    # language the user gave.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(IN_PROCESS_BELOW + 2):
+        (folder / f"{n}.txt").write_text(f"Russian drones struck Kharkiv {n} times.\n")
+    from timeline_app import readers
+    from timeline_app.services import importer
+
+    walked: list[Path] = []
+    real = readers.expand_paths
+
+    def counting(paths: Any) -> list[Path]:
+        paths = list(paths)
+        walked.extend(p for p in paths if p.is_dir())
+        return real(paths)
+
+    monkeypatch.setattr(readers, "expand_paths", counting)
+    monkeypatch.setattr(importer, "expand_paths", counting)
+    monkeypatch.setattr(parallel, "prestart", lambda heavy_readers=True: None)
+    argv = ["import", str(folder), "--db", str(tmp_path / "s.sqlite"), "--published", "2025-11-19"]
+    assert cli.main(argv) == 0
+    assert walked == [folder]
+    assert f"{IN_PROCESS_BELOW + 2} imported" in capsys.readouterr().out

@@ -183,14 +183,17 @@ def import_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     cancelled: Callable[[], bool] = lambda: False,
     workers: int | None = None,
+    planned: Sequence[ReadRequest] | None = None,
 ) -> Iterator[ImportProgress]:
     """Import files and folders (recursively, zips included), yielding progress after each file.
 
     The files a pool task read are stored in one transaction; their steps come once it commits.
     Cancellation is checked between those batches; what is stored by then stays stored and
-    consistent. Closing the generator early stops the worker processes too.
+    consistent. Closing the generator early stops the worker processes too. `planned`: what
+    `plan` gave for `paths` already (the caller looked before importing), so the folders are not
+    walked again.
     """
-    requests = plan(paths, published, language, max_bytes)
+    requests = plan(paths, published, language, max_bytes) if planned is None else planned
     # What each file gave last time: its unchanged articles are then read but not extracted.
     try:
         known = store.texts_by_file()
