@@ -143,19 +143,20 @@ class CandidateIndex:
         places, actors = names
         self._cover(db, first, last, overlay)
         position = _POSITION[family]
-        held = self._held
-        # id -> the index's order (bucket, day_start, day_end, id), then the state
-        found: dict[int, tuple[int, int, int, int, EventState]] = {}
+        buckets = self._buckets
+        # id -> the index's order (bucket, day_start, day_end, id); the states are looked up
+        # only for the ones returned (from `overlay` for the events it holds, else held)
+        found: dict[int, tuple[int, int, int, int]] = {}
         for kind, ids in (("p", places), ("a", actors)):
             for entity_id in ids:
-                for bucket, reach, entries in self._buckets.get((position, kind, entity_id), ()):
+                for bucket, reach, entries in buckets.get((position, kind, entity_id), ()):
                     # The query's index range: day_start from first - (2**bucket - 1) to last.
                     start = bisect.bisect_left(entries, (first - reach,))
                     for day_start, day_end, event_id in itertools.islice(entries, start, None):
                         if day_start > last:
                             break
                         if day_end >= first and event_id not in overlay:
-                            found[event_id] = (bucket, day_start, day_end, event_id, held[event_id])
+                            found[event_id] = (bucket, day_start, day_end, event_id)
         for state in overlay.values():
             if (
                 FAMILY_OF.get(state.type) is family
@@ -163,9 +164,14 @@ class CandidateIndex:
                 and _in_window(state, first, last)
                 and (not places.isdisjoint(state.places) or not actors.isdisjoint(state.actors))
             ):
-                found[state.id] = (*state.order(), state)
-        # Ids are distinct: the sort never compares two states.
-        return [key[4] for key in sorted(found.values())[:MAX_CANDIDATES]]
+                found[state.id] = state.order()
+        if not found:
+            return []
+        held = self._held
+        return [
+            overlay[key[3]] if key[3] in overlay else held[key[3]]
+            for key in sorted(found.values())[:MAX_CANDIDATES]
+        ]
 
     def held(self, event_id: int) -> EventState | None:
         """The event's state as the index holds it (to change in a transaction, in place)."""

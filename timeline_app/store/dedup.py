@@ -72,21 +72,17 @@ def find_match(ctx: WriteContext, ev: ExtractedEvent, article_id: int) -> EventS
     states = ctx.candidates(TYPE_FAMILY[ev.type], window, (place_ids, actor_ids))
     if not states:
         return None
-    only_this = frozenset((article_id,))
-    others = (
-        (state, fact.digest)
-        for state, fact in _candidate_facts(ctx, states)
-        if fact.articles and fact.articles != only_this  # some other article reports it
-    )
+    others = _reported_elsewhere(ctx, states, frozenset((article_id,)))
     return best_match(digest, others)  # the transaction changes it in place (see CandidateIndex)
 
 
-def _candidate_facts(
-    ctx: WriteContext, states: list[EventState]
-) -> Iterator[tuple[EventState, Known]]:
-    """Each candidate with what dedup knows of it, in the candidates' order (ties go to the
-    first), as far as the caller reads: remembered ones from the cache; at the first one that is
-    not, every later one that is not either, from one query."""
+def _reported_elsewhere(
+    ctx: WriteContext, states: list[EventState], only_this: frozenset[int]
+) -> Iterator[tuple[EventState, Digest]]:
+    """Each candidate that some other article than `only_this` reports, with its digest, in the
+    candidates' order (ties go to the first), as far as the caller reads: remembered ones from
+    the cache; at the first one that is not, every later one that is not either, from one
+    query."""
     get = ctx.digests.get
     read: dict[int, Known] = {}
     for at, state in enumerate(states):
@@ -96,7 +92,8 @@ def _candidate_facts(
             for event_id, known in read.items():
                 ctx.digests.put(event_id, known)
             fact = read[state.id]
-        yield state, fact
+        if fact.articles and fact.articles != only_this:
+            yield state, fact.digest
 
 
 def remember_new(ctx: WriteContext, state: EventState, sentence: str, article_id: int) -> None:

@@ -295,7 +295,8 @@ def _shown(groups: dict, labels: dict[int, str]) -> str:  # noqa: ANN001 - see d
     said = []
     for shown, articles in groups.items():
         value = shown if isinstance(shown, str) else _span_text(*shown)
-        who = ", ".join(dict.fromkeys(name for a in articles if (name := labels.get(a, ""))))
+        # each name once, in order; an article without a (non-empty) label is left out
+        who = ", ".join(dict.fromkeys(filter(None, map(labels.get, articles))))
         said.append(f"{value} ({who})" if who else value)
     return " vs ".join(said)
 
