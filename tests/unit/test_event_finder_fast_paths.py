@@ -6,7 +6,6 @@ the lexicons have."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from unittest import mock
 
@@ -219,9 +218,9 @@ def test_weapon_and_counterpart_left_empty_where_the_title_does_not_read_them(
     )
     lean = full
     if not reads_weapon(kind, intercept):
-        lean = replace(lean, weapon="")
+        lean = lean._replace(weapon="")
     if not reads_other(kind, intercept) and (full.who or full.place or full.subject):
-        lean = replace(lean, other="")
+        lean = lean._replace(other="")
     assert make_title(lean) == make_title(full)
     anchored = bool(full.who or full.subject or full.place or full.other)
     assert bool(lean.who or lean.subject or lean.place or lean.other) == anchored

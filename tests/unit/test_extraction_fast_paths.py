@@ -83,6 +83,39 @@ def test_clause_break_finds_what_the_plain_pattern_finds(text: str) -> None:
     assert _spans(sentences._CLAUSE_BREAK, text) == _spans(_CLAUSE_BREAK_PLAIN, text)
 
 
+# Sentences for the clause splitter's substring pre-test: the break words, some spelled with the
+# letters that `re.IGNORECASE` folds onto "i" and "s" ("ı", "İ", "ſ") but `str.lower` does not,
+# conjunctions after commas, and words of other languages (the pre-test treats non-ASCII apart).
+_CLAUSE_SENTENCE_WORDS = _CLAUSE_WORDS + [
+    "unleſs", "UNTİL", "preventıng", "becauſe", "ı", "İ", "PREVENTING", "But", "Although",
+    "sayıng", "ſaying", "wıth", "addıng", "whıch", "thatch", "asked", "während", "что", "été",
+    "después", "، ", "і", "Kyiv", "\n",
+]  # fmt: skip
+
+
+def _plain_clauses(sentence: sentences.Sentence) -> list[sentences.Clause]:
+    """`split_clauses` as it was before the substring pre-test, on the plain pattern."""
+    clauses: list[sentences.Clause] = []
+    start = sentence.start
+    for m in _CLAUSE_BREAK_PLAIN.finditer(sentence.text):
+        at = sentence.start + m.start()
+        if at > start:
+            clauses.append(sentences.Clause(start, at))
+        start = sentence.start + m.end()
+    if start < sentence.end:
+        clauses.append(sentences.Clause(start, sentence.end))
+    return clauses or [sentences.Clause(sentence.start, sentence.end)]
+
+
+@_SETTINGS
+@given(_text(_CLAUSE_SENTENCE_WORDS), st.integers(0, 50))
+def test_split_clauses_equals_the_plain_split(text: str, offset: int) -> None:
+    sentence = sentences.Sentence(text, offset, offset + len(text), 0)
+    assert sentences.split_clauses(sentence) == _plain_clauses(sentence)
+    if not sentences._may_break(text):
+        assert _CLAUSE_BREAK_PLAIN.search(text) is None
+
+
 @_SETTINGS
 @given(_text([".", "!", "?", "…", '"', "”", "’", "»", ")", "]", "-", "•", "—", "A", "a", "“", "("]))
 def test_sentence_boundaries_find_what_the_plain_patterns_find(text: str) -> None:

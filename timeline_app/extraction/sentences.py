@@ -378,8 +378,39 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# What every `_CLAUSE_BREAK` match holds, tested with plain substring tests first (most sentences
+# hold none of it, and then the clause regex need not walk them): ";" or a dash, one of the
+# subordinators, or a comma and white space before a conjunction. With `re.IGNORECASE` these
+# letters also match "ı", "İ" (as "i") and "ſ" (as "s"), which `str.lower` leaves apart. The tests
+# are spelled out rather than looped over tuples: a generator costs more than the searches.
+_COMMA_BREAK = re.compile(rf",\s+{_CONJUNCTION}\b", re.IGNORECASE)
+
+
+def _may_break(text: str) -> bool:
+    """False only when `_CLAUSE_BREAK` cannot match anywhere in `text`."""
+    if ";" in text or "—" in text or "–" in text:
+        return True
+    if not text.isascii() and ("ı" in text or "İ" in text or "ſ" in text):
+        return True
+    lowered = text.lower()
+    if (
+        "that" in lowered
+        or "where" in lowered
+        or "after" in lowered
+        or "before" in lowered
+        or "because" in lowered
+        or "until" in lowered
+        or "unless" in lowered
+        or "preventing" in lowered
+    ):
+        return True
+    return "," in text and _COMMA_BREAK.search(text) is not None
+
+
 def split_clauses(sentence: Sentence) -> list[Clause]:
     """The clauses of a sentence, in order, covering it without gaps."""
+    if not _may_break(sentence.text):
+        return [Clause(sentence.start, sentence.end)]
     clauses: list[Clause] = []
     start = sentence.start
     for m in _CLAUSE_BREAK.finditer(sentence.text):
