@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from timeline_app.domain.model import DateSpan, Precision, TimeExpression
 from timeline_app.extraction.dates_lexicon import lexicon
@@ -243,14 +243,24 @@ def _tried_at(
 
 
 _WORD_CORES: dict[int, tuple[tuple[Rule, ...], _WordCores]] = {}
+_T = TypeVar("_T")
+
+
+def _for_rules(
+    made: dict[int, tuple[tuple[Rule, ...], _T]],
+    rules: tuple[Rule, ...],
+    make: Callable[[tuple[Rule, ...]], _T],
+) -> _T:
+    """What `make` gives for a language's rules, made once per rules tuple (known by its
+    identity, and checked to be that same tuple)."""
+    entry = made.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        entry = made[id(rules)] = (rules, make(rules))
+    return entry[1]
 
 
 def _word_cores(rules: tuple[Rule, ...]) -> _WordCores:
-    entry = _WORD_CORES.get(id(rules))
-    if entry is None or entry[0] is not rules:
-        entry = (rules, _WordCores(rules))
-        _WORD_CORES[id(rules)] = entry
-    return entry[1]
+    return _for_rules(_WORD_CORES, rules, _WordCores)
 
 
 class _Member(NamedTuple):
@@ -290,11 +300,7 @@ _PLANS: dict[int, tuple[tuple[Rule, ...], _Plan]] = {}
 
 
 def _plan(rules: tuple[Rule, ...]) -> _Plan:
-    entry = _PLANS.get(id(rules))
-    if entry is None or entry[0] is not rules:
-        entry = (rules, _make_plan(rules))
-        _PLANS[id(rules)] = entry
-    return entry[1]
+    return _for_rules(_PLANS, rules, _make_plan)
 
 
 def _make_plan(rules: tuple[Rule, ...]) -> _Plan:
