@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from timeline_app.domain.model import Actor, EventStatus, EventType, ExtractedEvent, Place
+from timeline_app.domain.model import Actor, EventStatus, ExtractedEvent, Place
 from timeline_app.extraction.actors import ActorMention, adjective, short_name
 from timeline_app.extraction.event_dates import DatedBy
 from timeline_app.extraction.event_status import according_to_spans
@@ -376,14 +376,3 @@ def _unique_places(mentions: Iterable[PlaceMention]) -> list[Place]:
     for place in (m.place for m in mentions):
         seen.setdefault(place.name, place)
     return list(seen.values())
-
-
-def is_strike(kind: EventType) -> bool:
-    return kind in (
-        EventType.MISSILE_STRIKE,
-        EventType.DRONE_ATTACK,
-        EventType.AIRSTRIKE,
-        EventType.SHELLING,
-        EventType.EXPLOSION,
-        EventType.ATTACK,
-    )

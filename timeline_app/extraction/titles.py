@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from timeline_app.domain.model import Actor, EventType, Place
+from timeline_app.domain.model import EventType
 
 _MAX_LENGTH = 80
 _MAX_OBJECT_WORDS = 6
@@ -400,12 +400,3 @@ def _finish(title: str) -> str:
     if len(title) > _MAX_LENGTH:
         title = title[:_MAX_LENGTH].rsplit(" ", 1)[0]
     return title[:1].upper() + title[1:] if title else "Event"
-
-
-def display_name(actor: Actor, short: str) -> str:
-    """People by surname with no title; everyone else by short name."""
-    return short or actor.name
-
-
-def place_name(place: Place) -> str:
-    return place.name
