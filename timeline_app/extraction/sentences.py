@@ -367,12 +367,12 @@ _SENTENCE_OPENERS = frozenset(
 _CONJUNCTION = (
     r"(?:where|while|whereas|but|and|although|though|which|after|before|as|when|saying|adding|with)"
 )
-_SUBORDINATE = (
-    r"\s(?=that\s)|\s(?=where\s)|\s(?=(?:after|before|because|until|unless|preventing)\s)"
-)
+# Words that open a clause of their own after white space ("said that …", "… where …").
+_SUBORDINATORS = ("that", "where", "after", "before", "because", "until", "unless", "preventing")
+_SUBORDINATOR = rf"(?=(?:{'|'.join(_SUBORDINATORS)})\s)"
 _CLAUSE_BREAK = re.compile(
-    rf"[\s;—,](?:(?<=\s)(?=[\s;—–,twabup])(?:\s*(?:;|\s[—–]\s|—|,\s+(?={_CONJUNCTION}\b)|{_SUBORDINATE})"
-    rf"|[—–]\s|(?=that\s)|(?=where\s)|(?=(?:after|before|because|until|unless|preventing)\s))"
+    rf"[\s;—,](?:(?<=\s)(?=[\s;—–,twabup])(?:\s*(?:;|\s[—–]\s|—|,\s+(?={_CONJUNCTION}\b)|\s{_SUBORDINATOR})"
+    rf"|[—–]\s|{_SUBORDINATOR})"
     rf"|(?<=[;—])|(?<=,)\s+(?={_CONJUNCTION}\b))",
     re.IGNORECASE,
 )
@@ -381,9 +381,9 @@ _CLAUSE_BREAK = re.compile(
 # What every `_CLAUSE_BREAK` match holds, tested with plain substring tests first (most sentences
 # hold none of it, and then the clause regex need not walk them): ";" or a dash, one of the
 # subordinators, or a comma and white space before a conjunction. With `re.IGNORECASE` these
-# letters also match "ı", "İ" (as "i") and "ſ" (as "s"), which `str.lower` leaves apart. The tests
-# are spelled out rather than looped over tuples: a generator costs more than the searches.
+# letters also match "ı", "İ" (as "i") and "ſ" (as "s"), which `str.lower` leaves apart.
 _COMMA_BREAK = re.compile(rf",\s+{_CONJUNCTION}\b", re.IGNORECASE)
+_ANY_SUBORDINATOR = re.compile("|".join(_SUBORDINATORS))  # searched in the lower-cased text
 
 
 def _may_break(text: str) -> bool:
@@ -392,17 +392,7 @@ def _may_break(text: str) -> bool:
         return True
     if not text.isascii() and ("ı" in text or "İ" in text or "ſ" in text):
         return True
-    lowered = text.lower()
-    if (
-        "that" in lowered
-        or "where" in lowered
-        or "after" in lowered
-        or "before" in lowered
-        or "because" in lowered
-        or "until" in lowered
-        or "unless" in lowered
-        or "preventing" in lowered
-    ):
+    if _ANY_SUBORDINATOR.search(text.lower()):
         return True
     return "," in text and _COMMA_BREAK.search(text) is not None
 
