@@ -1,8 +1,10 @@
 """The import's shortcuts in matching decide exactly as the plain computation: `best_match` stops
-at the first candidate scoring `TOP_SCORE`, and `tokens` works each word out once."""
+at the first candidate scoring `TOP_SCORE` (and scores first only the candidates that could), and
+`tokens` works each word out once."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 from hypothesis import given, settings
@@ -15,6 +17,7 @@ from timeline_app.domain.similarity import (
     SAME_HAPPENING,
     TOP_SCORE,
     Digest,
+    _holds_a_text,
     _stem,
     best_match,
     happening_score,
@@ -91,3 +94,60 @@ def test_tokens_are_the_plain_content_stems(text: str) -> None:
         if not (w in _STOP or len(w) < 3 and not w.isdigit())
     }
     assert tokens(text) == frozenset(plain)
+
+
+# Words of several scripts (the tokens are any language's), stop words and short ones included.
+WORLD_WORDS = [*WORDS, "удар", "Харків", "дронів", "ضربة", "مدينة", "攻撃", "χτύπημα", "of", "ab"]
+world_texts = st.lists(st.sampled_from(WORLD_WORDS), max_size=5).map(" ".join)
+world_digests = st.builds(
+    lambda type_, start, length, actors, places, title, sentences: Digest(
+        type_,
+        D0 + start,
+        D0 + start + length,
+        frozenset(actors),
+        frozenset(places),
+        (tokens(title), *(tokens(s) for s in sentences)),
+    ),
+    st.sampled_from(TYPES),
+    st.integers(0, 3),
+    st.integers(0, 2),
+    st.sets(st.sampled_from([*ACTORS, "Україна"]), max_size=2),
+    st.sets(st.sampled_from([*PLACES, "Харків", "حلب"]), max_size=2),
+    world_texts,
+    st.lists(world_texts, max_size=3),
+)
+
+
+@st.composite
+def near_copies(draw: st.DrawFn, report: Digest) -> Digest:
+    """The report with some of its values changed: it often still holds one of the report's
+    texts exactly, without scoring TOP_SCORE (another type, other names, a far date...)."""
+    other = draw(world_digests)
+    changed = draw(st.sets(st.sampled_from(["type", "day_start", "actors", "places", "texts"])))
+    values = {name: getattr(other, name) for name in changed}
+    if "day_start" in values:
+        values["day_end"] = max(values["day_start"], report.day_end)
+    if "texts" in values and report.texts and draw(st.booleans()):
+        values["texts"] = (*other.texts, draw(st.sampled_from(report.texts)))
+    return dataclasses.replace(report, **values)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.data(), world_digests, st.integers(0, 6))
+def test_best_match_with_near_copies_picks_what_scoring_every_candidate_picks(
+    data: st.DataObject, report: Digest, size: int
+) -> None:
+    candidates = [data.draw(st.one_of(world_digests, near_copies(report))) for _ in range(size)]
+    assert best_match(report, enumerate(candidates)) == plain_best(report, candidates)
+
+
+@settings(max_examples=500, deadline=None)
+@given(world_digests, st.data())
+def test_only_a_candidate_of_the_same_type_holding_a_text_scores_top(
+    report: Digest, data: st.DataObject
+) -> None:
+    # what `best_match` relies on to score the other candidates only when none scores TOP_SCORE
+    candidate = data.draw(st.one_of(world_digests, near_copies(report)))
+    if happening_score(report, candidate) >= TOP_SCORE:
+        assert candidate.type == report.type
+        assert _holds_a_text(candidate.text_set, report.texts)

@@ -141,10 +141,13 @@ class Digest:
     # `name_tokens` of the actors and places, worked out once (a digest is scored many times).
     actor_words: frozenset[str] = field(init=False, repr=False, compare=False)
     place_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    # The texts as a set: does it hold a text exactly (see `best_match`)?
+    text_set: frozenset[frozenset[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "actor_words", name_tokens(self.actors))
         object.__setattr__(self, "place_words", name_tokens(self.places))
+        object.__setattr__(self, "text_set", frozenset(self.texts))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -292,9 +295,33 @@ T = TypeVar("T")
 
 def best_match(report: Digest, candidates: Iterable[tuple[T, Digest]]) -> T | None:
     """The candidate that `report` scores highest, if that is at least `SAME_HAPPENING`; the
-    first of equals. Candidates are read only as far as needed: a candidate scoring `TOP_SCORE`
-    cannot be beaten, and on a busy day half of them come after one that does (several stored
-    events of one happening are alike)."""
+    first of equals.
+
+    A candidate scoring `TOP_SCORE` cannot be beaten, so the first one is the answer, and the
+    candidates are read no further (several stored events of one happening are alike). Only a
+    candidate of the report's own type that holds one of its texts exactly can score it (a
+    type or a wording below 1 keeps the score below), so the others are scored only when no
+    candidate does: most reports of a busy day then score one candidate, not five.
+    """
+    later: list[tuple[T, Digest]] = []
+    for candidate, digest in candidates:
+        if (
+            digest.type == report.type
+            and _holds_a_text(digest.text_set, report.texts)
+            and happening_score(report, digest) >= TOP_SCORE
+        ):
+            return candidate
+        later.append((candidate, digest))
+    return _best_of(report, later)
+
+
+def _holds_a_text(texts: frozenset[frozenset[str]], wanted: tuple[frozenset[str], ...]) -> bool:
+    """Does `texts` hold one of the non-empty texts `wanted` (a wording of 1.0)?"""
+    return any(text and text in texts for text in wanted)
+
+
+def _best_of(report: Digest, candidates: Iterable[tuple[T, Digest]]) -> T | None:
+    """`best_match` scoring every candidate in order (none of them scores `TOP_SCORE`)."""
     best, best_score = None, 0.0
     for candidate, digest in candidates:
         # Only a score of at least SAME_HAPPENING that beats the best so far can decide.
@@ -302,8 +329,6 @@ def best_match(report: Digest, candidates: Iterable[tuple[T, Digest]]) -> T | No
         score = happening_score(report, digest, floor)
         if score > best_score:
             best, best_score = candidate, score
-            if score >= TOP_SCORE:
-                break
     return best if best_score >= SAME_HAPPENING else None
 
 
