@@ -34,7 +34,7 @@ from timeline_app.extraction.dates_rules import (
     word_start_finder,
     word_starter,
 )
-from timeline_app.extraction.phrases import Tokens
+from timeline_app.extraction.phrases import Remembered, Tokens
 
 _RULES: dict[str, tuple[Rule, ...]] = {}
 _LOCK = threading.Lock()
@@ -192,7 +192,7 @@ class _WordCores:
         # cannot be joined, then every word is searched with each.)
         plain = all(f.flags == re.UNICODE for f in finders)
         self._any = re.compile("|".join(f"(?:{f.pattern})" for f in finders)) if plain else None
-        self._in_word = lru_cache(maxsize=32768)(self._find_in_word)
+        self._in_word = Remembered(self._find_in_word, 32768).__getitem__
 
     def hits(self, text: str, tokens: Tokens) -> dict[int, list[tuple[int, int]]]:
         """Core id → its hits in `text` (of which `tokens` are the words), as a scan of the

@@ -14,13 +14,14 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeAlias
+from typing import NamedTuple, TypeAlias
 
 from timeline_app.domain.model import DateSpan, Precision
 from timeline_app.extraction.dates_lexicon import Lexicon
 from timeline_app.extraction.dates_spans import describe
 from timeline_app.extraction.dates_tense import sentence_window
 from timeline_app.extraction.dates_tense import tense as clause_tense
+from timeline_app.extraction.phrases import Remembered
 
 __all__ = ["sentence_window"]  # re-exported for the rule modules
 
@@ -93,8 +94,10 @@ STORY_DAY_REACH = 1500  # characters over which a named day stays the story's da
 _LAST_WORD = re.compile(r"(?<![\w'’-])([\w'’-]++)[\s,]*+$")
 
 
-@dataclass(frozen=True)
-class Resolved:
+class Resolved(NamedTuple):
+    """What a rule's resolver makes of its match. (A named tuple: one is made for nearly every
+    expression of every text, and it costs half what a frozen dataclass costs to build.)"""
+
     span: DateSpan | None
     explanation: str
     relative: bool = False
@@ -221,12 +224,20 @@ def word_start_finder(keys: frozenset[str] | None) -> re.Pattern[str]:
 
 
 def lead_key(text: str, position: int) -> str:
-    """The lead key of the word that starts at `position` (see above)."""
-    match = _LEAD.match(text, position)
+    """The lead key of the word that starts at `position` (see above). It depends on the four
+    characters there only (three letters and the one after them), so it is remembered by them."""
+    return _LEAD_KEYS[text[position : position + 4]]
+
+
+def _lead_key_of(head: str) -> str:
+    match = _LEAD.match(head)
     if match is None:
         return UNKNOWN_LEAD
     letters = match[1]
     return letters.lower() if letters is not None else match[2]
+
+
+_LEAD_KEYS: Remembered[str, str] = Remembered(_lead_key_of)
 
 
 def leads(

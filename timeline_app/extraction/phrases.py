@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import accumulate, compress
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 _TOKEN = re.compile(r"\w+(?:[.'’-]\w+)*\.?")
 _NO_WORDS: frozenset[str] = frozenset()  # the second words of a word that starts no phrase
@@ -21,12 +22,44 @@ _NO_VALUE = object()  # a word that is no one-word phrase (phrase values may be 
 _MAX_LOOKUPS = 50_000  # surfaces remembered per phrase table (see `PhraseTable.lookup`)
 # _TOKEN's word without its period, as the one group of a pattern for `re.split`. Possessive
 # quantifiers (nothing after a run of word characters could make it give one back) spare the
-# regex engine its backtracking bookkeeping.
-_WORD_PIECES = re.compile(r"(\w++(?:[.'’-]\w++)*+)")
+# regex engine its backtracking bookkeeping; the word's first character written on its own (`\w`
+# then `\w*+`, which is `\w++`) lets the engine skip from word to word instead of trying the
+# whole pattern at every character between words.
+_WORD_PIECES = re.compile(r"(\w\w*+(?:[.'’-]\w++)*+)")
 # The rest of a word with a period inside ("U.S", "1.5") from that period on, and the period
 # after it: a literal first character, so the regex engine skips from period to period. (Every
 # "." between word characters is inside a word, and from there this parses what _TOKEN parses.)
 _DOTTED_BEFORE_PERIOD = re.compile(r"\.(?<=\w\.)\w++(?:[.'’-]\w++)*+\.")
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class Remembered(dict[_K, _V]):
+    """`make(key)` for each key, made once and remembered (forgotten all at once when full): for
+    what depends on a word alone, looked up for every word of every text (`map(memo.__getitem__,
+    words)`). A known key is a dict look-up in C, without the bookkeeping of an `lru_cache`."""
+
+    def __init__(self, make: Callable[[_K], _V], max_entries: int = 50_000) -> None:
+        super().__init__()
+        self._make, self._max_entries = make, max_entries
+
+    def __missing__(self, key: _K) -> _V:
+        if len(self) >= self._max_entries:
+            self.clear()
+        value = self[key] = self._make(key)
+        return value
+
+
+def _lowered(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+# A word's lower-case form (curly apostrophe straightened), remembered: news repeats its words,
+# and a remembered string also keeps its hash, which every later set or dict look-up of the
+# word (phrase tables, cue words) would otherwise compute again.
+_LOWER: Remembered[str, str] = Remembered(_lowered)
 
 
 class PhraseMatch(NamedTuple):
@@ -37,6 +70,11 @@ class PhraseMatch(NamedTuple):
     end: int
     text: str
     value: object
+
+
+# `PhraseMatch(start, end, text, value)` from a tuple of the four, without the named tuple's
+# `__new__`, a Python function: a match is made for nearly every trigger word of every text.
+_new_match = partial(tuple.__new__, PhraseMatch)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,9 +188,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     # a period inside, right before another (rare; found by a scan for periods).
     for dotted in _DOTTED_BEFORE_PERIOD.finditer(segment):
         ends[bisect.bisect_left(ends, start + dotted.end() - 1)] += 1
-    # Words with an apostrophe are rare: when the text has none, there is nothing to replace.
+    # Words with an apostrophe are rare: when the text has none, there are no possessives.
     curly, straight = "’" in segment, "'" in segment
-    lower = [w.lower().replace("’", "'") for w in exact] if curly else list(map(str.lower, exact))
+    lower = list(map(_LOWER.__getitem__, exact))
     possessive = [i for i, w in enumerate(lower) if "'" in w] if curly or straight else []
     exact_bare, lower_bare = exact.copy(), lower.copy()
     for i in possessive:
@@ -254,7 +292,7 @@ class PhraseTable:
             value = single.get(words[at], _NO_VALUE)
             if value is not _NO_VALUE:  # a word that starts no longer phrase: it is the match
                 s_, e_ = offset, ends[at]
-                found[index].append(PhraseMatch(s_, e_, text[s_:e_], value))
+                found[index].append(_new_match((s_, e_, text[s_:e_], value)))
                 taken = at + 1
                 continue
             hit = self._match_at(words, bare, at, last)
@@ -262,7 +300,7 @@ class PhraseTable:
                 continue
             length, value = hit
             s_, e_ = offset, ends[at + length - 1]
-            found[index].append(PhraseMatch(s_, e_, text[s_:e_], value))
+            found[index].append(_new_match((s_, e_, text[s_:e_], value)))
             taken = at + length
         return found
 
@@ -282,7 +320,7 @@ class PhraseTable:
                 continue
             length, value = hit
             s_, e_ = tokens.starts[at], tokens.ends[at + length - 1]
-            found.append(PhraseMatch(s_, e_, text[s_:e_], value))
+            found.append(_new_match((s_, e_, text[s_:e_], value)))
             i = at + length
         return found
 

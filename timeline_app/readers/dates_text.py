@@ -137,7 +137,23 @@ _YEAR_19 = re.compile(r"19\d\d")
 _YEAR_20 = re.compile(r"20\d\d")
 
 
+# The text `year_positions` was last asked about (the very object), and what it found there: reading
+# one article asks twice (the numeric-date convention, then the year of a dateline without one).
+_last_years: tuple[str, list[int]] = ("", [])
+
+
 def year_positions(text: str) -> list[int]:
+    """Where `_YEAR_DIGITS.finditer(text)` finds its matches (a new list), found faster; the
+    text asked about last is not searched again."""
+    global _last_years
+    last_text, found = _last_years
+    if text is not last_text:
+        found = _year_positions(text)
+        _last_years = (text, found)
+    return list(found)
+
+
+def _year_positions(text: str) -> list[int]:
     """Where `_YEAR_DIGITS.finditer(text)` finds its matches, found faster.
 
     The regex engine tries `(?:19|20)` at every position; a pattern that starts with a literal is

@@ -137,4 +137,6 @@ def _decode_mixed(data: bytes, fallback: str) -> str:
 
 def normalise_newlines(text: str) -> str:
     """CRLF and lone CR become LF; nothing else changes (extraction offsets point into this)."""
+    if "\r" not in text:  # (most texts: one scan instead of two)
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")

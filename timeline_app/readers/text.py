@@ -44,6 +44,8 @@ def headline(text: str) -> str:
 def source_url(text: str) -> str:
     """The article's address when copied text names it on a line of its own near the top or the
     end ("https://...", "Source: https://...", "URL: ...")."""
+    if "://" not in text:  # (most texts: no line can match)
+        return ""
     for line in _first_lines(text, 6) + _last_lines(text, 4):
         m = _URL_LINE.match(line)
         if m:
