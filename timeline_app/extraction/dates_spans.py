@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from timeline_app.domain.calendar_words import weekday_abbr
 from timeline_app.domain.model import DateSpan, Precision
 
 SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -212,4 +213,4 @@ def describe(span: DateSpan) -> str:
 
 
 def describe_day(d: date) -> str:
-    return f"{d.strftime('%a')} {d.isoformat()}"
+    return f"{weekday_abbr(d)} {d.isoformat()}"

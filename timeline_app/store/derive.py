@@ -12,6 +12,7 @@ import functools
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
+from timeline_app.domain.calendar_words import month_abbr
 from timeline_app.domain.model import Actor, EventType, Place, Precision
 from timeline_app.domain.similarity import GENERIC_TYPES, name_tokens, tokens
 from timeline_app.store import mapping
@@ -312,9 +313,9 @@ def _span_text(day_start: int, day_end: int, precision: str | None) -> str:
     span = span_of(day_start, day_end, precision)
     assert span is not None
     if span.precision is Precision.DAY and span.start == span.end:
-        return f"{span.start.day} {span.start:%b}"
+        return f"{span.start.day} {month_abbr(span.start)}"
     if span.precision is Precision.MONTH:
-        return f"{span.start:%b %Y}"
+        return f"{month_abbr(span.start)} {span.start.year}"
     if span.precision is Precision.YEAR:
         return f"{span.start:%Y}"
-    return f"{span.start.day} {span.start:%b}–{span.end.day} {span.end:%b}"
+    return f"{span.start.day} {month_abbr(span.start)}–{span.end.day} {month_abbr(span.end)}"

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand
 from timeline_app.domain.model import DateSpan, EventType, RawArticle, StoredEvent
 from timeline_app.extraction.pipeline import extract
 from timeline_app.store.repositories import Store, StoreError
+from timeline_app.ui.formatting import format_day
 
 # The fields `Store.update_event` accepts, with the words a menu uses for them.
 FIELD_WORDS: dict[str, str] = {
@@ -403,7 +404,7 @@ class StarEventsCommand(StoreCommand):
 
 
 def short_date(d: date | None) -> str:
-    return d.strftime("%-d %b %Y") if d else "unknown"
+    return format_day(d) if d else "unknown"
 
 
 class SetArticleDateCommand(StoreCommand):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
+from timeline_app.domain.calendar_words import month_abbr, weekday_abbr
 from timeline_app.domain.model import DateSpan, Precision, PublishedSource
 
 UNKNOWN_DATE = "date unknown"
@@ -28,11 +29,11 @@ _SOURCE_WORDS = {
 
 def format_day(d: date) -> str:
     """18 Nov 2025 — unambiguous in every locale, unlike 11/18/2025."""
-    return f"{d.day} {d.strftime('%b')} {d.year}"
+    return f"{d.day} {month_abbr(d)} {d.year}"
 
 
 def format_day_with_weekday(d: date) -> str:
-    return f"{d.strftime('%a')} {format_day(d)}"
+    return f"{weekday_abbr(d)} {format_day(d)}"
 
 
 def format_span(span: DateSpan | None) -> str:
@@ -87,9 +88,9 @@ def _format_range(span: DateSpan) -> str:
     if a == b:
         return format_day(a)
     if (a.year, a.month) == (b.year, b.month):
-        return f"{a.day}–{b.day} {b.strftime('%b')} {b.year}"
+        return f"{a.day}–{b.day} {month_abbr(b)} {b.year}"
     if a.year == b.year:
-        return f"{a.day} {a.strftime('%b')} – {format_day(b)}"
+        return f"{a.day} {month_abbr(a)} – {format_day(b)}"
     return f"{format_day(a)} – {format_day(b)}"
 
 
@@ -103,9 +104,9 @@ def _format_month(span: DateSpan) -> str:
     a, b = span.start, span.end
     if (a.year, a.month) != (b.year, b.month):
         if a.year == b.year:
-            return f"{a.strftime('%b')}–{b.strftime('%b')} {b.year}"
-        return f"{a.strftime('%b')} {a.year} – {b.strftime('%b')} {b.year}"
-    label = f"{a.strftime('%b')} {a.year}"
+            return f"{month_abbr(a)}–{month_abbr(b)} {b.year}"
+        return f"{month_abbr(a)} {a.year} – {month_abbr(b)} {b.year}"
+    label = f"{month_abbr(a)} {a.year}"
     part = _part_of_month(a, b)
     return f"{label} ({part})" if part else label
 
