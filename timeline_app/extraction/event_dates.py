@@ -79,6 +79,8 @@ def own_expression(
         return None  # (most sentences) every branch below finds nothing
     usable = [e for e in expressions if e.span is not None or _RELATION.fullmatch(e.text.strip())]
     in_clause = [e for e in usable if trigger.clause.start <= e.start < trigger.clause.end]
+    if len(in_clause) == 1:
+        return in_clause[0]  # (the usual case: nothing to compare)
     if in_clause:
         return min(in_clause, key=lambda e: _distance(e, trigger))
     opening = text[trigger.clause.start : trigger.clause.start + 6].lower()

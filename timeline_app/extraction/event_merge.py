@@ -61,6 +61,9 @@ def _comparable(by_type: dict[EventType, list[int]], kind: EventType, count: int
 
 
 def _same_happening(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    # Two different dates are two happenings whatever else is said (the usual case: asked first).
+    if a.span is not None and b.span is not None and a.span != b.span:
+        return False
     if not _same_kind(a, b):
         return False
     if _intercepts(a.trigger) != _intercepts(b.trigger):
@@ -70,8 +73,6 @@ def _same_happening(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if EventStatus.DENIED in (a.status, b.status) or EventStatus.PLANNED in (a.status, b.status):
         return False  # plans and denials merge only when they are word for word the same
     if a.span is None and b.span is None:
-        return False
-    if a.span is not None and b.span is not None and a.span != b.span:
         return False
     # Equal dates, or an undated mention (a headline, a recap) of a dated one: same happening
     # when what each names fits the other; an undated one must share a place to be absorbed.

@@ -15,14 +15,7 @@ from timeline_app.extraction.event_triggers import Candidate
 from timeline_app.extraction.lexicon import means as means_table
 from timeline_app.extraction.places import PlaceMention
 from timeline_app.extraction.sentences import Sentence
-from timeline_app.extraction.titles import (
-    TitleParts,
-    make_title,
-    reads_aid_parts,
-    reads_object_text,
-    reads_other,
-    reads_weapon,
-)
+from timeline_app.extraction.titles import TitleParts, make_title, title_reads
 from timeline_app.extraction.word_search import WordPattern
 
 # "$2 billion", "40 million euros". The first character (a currency sign or a digit) is taken
@@ -101,20 +94,21 @@ def build_event(
     pronoun = scope.previous_person is not None and (
         _PRONOUN_SUBJECT.search(scope.text, trigger.clause.start, trigger.start) is not None
     )
-    actors = _event_actors(scope, candidate)
+    sources = scope.source_spans()
+    actors = _event_actors(scope, candidate, sources)
     if pronoun:
         actors = _with_pronoun_subject(scope, actors)
-    places = _event_places(scope, candidate)
+    places = _event_places(scope, candidate, sources)
     expression = dated.expression.text if dated.expression else ""
     parts = _title_parts(scope, candidate, actors, places, expression, status, pronoun)
     title = make_title(parts)
     anchored = bool(parts.who or parts.subject or parts.place or parts.other)
     sentence = scope.sentence
-    # (One mention, the usual case, needs no de-duplication.)
-    actor_list = (actors[0].actor,) if len(actors) == 1 else tuple(_unique_actors(actors))
-    place_list = (places[0].place,) if len(places) == 1 else tuple(_unique_places(places))
+    # (None or one mention, the usual cases, need no de-duplication.)
+    actor_list = _actor_tuple(actors)
+    place_list = _place_tuple(places)
     extra = {} if score is None else {"confidence": score(bool(place_list or actor_list), anchored)}
-    return ExtractedEvent(
+    event = ExtractedEvent(
         type=candidate.type,
         title=title,
         span=dated.span,
@@ -126,9 +120,10 @@ def build_event(
         time_expression=dated.expression,
         actors=actor_list,
         places=place_list,
-        trigger=candidate.trigger.text,
+        trigger=trigger.text,
         **extra,
-    ), anchored
+    )
+    return event, anchored
 
 
 def _with_pronoun_subject(scope: EventScope, actors: list[ActorMention]) -> list[ActorMention]:
@@ -142,12 +137,15 @@ def _with_pronoun_subject(scope: EventScope, actors: list[ActorMention]) -> list
     return [person, *actors]
 
 
-def _event_actors(scope: EventScope, candidate: Candidate) -> list[ActorMention]:
+def _event_actors(
+    scope: EventScope, candidate: Candidate, sources: Sequence[tuple[int, int]]
+) -> list[ActorMention]:
     """The actors of the trigger's clause (else its sentence); outlets and the sources of
-    "according to X" only for reports, since they tell rather than act."""
+    "according to X" (`sources`) only for reports, since they tell rather than act."""
+    if not scope.actors:
+        return []  # (what the lists below come to then)
     # Who says missiles were shot down is who shot them down ("according to the Russians").
     keep_sources = candidate.reporting or candidate.group == "intercept"
-    sources = scope.source_spans()
     if keep_sources:
         pool = list(scope.actors)
     elif not sources:  # the usual case: no "according to X" in the sentence
@@ -161,10 +159,13 @@ def _event_actors(scope: EventScope, candidate: Candidate) -> list[ActorMention]
     return in_clause or pool
 
 
-def _event_places(scope: EventScope, candidate: Candidate) -> list[PlaceMention]:
+def _event_places(
+    scope: EventScope, candidate: Candidate, sources: Sequence[tuple[int, int]]
+) -> list[PlaceMention]:
     """The places of the trigger's clause (else its sentence), nearest to the trigger first,
-    leaving out where a source sits ("according to media outlets in Brussels")."""
-    sources = scope.source_spans()
+    leaving out where a source (`sources`) sits ("according to media outlets in Brussels")."""
+    if not scope.places:
+        return []  # (what the lists below come to then)
     if sources:
         pool = [p for p in scope.places if not any(s <= p.start < e for s, e in sources)]
     else:
@@ -195,8 +196,8 @@ def _title_parts(
 ) -> TitleParts:
     """`pronoun`: "he" or "she" is in the trigger's clause before it and the scope has a
     previous person."""
-    trigger = candidate.trigger
-    after = scope.text[trigger.end : trigger.clause.end]
+    text, trigger = scope.text, candidate.trigger
+    after = text[trigger.end : trigger.clause.end]
     between = _BETWEEN.match(after)
     if between:  # "the next meeting between Trump and Putin": the participants follow the noun
         start = trigger.end + between.end()
@@ -208,42 +209,40 @@ def _title_parts(
         if pronoun and (who_mention is None or who_mention.start > trigger.start):
             who_mention = scope.previous_person
     other_mention = _other(actors, who_mention)
-    before = scope.text[trigger.clause.start : trigger.start]
-    partner = _partner(scope.text, actors, who_mention)
+    before = text[trigger.clause.start : trigger.start]
+    partner = _partner(text, actors, who_mention)
     if partner is not None and other_mention is not None and other_mention.start < trigger.start:
         other_mention = None  # "Poland and Lithuania signed": both are the subject
-    who = _mention_name(scope.text, who_mention)
+    who, who_adjective, who_group = _who(text, who_mention)
     if partner:
-        who = f"{_mention_name(scope.text, partner)} and {who}"
+        who = f"{_mention_name(text, partner)} and {who}"
     place = _main_place(places)
     kind, intercept = candidate.type, candidate.group == "intercept"
     foreign = scope.language != "en"
     # Parts the title of this kind of event never reads are left empty (`make_title` decides).
-    aid = reads_aid_parts(kind, intercept)
-    amount = _AMOUNT.search(scope.text, trigger.clause.start, trigger.clause.end) if aid else None
+    reads = title_reads(kind, intercept, foreign)
+    aid = reads.aid_parts
+    amount = _AMOUNT.search(text, trigger.clause.start, trigger.clause.end) if aid else None
     object_text = ""
-    if reads_object_text(kind, intercept, foreign):
-        object_text = _object_text(scope.text[trigger.end : scope.sentence.end], dated_text)
+    if reads.object_text:
+        object_text = _object_text(text[trigger.end : scope.sentence.end], dated_text)
     # The clause's own subject stands in for who only when nobody and nowhere is named.
     subject = "" if who or place else subject_phrase(before)
     other = ""
     # (Whether the title names anyone or anywhere reads `other` when nothing else is named.)
-    if reads_other(kind, intercept) or not (who or place or subject):
-        other = _mention_name(scope.text, other_mention) or _unnamed_role(after)
+    if reads.other or not (who or place or subject):
+        other = _mention_name(text, other_mention) or _unnamed_role(after)
     weapon = ""
-    if reads_weapon(kind, intercept):
+    if reads.weapon:
         weapon = _weapon_name(candidate, _named_weapon(scope, candidate))
+    country = who_mention is not None and who_mention.actor.kind == "country"
     return TitleParts(
         type=kind,
         trigger=trigger.text,
         who=who,
-        who_adjective="" if partner else adjective(who_mention.actor) if who_mention else "",
-        who_is_country=bool(who_mention and who_mention.actor.kind == "country"),
-        who_plural=bool(
-            who_mention
-            and (partner is not None or who_mention.actor.kind == "country")
-            and (partner is not None or _GROUP_NOUN.match(scope.text, who_mention.end))
-        ),
+        who_adjective="" if partner else who_adjective,
+        who_is_country=country,
+        who_plural=partner is not None or (country and who_group),  # "US officials"
         other=other,
         place=place,
         weapon=weapon,
@@ -264,26 +263,43 @@ def _partner(
     if who is None:
         return None
     for mention in actors:
-        joined = _AND.fullmatch(text[mention.end : who.start])
-        if joined and mention.actor.name != who.actor.name:
+        # (Only a mention ending before the subject can be joined to it by "and".)
+        if (
+            mention.end < who.start
+            and mention.actor.name != who.actor.name
+            and _AND.fullmatch(text, mention.end, who.start)
+        ):
             return mention
     return None
 
 
-def _mention_name(text: str, mention: ActorMention | None) -> str:
+def _who(text: str, mention: ActorMention | None) -> tuple[str, str, bool]:
+    """The subject's name as titles give it, its adjective, and whether a group noun follows it
+    ("US officials"): `_mention_name` and what the title parts need of it, each found once."""
     if mention is None:
-        return ""
+        return "", "", False
+    actor = mention.actor
+    lead = adjective(actor)
+    if actor.kind == "country":
+        group = _GROUP_NOUN.match(text, mention.end)
+        if group:
+            return f"{lead or short_name(actor)} {group.group().split()[-1].lower()}", lead, True
+    elif actor.kind != "organization":
+        return short_name(actor), lead, False
+    return _office_name(text, mention, lead), lead, False
+
+
+def _mention_name(text: str, mention: ActorMention | None) -> str:
+    return _who(text, mention)[0]
+
+
+def _office_name(text: str, mention: ActorMention, lead: str) -> str:
+    """A country's or organisation's name, with the office named after it: "Ukraine's foreign
+    minister" → "Ukrainian foreign minister"."""
     name = short_name(mention.actor)
-    if mention.actor.kind not in ("country", "organization"):
-        return name
-    lead = adjective(mention.actor) or name
-    group = _GROUP_NOUN.match(text, mention.end)
-    if group and mention.actor.kind == "country":
-        noun = group.group().split()[-1].lower()
-        return f"{lead} {noun}"
     office = _OFFICE_AFTER.match(text, mention.end)
-    if office:  # "Ukraine's foreign minister" → "Ukrainian foreign minister"
-        return f"{lead} {office.group('office').lower()}"
+    if office:
+        return f"{lead or name} {office.group('office').lower()}"
     return name
 
 
@@ -308,6 +324,8 @@ def _subject(
 ) -> ActorMention | None:
     """The actor nearest before the trigger (the likely subject); after it only in a passive
     ("attacked by Russian forces"), since "protested against the EU's decision" is not the EU's."""
+    if not actors:
+        return None  # (what every branch below finds then)
     if _AGENT_AFTER.match(after):  # "banned by the EU", "shelling by Russian forces"
         agents = [a for a in actors if a.start > trigger_start]
         if agents:
@@ -360,6 +378,18 @@ def _named_weapon(scope: EventScope, candidate: Candidate) -> str:
         if entry is not None and getattr(entry, "type", None) == candidate.means.entry.type:
             return match.group()
     return ""
+
+
+def _actor_tuple(mentions: list[ActorMention]) -> tuple[Actor, ...]:
+    if len(mentions) < 2:
+        return (mentions[0].actor,) if mentions else ()
+    return tuple(_unique_actors(mentions))
+
+
+def _place_tuple(mentions: list[PlaceMention]) -> tuple[Place, ...]:
+    if len(mentions) < 2:
+        return (mentions[0].place,) if mentions else ()
+    return tuple(_unique_places(mentions))
 
 
 def _unique_actors(mentions: Iterable[ActorMention]) -> list[Actor]:

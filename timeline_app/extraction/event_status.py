@@ -5,7 +5,9 @@ the present ("is currently visiting", "the fighting continues") or a time before
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import NamedTuple
 
 from timeline_app.domain.model import EventStatus
 from timeline_app.extraction.event_triggers import TriggerMatch
@@ -52,7 +54,22 @@ _DENYING = WordPattern(_DENYING_WORDS, re.I)
 # Either of the two, for one scan of the text before a trigger that usually has neither.
 _DENYING_OR_CLAIM = WordPattern(f"(?:{_DENYING_WORDS}|{_CLAIM_VERBS_WORDS})", re.IGNORECASE)
 # What every match of _TRAILING_CLAIM and _CLAIM_ADVERB holds: a test that usually spares both.
-_TRAILING_CLAIM_GUARD = re.compile(r"claim|alleg|reportedly|purportedly", re.IGNORECASE)
+_TRAILING_CLAIM_PARTS = ("claim", "alleg", "reportedly", "purportedly")
+_TRAILING_CLAIM_GUARD = re.compile("|".join(_TRAILING_CLAIM_PARTS), re.IGNORECASE)  # (as a regex)
+# What every match of _DENYING_OR_CLAIM holds (lower-cased): a test that usually spares the scan.
+_DENYING_OR_CLAIM_PARTS = (
+    "deni",
+    "deny",
+    "refuted",
+    "claim",
+    "alleg",
+    "reportedly",
+    "purportedly",
+    "unconfirmed",
+    "unverified",
+    "independently verified",
+    "said to have",
+)
 _NEXT_WORD = re.compile(r"\s+\w+")
 _DONE_TO_BEFORE = re.compile(
     r"\b(?:ordered|forced|began|started|went|decided|decision|voted)\s+to\s+$"
@@ -69,14 +86,14 @@ def event_status(
 ) -> EventStatus:
     """Denied beats planned beats claimed beats happened. `sources`: the sentence's
     `according_to_spans` when the caller has them already."""
-    table = cues(language)
+    table = _cue_searches(language)
     clause = trigger.clause
     before = text[max(clause.start, trigger.start - _DENIED_WINDOW) : trigger.start]
     # The words before the trigger in its sentence: a denial or claim verb there is rare, and
     # one scan for either tells whether each needs looking for.
     governing = text[sentence.start : trigger.start]
-    verbs = _DENYING_OR_CLAIM.found_in(governing)
-    if _has(table, "denied", before) or (verbs and _DENYING.found_in(governing)):
+    verbs = _may_hold(governing, _DENYING_OR_CLAIM_PARTS) and _DENYING_OR_CLAIM.found_in(governing)
+    if table.denied(before) or (verbs and _DENYING.found_in(governing)):
         return EventStatus.DENIED  # (or "X denied that it attacked", "X denies carrying out…")
     if _planned(text, trigger, table):
         return EventStatus.PLANNED
@@ -85,23 +102,63 @@ def event_status(
     return EventStatus.HAPPENED
 
 
-def _has(table: dict[str, re.Pattern[str]], kind: str, text: str) -> bool:
-    pattern = table.get(kind)
-    return pattern is not None and pattern.search(text) is not None
+# Whether a cue pattern is found in a window of text.
+_CueSearch = Callable[[str], bool]
 
 
-def _planned(text: str, trigger: TriggerMatch, table: dict[str, re.Pattern[str]]) -> bool:
+def _cue_search(pattern: re.Pattern[str]) -> _CueSearch:
+    """`pattern.search(window) is not None` for a cue pattern of `lexicon.cues`, faster: an ASCII
+    window is lower-cased and searched without IGNORECASE, which spares the regex engine folding
+    the case of each character at every position it tries. (Only for a pattern with no capital
+    letter, no `\\W` or `\\S`: its words are lower-case, and for ASCII text ignoring case is then
+    lower-casing.)"""
+    search = pattern.search
+    source = pattern.pattern
+    if source != source.lower():
+        return lambda window: search(window) is not None
+    lower = re.compile(source, pattern.flags & ~re.IGNORECASE).search
+
+    def found_in(window: str) -> bool:
+        if window.isascii():
+            return lower(window.lower()) is not None
+        return search(window) is not None
+
+    return found_in
+
+
+class _CueSearches(NamedTuple):
+    """The cue searches of a language (`lexicon.cues`), one that finds nothing for a kind the
+    language has none of: asked for every event, without a look-up by name."""
+
+    denied: _CueSearch
+    planned: _CueSearch
+    planned_next: _CueSearch
+    planned_after: _CueSearch
+    present: _CueSearch
+
+
+_NOTHING = re.compile(r"(?!x)x")
+
+
+@cache
+def _cue_searches(language: str) -> _CueSearches:
+    table = cues(language)
+    kinds = _CueSearches._fields
+    return _CueSearches(*(_cue_search(table.get(kind, _NOTHING)) for kind in kinds))
+
+
+def _planned(text: str, trigger: TriggerMatch, table: _CueSearches) -> bool:
     clause = trigger.clause
     before = text[max(clause.start, trigger.start - _PLANNED_WINDOW) : trigger.start]
     after = text[trigger.end : clause.end]
-    if _has(table, "planned", before):
+    if table.planned(before):
         return True
     following = _NEXT_WORD.match(after)
-    if following and _has(table, "planned_next", following.group()):
+    if following and table.planned_next(following.group()):
         return True  # "a ceasefire proposal", "the peace initiative"
     if _ends_with_to(before) and not _DONE_TO_BEFORE.search(before):
         return True  # "plans to meet", "is set to visit": an infinitive is not yet done
-    return _has(table, "planned_after", after)
+    return table.planned_after(after)
 
 
 def _ends_with_to(before: str) -> bool:
@@ -125,7 +182,7 @@ def _claimed(
     if verbs and _CLAIM_VERBS.found_in(text[sentence.start : trigger.start]):
         return True  # "Moscow claimed its forces captured…", "allegedly shelled"
     end = trigger.clause.end
-    if _TRAILING_CLAIM_GUARD.search(text, trigger.end, end) and (
+    if _may_hold(text[trigger.end : end], _TRAILING_CLAIM_PARTS) and (
         _TRAILING_CLAIM.search(text, trigger.end, end)
         or _CLAIM_ADVERB.found_in(text, trigger.end, end)
     ):
@@ -141,6 +198,16 @@ def _claimed(
         if not is_media_source(text[source_start:source_end], source_start, media_spans):
             return True  # "according to the Russians": a party's claim, not a newspaper's report
     return False
+
+
+def _may_hold(window: str, parts: tuple[str, ...]) -> bool:
+    """False only when a case-insensitive search for words that each hold one of `parts`
+    (lower-case) finds nothing in `window`: a few substring tests spare a regex that tries its
+    words at every position. (With `re.IGNORECASE` "ı" and "İ" also match "i", "ſ" matches "s"
+    and the Kelvin sign "k", which `str.lower` leaves apart: then the regex must decide.)"""
+    if "ı" in window or "İ" in window or "ſ" in window or "\u212a" in window:
+        return True
+    return any(map(window.lower().__contains__, parts))
 
 
 def is_media_source(source: str, start: int, media_spans: list[tuple[int, int]]) -> bool:
@@ -161,7 +228,7 @@ def is_present_report(text: str, sentence: Sentence, trigger: TriggerMatch, lang
     """A sentence that reports the present up to the trigger's clause: "is currently visiting Spain,
     where he met…", "the fighting continues, with … after a drone attack"."""
     clause = text[sentence.start : trigger.clause.end]
-    if _has(cues(language), "present", clause):
+    if _cue_searches(language).present(clause):
         return True
     return bool(_PROGRESSIVE.search(clause) or _SIMPLE_PRESENT_TAIL.search(clause))
 

@@ -62,6 +62,8 @@ _UNANCHORED_STRIKE = 0.75
 _SINGLE_TRIGGER_DISCOUNT = 0.05
 # Longer sentences are boilerplate or garbage (no punctuation at all), not reporting.
 _MAX_SENTENCE = 1500
+# The statuses another trigger of the clause may override (`governed_status`).
+_MAY_BE_GOVERNED = frozenset({EventStatus.HAPPENED, EventStatus.CLAIMED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +115,11 @@ def _find_events(
     context = DateContext(text, article.sentences, article.expressions, published, language)
     events: list[ExtractedEvent] = []
     for index, sentence in enumerate(article.sentences):
-        if not article.triggers_by_sentence[index]:
+        matches = article.triggers_by_sentence[index]
+        if not matches:
             continue  # no trigger word: no event (most sentences)
+        if not article.expressions[index] and all(_says_only(m.value) for m in matches):
+            continue  # only reporting words and no date: no event either (see `_says_only`)
         if sentence.end - sentence.start <= _MAX_SENTENCE and not _is_headline(sentence):
             events.extend(_sentence_events(article, context, index))
     events = carry_from_antecedents(events, article.sentences, text)
@@ -224,13 +229,16 @@ def _by_sentence(
 
 
 def _sentence_events(article: _Article, context: DateContext, index: int) -> list[ExtractedEvent]:
+    """The events of sentence `index`, one with trigger words (not only reporting words unless it
+    has a date: `_find_events` asks that first)."""
     sentence = article.sentences[index]
     matches = article.triggers_by_sentence[index]
-    if not article.expressions[index] and all(_says_only(m.value) for m in matches):
-        return []  # also when there are no matches
     text, language, tokens = article.text, article.language, article.tokens
-    weapons = find_means(text, sentence, language, tokens, article.means_by_sentence[index])
-    has_actor = any(is_party(a) for a in article.actors_by_sentence[index])
+    means_matches = article.means_by_sentence[index]
+    # (Most sentences name no weapon and no actor: neither needs looking at then.)
+    weapons = find_means(text, sentence, language, tokens, means_matches) if means_matches else []
+    actors = article.actors_by_sentence[index]
+    has_actor = bool(actors) and any(is_party(a) for a in actors)
     has_place = bool(article.places_by_sentence[index])
     if not _may_be_supported(matches, has_actor, has_place, bool(weapons)):
         return []  # "Local authorities urged residents…": nobody named, so no statement
@@ -245,7 +253,7 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
     pending = without_topics(article.text, pending)
     expressions = article.expressions[index]
     taken = _expressions_in_event_clauses(pending, expressions)
-    media_spans = [(a.start, a.end) for a in article.actors_by_sentence[index] if a.media]
+    media_spans = [(a.start, a.end) for a in actors if a.media]
     events: list[ExtractedEvent] = []
     used: set[int] = set()
     reporting: list[Candidate] = []
@@ -262,7 +270,7 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
             article.text, sentence, candidate.trigger, article.language, media_spans, sources
         )
         governed = None
-        if status in (EventStatus.HAPPENED, EventStatus.CLAIMED):
+        if status in _MAY_BE_GOVERNED:
             governed = governed_status(article.text, candidate.trigger, found)
             status = governed or status
         if governed == EventStatus.DENIED or decided_earlier(article.text, candidate, own):
@@ -275,7 +283,9 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
         if scope is None:
             scope = _scope(article, index, sources)
         events.append(_build(article, scope, candidate, status, dated))
-    events.extend(_reporting_events(article, context, index, reporting, (expressions, taken), used))
+    if reporting:
+        dates = (expressions, taken)
+        events.extend(_reporting_events(article, context, index, reporting, dates, used))
     return events
 
 
@@ -330,6 +340,8 @@ def _expressions_in_event_clauses(
     pending: list[Candidate], expressions: list[TimeExpression]
 ) -> set[int]:
     taken: set[int] = set()
+    if not expressions:
+        return taken  # (a sentence without dates)
     for candidate in pending:
         if candidate.reporting:
             continue
@@ -411,11 +423,12 @@ def _build(
     )
     # A weapon named makes a strike concrete, and so does a party or place named anywhere in the
     # sentence (even as the source of a report: "according to reports the UK is pushing for…").
-    named = any(not a.media for a in scope.actors)
-    concrete = candidate.means is not None or named or bool(scope.places)
+    concrete = (
+        candidate.means is not None or bool(scope.places) or any(not a.media for a in scope.actors)
+    )
     single = candidate.weight <= candidate.trigger.entry.weight  # no other trigger agreed
     weight = 1.0 if concrete else candidate.weight - (_SINGLE_TRIGGER_DISCOUNT if single else 0)
-    article.weights[_weight_key(event)] = weight
+    article.weights[(event.start, event.trigger, event.type)] = weight  # (`_weight_key`)
     return event
 
 
@@ -437,6 +450,9 @@ _BASIS_SCORE: dict[DateBasis | None, float] = {
 }
 
 
+_UNSURE = frozenset({EventStatus.CLAIMED, EventStatus.PLANNED})
+
+
 def _confidence(
     candidate: Candidate, dated: DatedBy, status: EventStatus, named: bool, anchored: bool
 ) -> float:
@@ -444,7 +460,7 @@ def _confidence(
     anyone or anywhere (`named`) and whether its title does (`anchored`)."""
     score = candidate.weight
     score += _BASIS_SCORE[dated.basis]
-    if status in (EventStatus.CLAIMED, EventStatus.PLANNED):
+    if status in _UNSURE:
         score -= 0.05
     if named:
         score += 0.05

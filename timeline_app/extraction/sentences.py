@@ -156,8 +156,13 @@ _BOUNDARY_MARKED = re.compile(
 # The word before a period: possessive quantifiers and the look-behind make the search linear (it
 # finds what `([\w.]+)\W*$` finds, without retrying every position inside every word).
 _WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]++)\W*+$")
+# Where paragraphs start: after a blank line, or after a line that ends a sentence.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _LINE_AFTER_SENTENCE = re.compile(r"[.!?\"”’:]\s*\n(?!\s*\n)")
+_SENTENCE_END_MARKS = '.!?"”’:'  # (the first character of `_LINE_AFTER_SENTENCE`)
+# The last line break of a run of white space (where both patterns end): `\n(?!\s*\n)`, with
+# the look-ahead stopping at the next break, so that a long run of breaks stays linear.
+_LAST_BREAK = re.compile(r"\n(?![^\S\n]*\n)")
 
 
 class Sentence(NamedTuple):
@@ -227,13 +232,21 @@ class _Paragraphs:
 
 
 def _paragraph_starts(text: str) -> list[int]:
+    """0 and the ends of `_PARAGRAPH_BREAK` and `_LINE_AFTER_SENTENCE` matches, in order: each
+    ends after the last line break of a run of white space, one with two breaks (a blank line)
+    or one after the end of a sentence (plain-text articles often put one paragraph per line).
+    Those breaks are found first (a quick scan), the runs then walked back (a few characters),
+    rather than the sentence ends searched for at every full stop."""
     starts = [0]
-    starts.extend(m.end() for m in _PARAGRAPH_BREAK.finditer(text))
-    # A single newline after a line that ends a sentence also starts a paragraph (plain-text
-    # articles often put one paragraph per line).
-    for m in _LINE_AFTER_SENTENCE.finditer(text):
-        starts.append(m.end())
-    return sorted(set(starts))
+    for match in _LAST_BREAK.finditer(text):
+        at = first = match.start()
+        breaks = 1
+        while first > 0 and text[first - 1].isspace():  # (what `\s` matches)
+            first -= 1
+            breaks += text[first] == "\n"
+        if breaks > 1 or (first > 0 and text[first - 1] in _SENTENCE_END_MARKS):
+            starts.append(at + 1)
+    return starts
 
 
 def _append_lines(

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from timeline_app.domain.model import EventType
@@ -117,6 +118,26 @@ def reads_other(kind: EventType, intercept: bool) -> bool:
     if intercept:
         return False
     return kind in (EventType.GROUND_FIGHTING, EventType.MEETING, EventType.VISIT, EventType.AID)
+
+
+class TitleReads(NamedTuple):
+    """Which optional parts `make_title` may read for one kind of event (the `reads_*` tests)."""
+
+    aid_parts: bool
+    object_text: bool
+    other: bool
+    weapon: bool
+
+
+@cache
+def title_reads(kind: EventType, intercept: bool, foreign: bool) -> TitleReads:
+    """The four `reads_*` answers at once: asked for every event, for a handful of kinds."""
+    return TitleReads(
+        reads_aid_parts(kind, intercept),
+        reads_object_text(kind, intercept, foreign),
+        reads_other(kind, intercept),
+        reads_weapon(kind, intercept),
+    )
 
 
 def _in(place: str, word: str = "in") -> str:
