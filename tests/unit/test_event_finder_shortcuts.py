@@ -359,3 +359,24 @@ def test_names_found_once_are_the_plain_names(case: tuple[str, list[ActorMention
 def test_no_actor_is_no_subject_whatever_follows() -> None:
     for after in ("", " by the EU", " by", " strikes by Russian forces", " x by y by", " by\n"):
         assert event_parts._subject([], 10, after) is None
+
+
+def _alternatives(source: str) -> list[str]:
+    """The words of an alternation of plain words, `(?:a|b c|d)\\b` → ["a", "b c", "d"]."""
+    inner = re.fullmatch(r"\(\?:(.*)\)(?:\\b)?", source)
+    assert inner is not None, source
+    words = inner.group(1).split("|")
+    assert all(re.fullmatch(r"[a-z ]+", w) for w in words), words  # else parse it properly
+    return words
+
+
+def test_every_word_of_the_scans_holds_one_of_its_parts() -> None:
+    """Adding a word to the denial or claim lists without a part that finds it would make the
+    substring test skip that word's scan: it fails here instead."""
+    for source in (event_status._DENYING_WORDS, event_status._CLAIM_VERBS_WORDS):
+        for word in _alternatives(source):
+            assert any(p in word for p in event_status._DENYING_OR_CLAIM_PARTS), word
+    for pattern in (event_status._TRAILING_CLAIM, event_status._CLAIM_ADVERB.pattern):
+        last_group = "(?:" + pattern.pattern.rsplit("(?:", 1)[1]
+        for word in _alternatives(last_group):
+            assert any(p in word for p in event_status._TRAILING_CLAIM_PARTS), word
