@@ -75,12 +75,16 @@ def _antecedent(
     text: str,
 ) -> ExtractedEvent | None:
     sentence = sentences[index]
-    refers_back = _BACK_REFERENCE.found_in(text, sentence.start, sentence.end)
-    any_lane = _PLACE_REFERENCE.found_in(text, sentence.start, sentence.end)
+    # What the sentence points back with is read only once an earlier event could be its
+    # antecedent (most events have none near with a place).
+    refers_back = any_lane = None
     family = TYPE_FAMILY[event.type]
     for earlier_index, earlier in reversed(done):
         if index - earlier_index > _LOOK_BACK or not earlier.places:
             continue
+        if any_lane is None:
+            refers_back = _BACK_REFERENCE.found_in(text, sentence.start, sentence.end)
+            any_lane = _PLACE_REFERENCE.found_in(text, sentence.start, sentence.end)
         if earlier_index == index and earlier.start == event.start and not any_lane:
             continue  # another event of the same sentence is no antecedent of a strike
         same_lane = TYPE_FAMILY[earlier.type] == family
@@ -133,7 +137,6 @@ def add_group_members(
     """People named in apposition to a group ("the U.S. officials—Army Secretary Dan Driscoll and
     General Randy George—") take part in the events of that group in this sentence and the one
     before it (same paragraph)."""
-    starts = [s.start for s in sentences]
     members_by_sentence: dict[int, tuple[str, list[ActorMention]]] = {}
     for index, sentence in enumerate(sentences):
         if "—" not in sentence.text and "–" not in sentence.text:
@@ -150,7 +153,8 @@ def add_group_members(
             if inside:
                 members_by_sentence[index] = (group.name, inside)
     if not members_by_sentence:
-        return events
+        return events  # (most texts: no group named in apposition)
+    starts = [s.start for s in sentences]
     result: list[ExtractedEvent] = []
     for event in events:
         index = sentence_index(sentences, starts, event.start)
