@@ -38,23 +38,35 @@ TYPES = [
 ]
 
 texts = st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join)
-digests = st.builds(
-    lambda type_, start, length, actors, places, title, sentences: Digest(
-        type_,
-        D0 + start,
-        D0 + start + length,
-        frozenset(actors),
-        frozenset(places),
-        (tokens(title), *(tokens(s) for s in sentences)),
-    ),
-    st.sampled_from(TYPES),
-    st.integers(0, 3),
-    st.integers(0, 2),
-    st.sets(st.sampled_from(ACTORS), max_size=2),
-    st.sets(st.sampled_from(PLACES), max_size=2),
-    texts,
-    st.lists(texts, min_size=1, max_size=3),
-)
+
+
+def _digests(
+    texts: st.SearchStrategy[str],
+    actors: list[str],
+    places: list[str],
+    min_sentences: int,
+) -> st.SearchStrategy[Digest]:
+    """Digests near day D0 with names from `actors`/`places` and a title and sentences from `texts`."""
+    return st.builds(
+        lambda type_, start, length, actors, places, title, sentences: Digest(
+            type_,
+            D0 + start,
+            D0 + start + length,
+            frozenset(actors),
+            frozenset(places),
+            (tokens(title), *(tokens(s) for s in sentences)),
+        ),
+        st.sampled_from(TYPES),
+        st.integers(0, 3),
+        st.integers(0, 2),
+        st.sets(st.sampled_from(actors), max_size=2),
+        st.sets(st.sampled_from(places), max_size=2),
+        texts,
+        st.lists(texts, min_size=min_sentences, max_size=3),
+    )
+
+
+digests = _digests(texts, ACTORS, PLACES, min_sentences=1)
 
 
 def plain_best(report: Digest, candidates: list[Digest]) -> int | None:
@@ -99,22 +111,8 @@ def test_tokens_are_the_plain_content_stems(text: str) -> None:
 # Words of several scripts (the tokens are any language's), stop words and short ones included.
 WORLD_WORDS = [*WORDS, "удар", "Харків", "дронів", "ضربة", "مدينة", "攻撃", "χτύπημα", "of", "ab"]
 world_texts = st.lists(st.sampled_from(WORLD_WORDS), max_size=5).map(" ".join)
-world_digests = st.builds(
-    lambda type_, start, length, actors, places, title, sentences: Digest(
-        type_,
-        D0 + start,
-        D0 + start + length,
-        frozenset(actors),
-        frozenset(places),
-        (tokens(title), *(tokens(s) for s in sentences)),
-    ),
-    st.sampled_from(TYPES),
-    st.integers(0, 3),
-    st.integers(0, 2),
-    st.sets(st.sampled_from([*ACTORS, "Україна"]), max_size=2),
-    st.sets(st.sampled_from([*PLACES, "Харків", "حلب"]), max_size=2),
-    world_texts,
-    st.lists(world_texts, max_size=3),
+world_digests = _digests(
+    world_texts, [*ACTORS, "Україна"], [*PLACES, "Харків", "حلب"], min_sentences=0
 )
 
 
