@@ -265,7 +265,7 @@ def _resolve(trigger: TriggerMatch, weapons: list[MeansMatch]) -> Candidate | No
     entry = trigger.entry
     if entry.reporting or entry.report_noun:
         kind = EventType.REPORT if entry.report_noun else EventType.STATEMENT
-        return Candidate(kind, "reporting", trigger, entry.weight, None, True)  # (reporting)
+        return Candidate(kind, "reporting", trigger, entry.weight, None, reporting=True)
     if entry.type is None:
         return None
     weapon = _weapon_for(trigger, weapons)
