@@ -49,6 +49,8 @@ _WEEKDAY_NAME = (
 )
 _WEEKDAY = rf"{_WEEKDAY_NAME}\.?,?\s+"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# "12 марта 2020 г.", "12 березня 2020 р.", "... 2020 года": the year word belongs to the date.
+_YEAR_WORD = r"(?:\s?(?:г|р)\.|\s(?:года|року)(?![^\W\d_]))?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º|°)?"
 
 # Each pattern may miss the year (the caller may know it); the weekday is skipped.
@@ -56,7 +58,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         rf"(?<!\d){_YEAR}-(?P<month_num>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)",
-        rf"(?:{_WEEKDAY})?{_DAY}\s*(?:de\s+)?{MONTH}(?:,?\s*(?:de\s+)?{_YEAR}(?!\d))?",
+        rf"(?:{_WEEKDAY})?{_DAY}\s*(?:de\s+)?{MONTH}(?:,?\s*(?:de\s+)?{_YEAR}(?!\d){_YEAR_WORD})?",
         rf"(?:{_WEEKDAY})?{MONTH}\s+{_DAY}(?:,?\s+{_YEAR}(?!\d))?",
         rf"(?<![\d.])(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./]{_YEAR}(?!\d)",
     )
@@ -127,8 +129,9 @@ def _dates_in(
             yield d, m.start(), m.end()
 
 
-# A date token: what a letter run inside a match may be (weekday, month name, Spanish "de").
-_TOKEN = re.compile(rf"(?:{_WEEKDAY_NAME}|{_MONTH_ALT}|de)", re.IGNORECASE)
+# A date token: what a letter run inside a match may be (weekday, month name, Spanish "de",
+# the Russian and Ukrainian year word).
+_TOKEN = re.compile(rf"(?:{_WEEKDAY_NAME}|{_MONTH_ALT}|de|г|р|года|року)", re.IGNORECASE)
 _WORD_AFTER_SPACE = re.compile(r"(?<=\s)[^\W\d_]+")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 

@@ -19,9 +19,12 @@ from trafilatura import bare_extraction, baseline, load_html
 
 from timeline_app.readers.base import Draft, ReadContext, ReaderError
 from timeline_app.readers.boilerplate import drop_furniture
+from timeline_app.readers.convention import infer_day_first
 from timeline_app.readers.encoding import decode_bytes, looks_binary
 from timeline_app.readers.fragments import fragment_text
+from timeline_app.readers.language import normalise_language
 from timeline_app.readers.markup_furniture import FURNITURE_XPATH, mark_furniture
+from timeline_app.readers.published import labelled_dates
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 _HTML_LANG = re.compile(
@@ -41,6 +44,10 @@ _REPLACEMENT = re.compile("\ufffd+")
 _H1 = re.compile(r"<h1\b", re.IGNORECASE)
 _BYLINE_SPAN = 20000  # characters of markup after the <h1>
 _BYLINE_LINES = 25
+# Cores of "Updated", "Mis à jour", "Aktualisiert", "Actualizado", "Aggiornato", "Обновлено",
+# "Оновлено" in either case of their first letter.
+_UPDATE_KEYS = ("pdated", "à jour", "ktualisiert", "ctualizado", "ggiornato", "бновлено", "новлено")
+_ATTRIBUTE_REACH = 30  # characters between "dateModified" or "modified_time" and its value
 # A syndication note ("This post originally appeared on Grist.") often sits outside the article
 # element; it tells the analyst where the story comes from, so it is kept. Plain substring search
 # first: a regex with alternations over a 500 KB page costs ~10 ms, these finds ~1 ms.
@@ -104,6 +111,11 @@ def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
     text = _with_syndication_note(text, html)
     page_url = url or doc.get("url") or _saved_from(html)
     metadata_date = _iso(doc.get("date"))
+    byline = ""
+    if metadata_date is None or _may_be_update(metadata_date, html):
+        byline = _byline(html, text)
+    if metadata_date and _is_update(metadata_date, html, byline, _day_first(html, page_url)):
+        metadata_date = None  # the byline's "Published" line is the date (published.py)
     return Draft(
         text=text,
         title=doc.get("title") or "",
@@ -113,7 +125,7 @@ def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
         locale=_locale(html),
         metadata_date=metadata_date,
         metadata_ambiguous=metadata_date is not None and _ambiguous_numeric(metadata_date, html),
-        byline="" if metadata_date else _byline(html),
+        byline="" if metadata_date else byline,
     )
 
 
@@ -206,14 +218,67 @@ def _squash(s: str) -> str:
     return _SPACE.sub(" ", s.replace("\u00a0", " ")).strip()
 
 
-def _byline(html: str) -> str:
+def _byline(html: str, text: str) -> str:
     """The lines from the headline on, for a page whose metadata has no date: bylines print
-    "Published: 28 Apr 2020" or "Sep 24, 2020 at 10:04 AM" just below the <h1>."""
+    "Published: 28 Apr 2020" or "Sep 24, 2020 at 10:04 AM" just below the <h1>. They end with
+    the story: the dates of a short story's comments and teasers are not its own."""
     m = _H1.search(html)
     if not m:
         return ""
-    lines = fragment_text(html[m.start() : m.start() + _BYLINE_SPAN]).split("\n")
-    return "\n".join(lines[:_BYLINE_LINES])
+    lines = fragment_text(html[m.start() : m.start() + _BYLINE_SPAN]).split("\n")[:_BYLINE_LINES]
+    last = _last_paragraph(text)
+    if last:
+        end = next((i for i, line in enumerate(lines) if last in _squash(line)), None)
+        if end is not None:
+            lines = lines[: end + 1]
+    return "\n".join(lines)
+
+
+def _last_paragraph(text: str) -> str:
+    """The start of the story's last line of prose (an empty string when it has none)."""
+    for line in reversed(text.split("\n")):
+        squashed = _squash(line)
+        if len(squashed) >= _MIN_LEAD:
+            return squashed[:_MIN_LEAD]
+    return ""
+
+
+def _may_be_update(found: date, html: str) -> bool:
+    """A quick look before `_is_update` reads the byline: a modified/updated attribute holds the
+    date, or the markup after the headline says "Updated" in one of our languages."""
+    m = _H1.search(html)
+    region = html[m.start() : m.start() + _BYLINE_SPAN] if m else ""
+    return any(key in region for key in _UPDATE_KEYS) or _modified_attribute(found, html)
+
+
+def _is_update(found: date, html: str, byline: str, day_first: bool | None) -> bool:
+    """True when the metadata date is the page's last edit and its byline prints an earlier
+    "Published" date: htmldate takes dateModified when the page has no datePublished, and the
+    first date of a byline that reads "Updated ... Published ...". The edit is known as such by
+    an "Updated" line of the byline or a modified/updated attribute holding the date."""
+    published, updated = labelled_dates(byline, day_first=day_first)
+    if published is None or published >= found:
+        return False
+    return found in updated or _modified_attribute(found, html)
+
+
+def _modified_attribute(found: date, html: str) -> bool:
+    """Whether the page gives `found` as a modification date: article:modified_time, og:updated_time,
+    "dateModified", data-updated ... followed by the ISO date."""
+    iso = found.isoformat()
+    at = html.find(iso)
+    while at >= 0:
+        before = html[max(0, at - _ATTRIBUTE_REACH) : at].lower()
+        if "modified" in before or "updated" in before:
+            return True
+        at = html.find(iso, at + 1)
+    return False
+
+
+def _day_first(html: str, url: str) -> bool | None:
+    """The numeric-date convention the page declares (its locale, its domain), for its byline."""
+    locale = _locale(html)
+    return infer_day_first(normalise_language(locale) or "", url=url, locale=locale)
 
 
 def _saved_from(html: str) -> str:

@@ -93,6 +93,12 @@ _PROSE_BLOCKS = etree.XPath(
     " | .//td[not(descendant::p)] | .//blockquote[not(descendant::p)]"
 )
 _ARTICLE_BODY = etree.XPath(".//*[@itemprop='articleBody']")
+# Where htmldate looks for a date in the page body: <time>, and names holding "date" or "datum"
+# (class, id, itemprop: "post-date", "datePublished").
+_DATE_NAME = re.compile(r"date|datum", re.IGNORECASE)
+_DATE_ATTRS = ("class", "id", "itemprop", "datetime", "pubdate", "content")
+# A teaser's card: a date inside a link, or in a list item or <article> that links elsewhere.
+_CARDS = frozenset(["a", "li", "article"])
 
 
 def mark_furniture(root: etree._Element) -> int:
@@ -105,7 +111,13 @@ def mark_furniture(root: etree._Element) -> int:
     guard = _Guard(body)
     found: list[etree._Element] = []
     promo_holders: list[etree._Element] = []
+    dated_after: list[etree._Element] = []  # date elements after the story's last paragraph
+    after = False
     for el in body.iterdescendants(etree.Element):
+        if el is guard.last:
+            after = True
+        elif after and (el.tag == "time" or _has_date_name(el)):
+            dated_after.append(el)
         if _named_furniture(el, guard):
             found.append(el)
         if el.tag not in _SKIP_TEXT and el.text and _PROMO_HINT.search(el.text):
@@ -113,6 +125,7 @@ def mark_furniture(root: etree._Element) -> int:
         if el.tail and _PROMO_HINT.search(el.tail):
             promo_holders.append(el.getparent())
     found += _promo_boxes(promo_holders, guard)
+    _hide_foreign_dates(dated_after, guard)
     outer = _outermost(found)
     if guard.misled(outer):
         return 0
@@ -135,13 +148,14 @@ class _Guard:
             self.keep.add(anchor)
             self.keep.update(anchor.iterancestors())
         self.prose: dict[etree._Element, int] = {}
-        for block in _PROSE_BLOCKS(body):
-            size = _prose_size(block)
+        blocks = [(block, _prose_size(block)) for block in _PROSE_BLOCKS(body)]
+        for block, size in blocks:
             if size:
                 for el in (block, *block.iterancestors()):
                     self.prose[el] = self.prose.get(el, 0) + size
         self.total = self.prose.get(body, 0)
         self.main = self._main(body)
+        self.last = self._last_block(blocks)
 
     def _main(self, body: etree._Element) -> etree._Element:
         """The innermost element holding most of the page's prose: where the article is."""
@@ -151,6 +165,13 @@ class _Guard:
             if child is None:
                 return main
             main = child
+
+    def _last_block(self, blocks: list[tuple[etree._Element, int]]) -> etree._Element | None:
+        """The story's last paragraph of prose (None on a page without prose)."""
+        for block, size in reversed(blocks):
+            if size and (block is self.main or self.main in block.iterancestors()):
+                return block
+        return None
 
     def prose_in(self, el: etree._Element) -> int:
         return self.prose.get(el, 0)
@@ -168,6 +189,41 @@ class _Guard:
         (every paragraph in a "promo" box) rather than furniture around the story."""
         inside = [el for el in marked if el is self.main or self.main in el.iterancestors()]
         return sum(map(self.prose_in, inside)) > _MAX_MARKED * self.prose_in(self.main)
+
+
+def _has_date_name(el: etree._Element) -> bool:
+    attrib = el.attrib
+    return any(_DATE_NAME.search(attrib.get(key, "")) for key in ("class", "id", "itemprop"))
+
+
+def _hide_foreign_dates(dated: list[etree._Element], guard: _Guard) -> None:
+    """Take the date markup off the teasers and comments that follow the story, so that htmldate
+    (which reads every <time> and every box named "date" when the metadata has no date) never
+    gives a related story's or a reader's date as the article's. The page's own date is printed
+    with the headline or in the metadata; a date after the story that no link or comment holds
+    (a closing "Published ..." line) keeps its markup. The text stays for extraction."""
+    for el in dated:
+        if el.getparent() is None or guard.last in el.iterancestors():
+            continue
+        if not _in_teaser_or_comment(el):
+            continue
+        if el.tag == "time":
+            el.tag = "span"
+        for key in _DATE_ATTRS:
+            el.attrib.pop(key, None)
+
+
+def _in_teaser_or_comment(el: etree._Element) -> bool:
+    card = None
+    for holder in (el, *el.iterancestors()):
+        if holder.tag == "body":
+            break
+        if card is None and holder.tag in _CARDS:
+            card = holder
+        name = f"{holder.get('class', '')} {holder.get('id', '')}".lower()
+        if "comment" in name:
+            return True
+    return card is not None and (card.tag == "a" or card.find(".//a[@href]") is not None)
 
 
 def _prose_size(block: etree._Element) -> int:

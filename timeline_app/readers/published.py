@@ -40,6 +40,12 @@ _NOT_PUBLISHED = re.compile(
     r"bijgewerkt|обновлено|оновлено)\b",
     re.IGNORECASE,
 )
+# "Updated: 14 March 2020", "Mis à jour le 14 mars 2020": the label of an edit's date.
+_UPDATE_LABEL = re.compile(
+    r"^\W{0,3}(?:last\s+|zuletzt\s+|dernière\s+)?(?:updated|modified|aktualisiert|mis\s+à\s+jour|"
+    r"actualizado|aggiornato|обновлено|оновлено)(?:\s+(?:on|am|le|el|il|at|в|о))?\s*[:\-–—|]?\s*",
+    re.IGNORECASE,
+)
 # "KYIV, March 14 (Reuters) —", "BRUSSELS, 19 November 2025 /PRNewswire/ -"
 _DATELINE_PLACE = re.compile(
     r"^(?P<place>[A-ZÀ-ÞА-ЯІЇЄҐ][^\W\d_][^\W\d_ .'’\-/]{0,20}(?:[ .'’\-/]+[^\W\d_]{1,20}){0,3}(?:,\s*[^\W\d_][^\W\d]{0,20}(?:[ .][^\W\d]{1,20}){0,3}\.?)?),\s+"
@@ -122,6 +128,23 @@ class _YearHint:
 
     def _latest(self) -> int | None:
         return latest_year(self._text[:20000], day_first=self._day_first, accept=plausible)
+
+
+def labelled_dates(text: str, *, day_first: bool | None = None) -> tuple[date | None, set[date]]:
+    """The date of the first 'Published ...' line at the head of a text (a byline), and the dates
+    of its 'Updated ...' lines: a page that prints both tells which of its dates is which."""
+    lines = [ln.strip() for ln in text[:_HEAD_CHARS].split("\n") if ln.strip()][:_HEAD_LINES]
+    published = None
+    updated: set[date] = set()
+    for line in lines:
+        m = _UPDATE_LABEL.match(line)
+        if m:
+            parsed = parse_date_at(line[m.end() :], day_first=day_first)
+            if parsed:
+                updated.add(parsed[0])
+        elif published is None:
+            published = _labelled(line, day_first)
+    return published, updated
 
 
 def _labelled(line: str, day_first: bool | None) -> date | None:

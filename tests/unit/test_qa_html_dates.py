@@ -1,0 +1,131 @@
+"""The publication date of saved news pages unlike the devset: the dates of related-story teasers
+and readers' comments below the story are never the article's, a byline "Published" date beats a
+metadata date that is the page's last edit, and Russian and Ukrainian bylines write "г."/"р."
+after the year. Every page here is written for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures.reader_builders import write
+from timeline_app.readers import read_path
+from timeline_app.readers.published import dateline_date, labelled_dates
+
+STORY = [
+    "The regional council approved the new flood defence plan on Tuesday after a debate that "
+    "lasted almost nine hours, officials said.",
+    "The plan foresees raising the river embankments along twelve kilometres and building two "
+    "retention basins north of the city.",
+    "Work on the first section is expected to begin in the spring, once the tender procedure "
+    "has been completed.",
+]
+
+
+def a_page(*, head: str = "", byline: str = "", after: str = "", lang: str = "en") -> str:
+    """A news page: the headline, `byline`, the story, then `after` (teasers, comments)."""
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>Council approves flood plan</title>{head}</head><body>"
+        '<nav><a href="/">Home</a> <a href="/politics">Politics</a></nav><main><article>'
+        f'<h1>Council approves flood plan</h1>{byline}<div class="body">{story}</div>'
+        f"</article>{after}</main><footer>© 2025 Example News</footer></body></html>"
+    )
+
+
+def published(tmp_path: Path, page: str) -> date | None:
+    return read_path(write(tmp_path, "page.html", page))[0].published
+
+
+TEASERS = (
+    '<section class="more"><h2>More news</h2><ul>'
+    '<li><a href="/a"><time datetime="2024-03-20">20 March 2024</time> Bridge closed</a></li>'
+    '<li><a href="/b">Mayor resigns</a> <span class="post-date">25 March 2024</span></li>'
+    "</ul></section>"
+)
+COMMENTS = (
+    '<section id="comments"><h3>2 comments</h3><div class="c"><b>mike77</b>'
+    '<time datetime="2024-04-01T09:00">1 April 2024</time>'
+    "<p>This is money thrown away, the embankments were raised before.</p></div></section>"
+)
+
+
+@pytest.mark.parametrize("after", [TEASERS, COMMENTS], ids=["teasers", "comments"])
+def test_dates_below_the_story_are_not_its_publication_date(tmp_path: Path, after: str) -> None:
+    # given a page whose only dates are those of teasers or comments after the story
+    assert published(tmp_path, a_page(after=after)) is None
+
+
+@pytest.mark.parametrize("after", [TEASERS, COMMENTS], ids=["teasers", "comments"])
+def test_the_bylines_date_still_wins_over_teasers_and_comments(tmp_path: Path, after: str) -> None:
+    byline = '<p class="meta">By Jane Roe, <time datetime="2024-03-12">12 March 2024</time></p>'
+    assert published(tmp_path, a_page(byline=byline, after=after)) == date(2024, 3, 12)
+
+
+def test_a_dated_line_closing_the_story_is_still_read(tmp_path: Path) -> None:
+    # given a date after the story that no teaser or comment holds, then it is the page's date
+    after = '<p class="date">Published <time datetime="2024-03-12">12 March 2024</time></p>'
+    assert published(tmp_path, a_page(after=after)) == date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "byline"),
+    [
+        # an "Updated" line before the "Published" one: htmldate reads the first
+        (
+            "fr",
+            "",
+            '<p class="meta">Mis à jour le 14 mars 2020 à 18h40</p>'
+            '<p class="meta">Publié le 12 mars 2020 à 10h05</p>',
+        ),
+        (
+            "es",
+            "",
+            '<p class="meta">Actualizado 14/03/2020 18:40</p>'
+            '<p class="meta">Publicado: 12 de marzo de 2020, 10:05</p>',
+        ),
+        # the metadata gives only the modification time; the byline prints the publication
+        (
+            "en",
+            '<meta property="article:modified_time" content="2020-03-14T10:00:00Z">',
+            "<p>Published 12 March 2020</p>",
+        ),
+    ],
+    ids=["fr-updated-first", "es-updated-first", "en-modified-meta"],
+)
+def test_the_bylines_published_date_beats_an_update(
+    tmp_path: Path, lang: str, head: str, byline: str
+) -> None:
+    page = a_page(lang=lang, head=head, byline=byline)
+    assert published(tmp_path, page) == date(2020, 3, 12)
+
+
+def test_a_published_metadata_date_is_kept_whatever_the_byline_says(tmp_path: Path) -> None:
+    # given datePublished in the metadata, an earlier "Published" line does not replace it
+    head = '<meta property="article:published_time" content="2020-03-14T10:00:00Z">'
+    page = a_page(head=head, byline="<p>Published 12 March 2020</p>")
+    assert published(tmp_path, page) == date(2020, 3, 14)
+
+
+def test_labelled_dates_tell_published_from_updated() -> None:
+    text = "Updated: 14 March 2020\nPublished: 12 March 2020\nUpdated 15 March 2020"
+    assert labelled_dates(text) == (date(2020, 3, 12), {date(2020, 3, 14), date(2020, 3, 15)})
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["12 марта 2020 г., 10:05", "12 березня 2020 р., 10:05", "Опубликовано: 12 марта 2020 года"],
+)
+def test_russian_and_ukrainian_year_word(line: str) -> None:
+    assert dateline_date(f"{line}\nОбластной совет утвердил план.") == date(2020, 3, 12)
+
+
+def test_a_short_storys_byline_ends_with_the_story(tmp_path: Path) -> None:
+    # given a short story followed by a comment dated in plain text (no markup says "date"),
+    # then the comment's date is not read as the byline's
+    after = '<div class="talk"><b>anna</b><p>1 April 2024</p><p>Finally, after ten years!</p></div>'
+    assert published(tmp_path, a_page(after=after)) is None
