@@ -159,8 +159,14 @@ def test_json_that_is_not_news_please(tmp_path: Path) -> None:
 
 
 def test_broken_json_lines(tmp_path: Path) -> None:
+    # A broken line (an interrupted crawl's last) fails alone, with its reason; the others are read.
     path = write(tmp_path, "items.jsonl", '{"maintext": "A strike hit the depot."}\n{"maintext": ')
-    assert _reason(path) == "not valid JSON (line 2: Expecting value)"
+    failures: list[tuple[str, str]] = []
+    assert [a.text for a in read_path(path, failures=failures)] == ["A strike hit the depot."]
+    assert failures == [(f"{path}#line-2", "not valid JSON (line 2: Expecting value)")]
+    # With no line readable the file fails with the first line's reason.
+    path = write(tmp_path, "broken.jsonl", '{"maintext": \n{"maintext": ')
+    assert _reason(path) == "not valid JSON (line 1: Expecting value)"
 
 
 def test_corrupt_docx(tmp_path: Path) -> None:

@@ -50,10 +50,13 @@ def read_path(
     published: date | None = None,
     language: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    failures: list[tuple[str, str]] | None = None,
 ) -> list[RawArticle]:
     """The articles in one file. `published`/`language` are the user's values; they win.
 
-    Raises ReaderError with a clear, one-line reason when the file cannot be read.
+    Raises ReaderError with a clear, one-line reason when the file cannot be read. `failures`
+    receives (path, reason) for each part (an archive's entry, a JSON line) that could not be read
+    while others were.
     """
     file = Path(path)
     data = _read_file(file, max_bytes)
@@ -63,6 +66,7 @@ def read_path(
         language=language,
         max_bytes=max_bytes,
         name=file.name,
+        failures=failures,
     )
     return read_bytes(data, ctx)
 

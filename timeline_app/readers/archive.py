@@ -39,7 +39,7 @@ def read_zip(data: bytes, ctx: ReadContext, read_bytes: ReadBytes) -> list[RawAr
     entries = _entries(archive)
     _check_sizes(entries, ctx, len(data))
     articles: list[RawArticle] = []
-    reasons: list[str] = []
+    failed: list[tuple[str, str]] = []
     budget = _total_limit(ctx)
     for info in entries:
         child = replace(
@@ -55,11 +55,17 @@ def read_zip(data: bytes, ctx: ReadContext, read_bytes: ReadBytes) -> list[RawAr
         except ZipBombError:
             raise
         except ReaderError as exc:  # one bad entry does not lose the others
-            reasons.append(f"{info.filename}: {exc}")
+            failed.append((child.source_path, str(exc)))
     if not articles:
-        detail = f" ({reasons[0]})" if reasons else ""
+        detail = f" ({_entry_name(failed[0][0], ctx)}: {failed[0][1]})" if failed else ""
         raise ReaderError(f"no readable article in the archive{detail}")
+    if ctx.failures is not None:  # said to the user, next to the entries that were read
+        ctx.failures.extend(failed)
     return articles
+
+
+def _entry_name(path: str, ctx: ReadContext) -> str:
+    return path.removeprefix(f"{ctx.source_path}!")
 
 
 def _open(data: bytes) -> zipfile.ZipFile:
@@ -130,6 +136,8 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> 
         raise ReaderError(f"corrupt entry ({exc})") from exc
     if len(content) > limit:
         raise ZipBombError(_bomb(f"{info.filename!r} inflates beyond {_size(limit)}"))
+    if not content:
+        raise ReaderError("empty file")  # as a file on disk would say
     return content
 
 

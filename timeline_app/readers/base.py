@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePosixPath
 
@@ -36,6 +36,10 @@ class ReadContext:
     max_bytes: int = DEFAULT_MAX_BYTES
     depth: int = 0  # archive nesting
     name: str = ""  # the file's own name when the path holds "!" or "#" of its own
+    # Where a reader of several articles (an archive, JSON lines) notes (path, reason) for each
+    # part it could not read while others were read: the caller reports them, instead of their
+    # loss going unnoticed. None: not noted.
+    failures: list[tuple[str, str]] | None = field(default=None, compare=False, repr=False)
 
     @property
     def file_name(self) -> str:

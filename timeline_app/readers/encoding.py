@@ -62,24 +62,35 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         except (UnicodeDecodeError, LookupError):
             pass
     if _mostly_utf8(data):
-        return _decode_mixed(data, _legacy_guess(data))
+        return _decode_mixed(data)
     return data.decode(_legacy_guess(data), errors="replace")
 
 
 def utf16_without_bom(data: bytes) -> str | None:
-    """'utf-16-le'/'utf-16-be' for BOM-less UTF-16 text (NULs in every other byte, mostly)."""
+    """'utf-16-le'/'utf-16-be' for BOM-less UTF-16 text: its high bytes take few values (NUL for
+    ASCII, one more for a script: 0x04 in Cyrillic) and its low bytes are hardly ever NUL."""
     sample = data[: _SAMPLE - _SAMPLE % 2]
     if len(sample) < 4 or b"\x00" not in sample:
         return None
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2
-    codec = "utf-16-le" if odd > 0.6 * half and even < 0.05 * half else None
-    codec = codec or ("utf-16-be" if even > 0.6 * half and odd < 0.05 * half else None)
+    even, odd = sample[0::2], sample[1::2]
+    codec = "utf-16-le" if _high_bytes(odd, even) else None
+    codec = codec or ("utf-16-be" if _high_bytes(even, odd) else None)
     if codec is None:
         return None
     text = sample.decode(codec, errors="replace")
     printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
     return codec if printable >= 0.95 * len(text) else None
+
+
+def _high_bytes(high: bytes, low: bytes) -> bool:
+    """Whether `high` and `low` may be the high and low bytes of UTF-16 text: some high bytes NUL
+    (spaces, digits), three values making nearly all of them (ASCII, a script's block,
+    punctuation), and almost no NUL low byte."""
+    half = len(high)
+    if high.count(0) < 0.05 * half or low.count(0) >= 0.05 * half:
+        return False
+    commonest = sorted((high.count(bytes([b])) for b in set(high)), reverse=True)[:3]
+    return sum(commonest) >= 0.95 * half
 
 
 def _known_codec(name: str) -> bool:
@@ -112,27 +123,46 @@ def _legacy_guess(data: bytes) -> str:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """True when UTF-8 multibyte sequences are present and most non-ASCII lines are valid UTF-8."""
+    """True when some lines are surely UTF-8: most non-ASCII lines are valid UTF-8, or the
+    multibyte characters of one of them take two or more extra bytes (two accented letters, a
+    dash).
+
+    Legacy 8-bit text is valid UTF-8 only by accident, one lucky byte pair at a time: a line with
+    two multibyte characters is UTF-8 even when the legacy lines outnumber it (a UTF-8 headline
+    and dateline pasted above a Latin-1 body must not be decoded as Latin-1 with the rest).
+    """
     good = bad = 0
+    convincing = False
     for line in data.splitlines():
         if line.isascii():
             continue
         try:
-            line.decode("utf-8")
-            good += 1
+            decoded = line.decode("utf-8")
         except UnicodeDecodeError:
             bad += 1
-    return good > 0 and good >= bad
+            continue
+        good += 1
+        convincing = convincing or len(line) - len(decoded) >= 2
+    return good > 0 and (good >= bad or convincing)
 
 
-def _decode_mixed(data: bytes, fallback: str) -> str:
-    parts: list[str] = []
-    for line in data.splitlines(keepends=True):
+def _decode_mixed(data: bytes) -> str:
+    """UTF-8 lines as UTF-8, the others in the encoding guessed from them alone (the UTF-8 lines
+    would pull the guess towards a code page where their bytes make sense: Central European
+    for German or French)."""
+    lines = data.splitlines(keepends=True)
+    decoded: list[str | None] = []
+    for line in lines:
         try:
-            parts.append(line.decode("utf-8"))
+            decoded.append(line.decode("utf-8"))
         except UnicodeDecodeError:
-            parts.append(line.decode(fallback, errors="replace"))
-    return "".join(parts)
+            decoded.append(None)
+    legacy = b"".join(line for line, text in zip(lines, decoded, strict=True) if text is None)
+    fallback = _legacy_guess(legacy) if legacy else "cp1252"
+    return "".join(
+        text if text is not None else line.decode(fallback, errors="replace")
+        for line, text in zip(lines, decoded, strict=True)
+    )
 
 
 def normalise_newlines(text: str) -> str:

@@ -16,33 +16,51 @@ _TEXT_FIELDS = ("maintext", "text")
 
 def read_newsplease(data: bytes, ctx: ReadContext) -> list[Draft]:
     text = decode_bytes(data).strip()
-    records = _records(text, ctx.source_path)
-    found = [_draft(r, path) for path, r in records if isinstance(r, dict)]
-    drafts = [d for d in found if d is not None]
+    records = _records(text, ctx)
+    drafts: list[Draft] = []
+    textless: list[tuple[str, str]] = []
+    for path, record in records:
+        draft = _draft(record, path) if isinstance(record, dict) else None
+        if draft is not None:
+            drafts.append(draft)
+        else:  # news-please leaves 'maintext' empty for paywalled pages: say which were left out
+            textless.append((path, "no article text (no 'maintext' or 'text' field)"))
     if not drafts:
         raise ReaderError("JSON without news-please articles (no 'maintext' or 'text' field)")
+    if ctx.failures is not None and len(records) > 1:
+        ctx.failures.extend(textless)
     return drafts
 
 
-def _records(text: str, base: str) -> list[tuple[str, Any]]:
+def _records(text: str, ctx: ReadContext) -> list[tuple[str, Any]]:
+    base = ctx.source_path
     try:
         value = json.loads(text)
     except json.JSONDecodeError:
-        return _json_lines(text, base)
+        return _json_lines(text, ctx)
     if isinstance(value, list):
         return [(f"{base}#item-{n}", v) for n, v in enumerate(value, 1)]
     return [(base, value)]
 
 
-def _json_lines(text: str, base: str) -> list[tuple[str, Any]]:
+def _json_lines(text: str, ctx: ReadContext) -> list[tuple[str, Any]]:
+    """One record per line. A line that is not JSON (the last one of an interrupted crawl, cut
+    short) loses only itself: it is noted in `ctx.failures`, and the file fails only when no
+    line is JSON."""
     records: list[tuple[str, Any]] = []
+    failed: list[tuple[str, str]] = []
     for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
+        path = f"{ctx.source_path}#line-{n}"
         try:
-            records.append((f"{base}#line-{n}", json.loads(line)))
+            records.append((path, json.loads(line)))
         except json.JSONDecodeError as exc:
-            raise ReaderError(f"not valid JSON (line {n}: {exc.msg})") from exc
+            failed.append((path, f"not valid JSON (line {n}: {exc.msg})"))
+    if not records:
+        raise ReaderError(failed[0][1] if failed else "no text (only white space)")
+    if ctx.failures is not None:
+        ctx.failures.extend(failed)
     return records
 
 

@@ -79,6 +79,12 @@ SUFFIXES: dict[str, str] = {
     ".zip": "zip",
 }
 SUPPORTED_SUFFIXES = frozenset(SUFFIXES)
+# Text files that are no article: data, images, code and settings that sit beside articles in a
+# dropped folder. Read as text, each would be stored as an "article" of its raw content.
+NOT_ARTICLES = frozenset(
+    (".csv", ".tsv", ".svg", ".css", ".js", ".mjs", ".ts", ".py", ".sh", ".bat", ".ps1", ".ini",
+     ".cfg", ".conf", ".toml", ".yaml", ".yml", ".sql", ".ics", ".vcf", ".gpx", ".kml", ".geojson")
+)  # fmt: skip
 _HTML_START = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)\b", re.I)
 _HEADER_LINE = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]", re.M)
@@ -112,10 +118,18 @@ def read_bytes(data: bytes, ctx: ReadContext) -> list[RawArticle]:
 
 
 def detect_format(name: str, data: bytes) -> str:
-    """'html', 'text', 'eml', 'mhtml', 'pdf', 'docx', 'feed', 'newsplease' or 'zip'."""
+    """'html', 'text', 'eml', 'mhtml', 'pdf', 'docx', 'feed', 'newsplease' or 'zip'; raises
+    ReaderError for what no reader reads (binary data, office documents other than Word's)."""
     suffix = PurePosixPath(name.lower()).suffix
     by_suffix = SUFFIXES.get(suffix)
     by_content = sniff(data)
+    if by_content == "office":
+        if by_suffix == "docx":
+            raise ReaderError("corrupt or unreadable Word document (no word/document.xml inside)")
+        raise ReaderError(
+            f"unsupported document type ({suffix or 'no suffix'}): an office document or e-book; "
+            "of those only Word .docx files are read"
+        )
     if by_content in ("pdf", "zip", "docx") or (by_content == "mhtml" and by_suffix != "eml"):
         return by_content
     if by_suffix in ("pdf", "zip", "docx"):
@@ -126,7 +140,7 @@ def detect_format(name: str, data: bytes) -> str:
         return by_suffix
     if by_content:
         return by_content
-    if looks_binary(data):
+    if looks_binary(data) or suffix in NOT_ARTICLES:
         raise ReaderError(f"unsupported file type ({suffix or 'no suffix'})")
     return "text"
 
@@ -156,11 +170,17 @@ def _text_head(data: bytes) -> bytes:
 
 
 def _zip_kind(data: bytes) -> str:
+    """'docx', 'office' (another Office Open XML, OpenDocument or EPUB file: read as an archive,
+    its 'mimetype' entry would be an article and its XML parts failures) or 'zip'."""
     try:
         names = zipfile.ZipFile(io.BytesIO(data)).namelist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
         return "zip"
-    return "docx" if "word/document.xml" in names else "zip"
+    if "word/document.xml" in names:
+        return "docx"
+    if names[:1] == ["mimetype"] or "[Content_Types].xml" in names:
+        return "office"
+    return "zip"
 
 
 def _mime_kind(head: bytes) -> str | None:

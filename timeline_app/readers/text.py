@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from timeline_app.readers.base import Draft, ReadContext, ReaderError
+from timeline_app.readers.dates_text import find_dates
 from timeline_app.readers.encoding import decode_bytes, looks_binary, normalise_newlines
+from timeline_app.readers.published import dateline_date
 
 _MAX_TITLE = 200
 _URL_LINE = re.compile(
@@ -15,6 +17,14 @@ _URL_LINE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;:,]['\"”’)]?$")
+# "Updated: 20 Nov 2025" is no headline either (dateline_date ignores it: not a publication date).
+_UPDATED = re.compile(
+    r"^\W{0,3}(?:last\s+)?(?:updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|"
+    r"aggiornato|bijgewerkt|обновлено|оновлено)\b",
+    re.IGNORECASE,
+)
+_DATE_LINE_MAX = 80
+_DATE_LINES_SKIPPED = 3
 
 
 def read_text(data: bytes, ctx: ReadContext) -> list[Draft]:
@@ -32,6 +42,11 @@ def headline(text: str) -> str:
     stripped = text.lstrip()
     first, _, rest = stripped.partition("\n")
     first = first.strip()
+    for _ in range(_DATE_LINES_SKIPPED):  # "Published: 19 November 2025" above the headline
+        if not _date_line(first):
+            break
+        first, _, rest = rest.lstrip().partition("\n")
+        first = first.strip()
     if first.startswith("#"):
         return first.lstrip("#").strip()
     if not rest.strip() or len(first) > _MAX_TITLE or len(first.split()) < 2:
@@ -39,6 +54,22 @@ def headline(text: str) -> str:
     if _SENTENCE_END.search(first) and not first.endswith("?"):
         return ""
     return first
+
+
+def _date_line(line: str) -> bool:
+    """A short line that only dates the text ('Published: 19 November 2025', 'Updated: 20 Nov
+    2025 10:31', '19.11.2025'): copied web text often starts with one above the headline."""
+    if len(line) > _DATE_LINE_MAX or not any(ch.isdigit() for ch in line):
+        return False
+    if dateline_date(line) is not None:
+        return not _dateline_sentence(line)
+    return bool(_UPDATED.match(line) and find_dates(line))
+
+
+def _dateline_sentence(line: str) -> bool:
+    """'KYIV, March 14 (Reuters) — Russian forces struck...': a dateline opening the story, which
+    is no headline either, but no line to skip to find one."""
+    return len(line.split()) > 8
 
 
 def source_url(text: str) -> str:

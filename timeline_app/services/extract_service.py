@@ -113,8 +113,9 @@ def _file_label(path: str, given: str, article: RawArticle, count: int) -> str:
 
 def extract_file(req: ExtractRequest) -> list[dict[str, Any]]:
     """The contract's objects for one file (one per article); never raises for a bad file."""
+    failures: list[tuple[str, str]] = []
     try:
-        articles = read_articles(ReadRequest(req.path, req.published, req.language))
+        articles = read_articles(ReadRequest(req.path, req.published, req.language), None, failures)
     except ReaderError as exc:
         return [error_json(req.file, str(exc) or "cannot be read")]
     except OSError as exc:
@@ -126,7 +127,7 @@ def extract_file(req: ExtractRequest) -> list[dict[str, Any]]:
         result = extract_safely(article)
         label = _file_label(req.path, req.file, article, len(articles))
         out.append(result_json(label, article, result.extraction, result.error, req.with_text))
-    return out
+    return out + [error_json(path, reason) for path, reason in failures]
 
 
 def crashed(req: ExtractRequest, reason: str) -> list[dict[str, Any]]:

@@ -23,6 +23,7 @@ from timeline_app.domain.model import (
     Extraction,
     FileReport,
     RawArticle,
+    StoredArticle,
     StoredEvent,
 )
 from timeline_app.readers import DEFAULT_MAX_BYTES, expand_paths
@@ -49,6 +50,8 @@ class ImportingStore(RestoringStore, Protocol):
 
     def texts_by_file(self) -> dict[str, frozenset[str]]: ...
 
+    def get_article(self, article_id: int) -> StoredArticle: ...
+
 
 @dataclass(frozen=True, slots=True)
 class ImportProgress:
@@ -67,8 +70,9 @@ class ImportProgress:
 
 
 def _article_label(outcome: FileOutcome, index: int, result: ArticleResult) -> str:
-    """The path a report names: the file for a one-article file, else the article's own source."""
-    if len(outcome.articles) == 1:
+    """The path a report names: the file for a one-article file, else the article's own source
+    (an archive's only readable entry too, beside the failed ones its reports name)."""
+    if len(outcome.articles) == 1 and not outcome.failed_parts:
         return outcome.path
     return result.article.source_path or f"{outcome.path} #{index + 1}"
 
@@ -82,7 +86,28 @@ def store_article(store: ImportingStore, result: ArticleResult, label: str) -> F
         report = store.save_article(result.article, extraction)
     except StoreError as exc:
         return FileReport(label, "failed", reason=str(exc) or "could not be stored")
-    return dataclasses.replace(report, path=label)
+    return _labelled(store, report, label, result.article, extraction)
+
+
+def _labelled(
+    store: ImportingStore,
+    report: FileReport,
+    label: str,
+    article: RawArticle,
+    extraction: Extraction,
+) -> FileReport:
+    """The store's report under `label`. A text new to this file but stored already from another
+    one says which: "unchanged" alone would claim that this file had been imported before."""
+    report = dataclasses.replace(report, path=label)
+    if report.status != "unchanged" or extraction is ALREADY_STORED or report.article_id is None:
+        return report
+    try:
+        other = store.get_article(report.article_id).source_path
+    except StoreError:  # gone since (NotFoundError) or unreadable: the plain report
+        return report
+    if other in (label, article.source_path):  # the same file given twice
+        return report
+    return dataclasses.replace(report, reason=f"same text as {other}, stored already")
 
 
 def store_outcome(store: ImportingStore, outcome: FileOutcome) -> tuple[FileReport, ...]:
@@ -91,10 +116,17 @@ def store_outcome(store: ImportingStore, outcome: FileOutcome) -> tuple[FileRepo
         return (FileReport(outcome.path, "failed", reason=outcome.error),)
     if outcome.export is not None:
         return restore(store, outcome.export, outcome.path)
-    return tuple(
+    stored = tuple(
         store_article(store, result, _article_label(outcome, i, result))
         for i, result in enumerate(outcome.articles)
     )
+    return stored + _failed_parts(outcome)
+
+
+def _failed_parts(outcome: FileOutcome) -> tuple[FileReport, ...]:
+    """A failed report for each part of the file (an archive's entry, a JSON line) that could not
+    be read beside those that were."""
+    return tuple(FileReport(path, "failed", reason=reason) for path, reason in outcome.failed_parts)
 
 
 def store_outcomes(
@@ -122,6 +154,7 @@ def store_outcomes(
             reports[at].append(_UNSTORED)  # its place, filled when its batch is stored
             if len(batch) == MAX_BATCH:
                 _store_batch(store, batch, reports)
+        reports[at].extend(_failed_parts(outcome))
     _store_batch(store, batch, reports)
     # What a chunk leaves alive is mostly the store's import caches (candidate events, their
     # folds and digests: tens of thousands of objects), kept for the rest of the import. Every
@@ -159,7 +192,9 @@ def _store_batch(
     except StoreError as exc:  # nothing stored: each article fails with the reason
         saved = [FileReport("", "failed", reason=str(exc) or "could not be stored")] * len(batch)
     for pending, report in zip(batch, saved, strict=True):
-        reports[pending.at][pending.slot] = dataclasses.replace(report, path=pending.label)
+        reports[pending.at][pending.slot] = _labelled(
+            store, report, pending.label, pending.article, pending.extraction
+        )
     batch.clear()
 
 

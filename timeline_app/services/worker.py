@@ -49,12 +49,15 @@ class ArticleResult:
 @by_fields  # sent from the pool's processes to the writer: see `by_fields`
 @dataclass(frozen=True, slots=True)
 class FileOutcome:
-    """Everything one file gave: its articles, our own JSON export, or why it could not be read."""
+    """Everything one file gave: its articles, our own JSON export, or why it could not be read;
+    `failed_parts`: (path, reason) of each part (an archive's entry, a JSON line) that could not
+    be read beside them."""
 
     path: str
     articles: tuple[ArticleResult, ...] = ()
     error: str = ""
     export: dict[str, Any] | None = None
+    failed_parts: tuple[tuple[str, str], ...] = ()
 
 
 def describe_os_error(exc: OSError) -> str:
@@ -68,14 +71,20 @@ def describe_os_error(exc: OSError) -> str:
     return exc.strerror or str(exc) or type(exc).__name__
 
 
-def read_articles(req: ReadRequest, path: Path | None = None) -> list[RawArticle]:
+def read_articles(
+    req: ReadRequest, path: Path | None = None, failures: list[tuple[str, str]] | None = None
+) -> list[RawArticle]:
     """The articles of one file (`path` is `req.path` when the caller has made it already);
-    raises ReaderError / OSError like `read_path`."""
+    raises ReaderError / OSError like `read_path`, and fills `failures` like it."""
     path = Path(req.path) if path is None else path
     if not path.exists():
         raise FileNotFoundError(req.path)
     articles = read_path(
-        path, published=req.published, language=req.language, max_bytes=req.max_bytes
+        path,
+        published=req.published,
+        language=req.language,
+        max_bytes=req.max_bytes,
+        failures=failures,
     )
     if not articles:
         raise ReaderError("no article text found in this file")
@@ -92,11 +101,12 @@ def extract_safely(article: RawArticle) -> ArticleResult:
 
 def read_and_extract(req: ReadRequest) -> FileOutcome:
     """Read one file and extract every article in it. Never raises."""
+    failures: list[tuple[str, str]] = []
     try:
         path = Path(req.path)
         if is_own_export(path):
             return FileOutcome(req.path, export=load_export(path))
-        articles = read_articles(req, path)
+        articles = read_articles(req, path, failures)
     except (ReaderError, ExportFormatError) as exc:
         return FileOutcome(req.path, error=str(exc) or "cannot be read")
     except OSError as exc:
@@ -104,7 +114,8 @@ def read_and_extract(req: ReadRequest) -> FileOutcome:
     except Exception as exc:  # a reader bug is one failed file, not a failed import
         log.debug("reading %s failed", req.path, exc_info=True)
         return FileOutcome(req.path, error=f"cannot be read ({type(exc).__name__}: {exc})")
-    return FileOutcome(req.path, tuple(_result(a, req.stored) for a in articles))
+    results = tuple(_result(a, req.stored) for a in articles)
+    return FileOutcome(req.path, results, failed_parts=tuple(failures))
 
 
 def _result(article: RawArticle, stored: frozenset[str]) -> ArticleResult:
