@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from timeline_app.readers.dates_text import MONTH_BY_NAME
+from timeline_app.readers.published import UPDATE_WORDS
 
 MAX_LINE = 250
 _FURNITURE = re.compile(
@@ -139,13 +140,9 @@ _WEEKDAYS = (
     r"понеділок|вівторок|середа|четвер|п['’]ятниця|субота|неділя"
 )
 _UPDATED = re.compile(
-    r"^\W*(?:updated|last updated|last modified|modified|aktualisiert(?: am)?|"
-    r"zuletzt aktualisiert(?: am)?|mis à jour(?: le)?|dernière mise à jour|actualizado(?: el)?|"
-    r"última actualización|aggiornato(?: il| alle)?|ultimo aggiornamento|ultima modifica|"
-    r"обновлено|обновлён|оновлено)\b\W*(?:(?:on|at|am|um|le|à|el|il|alle|a las|в|о)\s+)?"
+    rf"^\W*{UPDATE_WORDS}\b\W*(?:(?:on|at|am|um|le|à|el|il|alle|a las|в|о)\s+)?"
     rf"(?:\d|(?:{_MONTH_NAMES}|{_WEEKDAYS})(?![^\W\d_]))[^!?]{{0,50}}$"
-    r"|^\W*(?:updated|last updated|aktualisiert|mis à jour|actualizado|aggiornato|ultima modifica|"
-    r"обновлено|оновлено)\W*$"
+    rf"|^\W*{UPDATE_WORDS}\W*$"
     r"|^\W*stand:\s*\d[^.!?]{0,40}$",
     re.IGNORECASE,
 )

@@ -44,9 +44,12 @@ _REPLACEMENT = re.compile("\ufffd+")
 _H1 = re.compile(r"<h1\b", re.IGNORECASE)
 _BYLINE_SPAN = 20000  # characters of markup after the <h1>
 _BYLINE_LINES = 25
-# Cores of "Updated", "Mis à jour", "Aktualisiert", "Actualizado", "Aggiornato", "Обновлено",
-# "Оновлено" in either case of their first letter.
-_UPDATE_KEYS = ("pdated", "à jour", "ktualisiert", "ctualizado", "ggiornato", "бновлено", "новлено")
+# Cores of published.UPDATE_WORDS ("Updated", "Mis à jour", "Última actualización", ...) in
+# either case of their first letter.
+_UPDATE_KEYS = (
+    "pdated", "odified", "à jour", "ktualisiert", "ctualizado", "ctualización", "ggiornato",
+    "ggiornamento", "modifica", "ijgewerkt", "бновлено", "бновлён", "новлено",
+)  # fmt: skip
 _ATTRIBUTE_REACH = 30  # characters between "dateModified" or "modified_time" and its value
 # A syndication note ("This post originally appeared on Grist.") often sits outside the article
 # element; it tells the analyst where the story comes from, so it is kept. Plain substring search

@@ -35,15 +35,16 @@ _LABEL = re.compile(
     r"|^\W{0,3}(?:date|datum|fecha|data)\s*:\s*",
     re.IGNORECASE,
 )
-_NOT_PUBLISHED = re.compile(
-    r"\b(?:updated|last\s+updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|aggiornato|"
-    r"bijgewerkt|обновлено|оновлено)\b",
-    re.IGNORECASE,
+# The words that label an edit's date, never the publication's: "Updated", "Mis à jour", ...
+UPDATE_WORDS = (
+    r"(?:last\s+updated|last\s+modified|updated|modified|zuletzt\s+aktualisiert|aktualisiert|"
+    r"dernière\s+mise\s+à\s+jour|mis\s+à\s+jour|última\s+actualización|actualizado|"
+    r"ultimo\s+aggiornamento|ultima\s+modifica|aggiornato|bijgewerkt|обновлено|обновлён|оновлено)"
 )
+_NOT_PUBLISHED = re.compile(rf"\b{UPDATE_WORDS}\b", re.IGNORECASE)
 # "Updated: 14 March 2020", "Mis à jour le 14 mars 2020": the label of an edit's date.
-_UPDATE_LABEL = re.compile(
-    r"^\W{0,3}(?:last\s+|zuletzt\s+|dernière\s+)?(?:updated|modified|aktualisiert|mis\s+à\s+jour|"
-    r"actualizado|aggiornato|обновлено|оновлено)(?:\s+(?:on|am|le|el|il|at|в|о))?\s*[:\-–—|]?\s*",
+UPDATE_LABEL = re.compile(
+    rf"^\W{{0,3}}{UPDATE_WORDS}\b(?:\s+(?:on|am|le|el|il|at|в|о))?\s*[:\-–—|]?\s*",
     re.IGNORECASE,
 )
 # "KYIV, March 14 (Reuters) —", "BRUSSELS, 19 November 2025 /PRNewswire/ -"
@@ -137,7 +138,7 @@ def labelled_dates(text: str, *, day_first: bool | None = None) -> tuple[date | 
     published = None
     updated: set[date] = set()
     for line in lines:
-        m = _UPDATE_LABEL.match(line)
+        m = UPDATE_LABEL.match(line)
         if m:
             parsed = parse_date_at(line[m.end() :], day_first=day_first)
             if parsed:

@@ -9,7 +9,7 @@ import re
 from timeline_app.readers.base import Draft, ReadContext, ReaderError
 from timeline_app.readers.dates_text import find_dates
 from timeline_app.readers.encoding import decode_bytes, looks_binary, normalise_newlines
-from timeline_app.readers.published import dateline_date
+from timeline_app.readers.published import UPDATE_LABEL, dateline_date
 
 _MAX_TITLE = 200
 _URL_LINE = re.compile(
@@ -17,12 +17,6 @@ _URL_LINE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;:,]['\"”’)]?$")
-# "Updated: 20 Nov 2025" is no headline either (dateline_date ignores it: not a publication date).
-_UPDATED = re.compile(
-    r"^\W{0,3}(?:last\s+)?(?:updated|modified|aktualisiert|mis\s+à\s+jour|actualizado|"
-    r"aggiornato|bijgewerkt|обновлено|оновлено)\b",
-    re.IGNORECASE,
-)
 _DATE_LINE_MAX = 80
 _DATE_LINES_SKIPPED = 3
 
@@ -63,7 +57,7 @@ def _date_line(line: str) -> bool:
         return False
     if dateline_date(line) is not None:
         return not _dateline_sentence(line)
-    return bool(_UPDATED.match(line) and find_dates(line))
+    return bool(UPDATE_LABEL.match(line) and find_dates(line))  # 'Updated: 20 Nov 2025'
 
 
 def _dateline_sentence(line: str) -> bool:
