@@ -18,6 +18,7 @@ from tests.gui.test_desk_support import (
     press,
     select,
     table_ids,
+    timeline_marks,
 )
 from timeline_app.domain.model import DateSpan, EventStatus, EventType, Precision, StoredEvent
 from timeline_app.ui.commands import edit_text, quoted
@@ -65,6 +66,53 @@ def test_s_stars_and_unstars_the_selection(qtbot, tmp_path: Path, pane: str) -> 
     assert not window.store.get_event(strike.id).starred
     window.undo_stack.undo()
     assert window.store.get_event(strike.id).starred
+
+
+def test_home_fits_the_timeline_only_when_the_timeline_has_the_focus(qtbot, tmp_path) -> None:  # noqa: ANN001
+    window = open_window(qtbot, a_store(tmp_path / "t.db"))
+    timeline, view = window.timeline, window.event_table.view
+    timeline.set_visible_range(date(2025, 11, 17), date(2025, 11, 18))
+    # given the analyst in the table, on a row's third column (its event brought into view)
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(1, 2))
+    zoomed = timeline.visible_range()
+    # when Home is pressed there, the table goes to the row's first column ...
+    press(qtbot, window, Qt.Key.Key_Home)
+    assert view.currentIndex().column() == 0
+    # ... and the timeline keeps its zoom (View > Fit all used to take the key)
+    assert timeline.visible_range() == zoomed
+    # while Home on the timeline still fits everything
+    timeline.setFocus()
+    press(qtbot, window, Qt.Key.Key_Home)
+    assert timeline.visible_range() != zoomed
+    assert any(a.shortcut().toString() == "Home" for a in window.menu_view.actions())
+
+
+@pytest.mark.parametrize("pane", ["table", "timeline"])
+def test_double_clicking_an_event_opens_its_editor(qtbot, tmp_path: Path, pane: str) -> None:
+    from PySide6.QtCore import QPoint
+
+    window = open_window(qtbot, a_store(tmp_path / "t.db"))
+    strike = event_titled(window.store, "Ukraine strikes Voronezh")
+    if pane == "table":
+        table = window.event_table
+        row = table.proxy.mapFromSource(table.model.index(table.model.row_of(strike.id), 2)).row()
+        target = table.view.viewport()
+        point = table.view.visualRect(table.proxy.index(row, 2)).center()
+    else:
+        window.timeline.fit_all()
+        window.timeline.repaint()
+        mark = timeline_marks(window)[strike.id]
+        target, point = window.timeline, QPoint(round(mark.x), round(mark.y))
+    # a real double-click: a click (which selects, and may move the mark to another row) and
+    # the double-click event at the same place
+    shown = window.timeline.visible_range()
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseDClick(target, Qt.MouseButton.LeftButton, pos=point)
+    editor = window.desk.editor
+    assert editor is not None and editor.isVisible()
+    assert editor.original.id == strike.id
+    assert window.timeline.visible_range() == shown  # not zoomed in as on empty space
 
 
 def test_typing_s_in_the_search_box_does_not_star(qtbot, tmp_path: Path) -> None:
@@ -174,6 +222,30 @@ def test_moving_the_start_past_the_end_drags_the_end(qtbot) -> None:  # noqa: AN
     editor = an_editor(qtbot, DateSpan(date(2025, 11, 1), date(2025, 11, 30), Precision.MONTH))
     editor.start_edit.setDate(to_qdate(date(2025, 12, 5)))
     assert editor.span() == DateSpan(date(2025, 12, 1), date(2025, 12, 31), Precision.MONTH)
+
+
+def test_a_new_start_for_one_day_moves_the_day(qtbot) -> None:  # noqa: ANN001
+    # given an event on one day, 17 November
+    editor = an_editor(qtbot, DateSpan.day(date(2025, 11, 17)))
+    # when the analyst corrects its date to 10 November (only the start field is touched)
+    editor.start_edit.setDate(to_qdate(date(2025, 11, 10)))
+    # then the event is on 10 November, not over 10-17 November
+    assert editor.span() == DateSpan.day(date(2025, 11, 10))
+    # and then choosing "week" gives that one week, in the same single step
+    assert pick(editor, Precision.WEEK) == DateSpan(
+        date(2025, 11, 10), date(2025, 11, 16), Precision.WEEK
+    )
+
+
+def test_a_new_start_for_one_month_moves_the_month_and_a_range_keeps_its_end(qtbot) -> None:  # noqa: ANN001
+    editor = an_editor(qtbot, DateSpan(date(2025, 11, 1), date(2025, 11, 30), Precision.MONTH))
+    editor.start_edit.setDate(to_qdate(date(2025, 9, 14)))
+    assert editor.span() == DateSpan(date(2025, 9, 1), date(2025, 9, 30), Precision.MONTH)
+    # a range of days is widened from its start, keeping its end (that makes a range)
+    editor.end_edit.setDate(to_qdate(date(2025, 10, 20)))
+    assert editor.span() == DateSpan(date(2025, 9, 1), date(2025, 10, 31), Precision.MONTH)
+    editor.start_edit.setDate(to_qdate(date(2025, 8, 3)))
+    assert editor.span() == DateSpan(date(2025, 8, 1), date(2025, 10, 31), Precision.MONTH)
 
 
 def test_an_undated_event_stays_undated_unless_a_date_is_given(qtbot) -> None:  # noqa: ANN001

@@ -66,6 +66,43 @@ def test_a_bad_file_is_reported_with_its_reason_and_the_good_ones_go_in(
     assert window.article_list.article_count() == 1
 
 
+def test_the_report_keeps_the_file_names_of_long_paths_readable(qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from timeline_app.domain.model import FileReport
+    from timeline_app.ui.import_report import ImportReportDialog
+    from timeline_app.ui.workers import ImportSummary
+
+    folder = "/home/analyst/Documents/press-cuttings/2025/november/ukraine/kharkiv/"
+    reports = [FileReport(folder + "2025-11-18-kharkiv-drone-attack.txt", "imported", 5)]
+    dialog = ImportReportDialog(ImportSummary.of(reports, 1, cancelled=False))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # a path wider than its column loses its middle, not its end: the file name stays in view
+    item = dialog.table.item(0, 0)
+    width = dialog.table.columnWidth(0)
+    assert dialog.table.fontMetrics().horizontalAdvance(item.text()) > width
+    assert dialog.table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert item.toolTip() == item.text()  # and the whole path is one hover away
+
+
+def test_the_summary_does_not_count_merged_reports_as_new_events(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    # given two articles reporting the same strike (the second merges into the first's event)
+    first = an_article_file(tmp_path, "first.txt", STRIKE_ARTICLE)
+    second = an_article_file(
+        tmp_path, "second.txt", STRIKE_ARTICLE.replace("KYIV", "KHARKIV").replace("twelve", "ten")
+    )
+    drop_on(window, [first, second])
+    summary = wait_for_import(qtbot, window)
+    stored = window.store.count_events()
+    # then the status bar does not claim more new events than the store holds
+    assert summary.events > stored  # the files reported more events than there are
+    assert "new events" not in summary.text()
+    assert f"{summary.events} events found" in window.status.currentMessage()
+
+
 def test_files_dropped_on_a_pane_import_rather_than_paste(
     qtbot: Any, window: Any, tmp_path: Path
 ) -> None:
@@ -95,6 +132,19 @@ def test_progress_shows_in_the_status_bar_and_the_window_answers(
     assert any(" of 12 files" in t and "events" in t for t in texts)
     assert not window.import_progress.isVisible()
     assert "Import finished" in window.status.currentMessage()
+
+
+def test_the_empty_store_hint_is_not_drawn_under_the_progress(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    # given a fresh window on an empty store, whose status bar tells how to start
+    assert "Empty store" in window.status.currentMessage()
+    # when the first files are imported
+    window.import_paths([an_article_file(tmp_path, "strike.txt", STRIKE_ARTICLE)])
+    # then the hint gives way to the progress (a standing message shows through the widgets)
+    assert window.import_label.isVisible()
+    assert window.status.currentMessage() == ""
+    wait_for_import(qtbot, window)
 
 
 def test_cancelling_keeps_what_went_in(qtbot: Any, window: Any, tmp_path: Path) -> None:

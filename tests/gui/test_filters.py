@@ -76,6 +76,25 @@ def test_the_last_type_cannot_be_unticked(qtbot, tmp_path: Path) -> None:
     assert window.current_filter().types == frozenset({EventType.MEETING})
 
 
+def test_the_all_buttons_say_what_they_do_and_tick_every_box(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    window = open_window(qtbot, a_store(tmp_path / "t.db"))
+    panel = window.desk.filter_panel
+    buttons = [b for b in panel.findChildren(QPushButton) if b.text() == "All"]
+    # the tooltips read as English ("Show every types" did not)
+    assert sorted(b.toolTip() for b in buttons) == [
+        "Tick every status again",
+        "Tick every type again",
+    ]
+    # and the types' button ticks every type again
+    panel.types.boxes[EventType.MEETING].setChecked(False)
+    types_button = next(b for b in buttons if "type" in b.toolTip())
+    qtbot.mouseClick(types_button, Qt.MouseButton.LeftButton)
+    assert all(box.isChecked() for box in panel.types.boxes.values())
+    assert window.current_filter().types == frozenset()
+
+
 def test_status_place_and_starred_filters(qtbot, tmp_path: Path) -> None:
     window = open_window(qtbot, a_store(tmp_path / "t.db"))
     panel = window.desk.filter_panel

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QColor, QGuiApplication
 
 from tests.fakes import FakeStore, a_week_of_events, an_event
-from timeline_app.domain.model import EventType
+from timeline_app.domain.model import EventType, Precision
 from timeline_app.domain.palette import type_colour
 from timeline_app.ui.canvas_data import CanvasData
 from timeline_app.ui.export_layout import HEADER_H, compose
@@ -23,7 +23,7 @@ from timeline_app.ui.image_export import (
     export_image,
     render_composition,
 )
-from timeline_app.ui.painter import Fonts
+from timeline_app.ui.painter import FADE_STEPS, Fonts, bin_words
 
 REPO = Path(__file__).resolve().parents[2]
 MONDAY = date(2025, 11, 17)
@@ -64,12 +64,83 @@ def test_svg_keeps_titles_and_footnote_as_text(tmp_path: Path, qapp: Any) -> Non
     assert "2 events from 2 articles, exported" in texts
 
 
+def test_an_export_has_no_collapse_arrows_in_its_lane_headers(tmp_path: Path, qapp: Any) -> None:
+    # the arrows are the window's controls; a briefing image shows the lanes' names only
+    out = tmp_path / "timeline.svg"
+    export_image(two_events(), out)
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", out.read_text(encoding="utf-8"))
+    assert "Strikes" in texts and "Diplomacy" in texts
+    assert not [t for t in texts if "▾" in t or "▸" in t]
+
+
 def test_pdf_is_vector_text(tmp_path: Path, qapp: Any) -> None:
     out = tmp_path / "timeline.pdf"
     export_image(two_events(), out, title="Briefing")
     text = pdf_text(out)
     assert "Drone attack on Kharkiv" in text and "Talks in Geneva" in text
     assert "2 events from 2 articles" in text
+
+
+def pdf_fill_opacities(path: Path) -> tuple[set[float], list[Any]]:
+    """The fill opacities (/ca) the PDF's pages use, and its shading patterns (gradients)."""
+    from pypdf import PdfReader
+
+    opacities: set[float] = set()
+    shadings: list[Any] = []
+    for page in PdfReader(str(path)).pages:
+        resources = page["/Resources"]
+        for state in resources.get("/ExtGState", {}).values():
+            state = state.get_object()
+            if "/ca" in state:
+                opacities.add(round(float(state["/ca"]), 3))
+        for pattern in resources.get("/Pattern", {}).values():
+            if pattern.get_object().get("/PatternType") == 2:
+                shadings.append(pattern)
+    return opacities, shadings
+
+
+def test_a_soft_span_fades_in_a_pdf_too(tmp_path: Path, qapp: Any) -> None:
+    # given an event known only to its month: a soft span, fading out at both ends on screen
+    month = an_event(
+        1, date(2025, 11, 1), until=date(2025, 11, 30), precision=Precision.MONTH,
+        type=EventType.SHELLING, title="Shelling of Kupiansk",
+    )  # fmt: skip
+    out = tmp_path / "month.pdf"
+    # when it is exported as a PDF
+    export_image(FakeStore([month]), out, date_range=(date(2025, 10, 25), date(2025, 12, 5)))
+    # then no gradient is used: Qt writes a gradient's colours opaque, so the soft span came
+    # out as a harder bar than a known one; it fades in steps of rising opacity instead
+    opacities, shadings = pdf_fill_opacities(out)
+    assert shadings == []
+    assert len({o for o in opacities if 0 < o < 0.5}) >= FADE_STEPS - 1
+
+
+def test_a_soft_span_still_fades_on_screen_and_in_png(qapp: Any) -> None:
+    month = an_event(
+        1, date(2025, 11, 1), until=date(2025, 11, 30), precision=Precision.MONTH,
+        type=EventType.SHELLING,
+    )  # fmt: skip
+    fonts = Fonts()
+    first, last = date(2025, 10, 25).toordinal(), date(2025, 12, 5).toordinal()
+    comp = compose(CanvasData(FakeStore([month])), first, last, 1200, fonts)
+    image = render_composition(comp, "light", fonts)
+    mark = next(m for m in comp.scene.marks if m.event_id == 1)
+    y = round(mark.y + HEADER_H)
+    paper = image.pixelColor(round(mark.x1) + 3, y).lightness()
+    edge = image.pixelColor(round(mark.x1) - 2, y).lightness()
+    middle = image.pixelColor(round((mark.x0 + mark.x1) / 2), y).lightness()
+    assert middle < edge < paper + 1
+
+
+@pytest.mark.parametrize(
+    "days, words",
+    [(1, "day"), (3, "3 days"), (7, "week"), (14, "2 weeks"), (56, "8 weeks"), (91, "quarter"),
+     (182, "half-year"), (364, "year"), (728, "2 years"), (1820, "5 years"),
+     (36400, "100 years")],
+)  # fmt: skip
+def test_histogram_bins_are_named_as_a_reader_counts(days: int, words: str) -> None:
+    # the lane header says "max 21 per 5 years", not "per 1820 days"
+    assert bin_words(days) == words
 
 
 def test_long_busy_ranges_spread_over_pages(tmp_path: Path, qapp: Any) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from tests.gui.conftest import a_saved_article
 from timeline_app.domain.model import EventType, RawArticle
@@ -84,6 +84,59 @@ def test_selecting_on_the_timeline_selects_in_the_table(
     assert window.article_pane.highlight_selections() == [(start, start + len(MEETING))]
 
 
+def test_a_small_window_shows_every_lane_whole(
+    qtbot: Any, store: Any, make_window: Callable[[], MainWindow]
+) -> None:
+    # given events in each of the four lanes (diplomacy, strikes, ground, civil)
+    text = (
+        "Four lanes\n\n" + STRIKE + " " + MEETING + " "
+        "Troops fought near Pokrovsk on Monday. Crowds protested in Tbilisi on Monday.\n"
+    )
+    a_saved_article(
+        store,
+        text,
+        [
+            (STRIKE, "on Tuesday", EventType.MISSILE_STRIKE, date(2025, 11, 18)),
+            (MEETING, "on Sunday", EventType.MEETING, date(2025, 11, 16)),
+            ("Troops fought near Pokrovsk on Monday.", "on Monday",
+             EventType.GROUND_FIGHTING, date(2025, 11, 17)),
+            ("Crowds protested in Tbilisi on Monday.", "on Monday",
+             EventType.PROTEST, date(2025, 11, 17)),
+        ],
+    )  # fmt: skip
+    window = make_window()
+    # when the window is made small (a 1024x700 laptop screen)
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.height() <= 700)
+    timeline = window.timeline
+    timeline.fit_all()
+    lanes = timeline.scene().lanes
+    # then the four lanes are drawn, the last one not cut off by the bottom of the canvas
+    assert len(lanes) == 4
+    assert lanes[-1].y + lanes[-1].h <= timeline.canvas_height()
+    assert window.event_table.height() > 150  # and the table keeps a usable height
+
+
+def test_tab_moves_on_from_the_tables_to_the_next_pane(
+    qtbot: Any, store: Any, make_window: Callable[[], MainWindow]
+) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    a_filled_store(store)
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for view in (window.event_table.view, window.article_list.view):
+        view.setFocus()
+        view.setCurrentIndex(view.model().index(0, 0))
+        qtbot.waitUntil(view.hasFocus)
+        # the read-only tables do not trap Tab walking their cells: it leaves for the next pane
+        QTest.keyClick(view, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not view
+        assert view.currentIndex().column() == 0
+
+
 def test_clicking_a_time_expression_selects_its_events(
     store: Any, make_window: Callable[[], MainWindow]
 ) -> None:
@@ -124,6 +177,35 @@ def test_articles_with_an_unknown_date_are_flagged_for_review(
     assert "(1)" in window.article_list.unknown_only.text()
 
 
+def test_an_undated_article_offers_a_link_that_sets_its_date(
+    qtbot: Any, store: Any, make_window: Callable[[], MainWindow]
+) -> None:
+    import re
+
+    from timeline_app.domain.model import Extraction
+    from timeline_app.ui.event_editor import to_qdate
+
+    report = store.save_article(
+        RawArticle(text="Undated note about talks.", title="Undated"), Extraction((), ())
+    )
+    window = make_window()
+    # given the undated article open in the article pane
+    window.article_list.view.selectRow(0)
+    header = window.article_pane.header
+    assert "date unknown" in header.text()
+    # when the analyst follows the header's "set the publication date" link
+    links = re.findall(r"<a href='([^']+)'>set the publication date</a>", header.text())
+    assert len(links) == 1
+    header.linkActivated.emit(links[0])
+    # then the publication date dialog opens for it, and its date is set in one step
+    dialog = window.desk.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.unknown.setChecked(False)
+    dialog.edit.setDate(to_qdate(date(2025, 11, 20)))
+    dialog.accept()
+    assert store.get_article(report.article_id).published == date(2025, 11, 20)
+
+
 def test_layout_theme_and_store_are_remembered(
     qtbot: Any, store: Any, settings: QSettings, make_window: Callable[[], MainWindow]
 ) -> None:
@@ -158,6 +240,51 @@ def test_a_broken_store_is_explained_and_the_current_one_kept(
     title, message = window.last_error
     assert "Cannot open" in title and str(broken) in message
     assert "Traceback" not in message
+
+
+def test_the_title_names_the_store_and_the_app_once(window: Any, qapp: Any) -> None:
+    # Qt appends the application's display name to a window's title on Linux and Windows
+    before = qapp.applicationDisplayName()
+    qapp.setApplicationDisplayName("Conflict Timeline")
+    try:
+        title = window.windowTitle()
+        shown = f"{title} — {qapp.applicationDisplayName()}"
+        assert Path(window.store.location).name in title
+        assert shown.count("Conflict Timeline") == 1, shown
+    finally:
+        qapp.setApplicationDisplayName(before)
+
+
+def test_new_store_on_an_existing_file_is_refused_without_offering_to_replace_it(
+    window: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    existing = tmp_path / "old.sqlite"
+    existing.write_bytes(b"precious")
+    asked: dict[str, Any] = {}
+
+    def pick(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        asked.update(kwargs)
+        return str(existing), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", pick)
+    window_actions.new_store(window)
+    # the dialog must not ask "replace it?" when the answer "yes" would only get a refusal
+    assert asked.get("options") == QFileDialog.Option.DontConfirmOverwrite
+    assert window.last_error is not None and window.last_error[0] == "Store exists"
+    assert existing.read_bytes() == b"precious"
+
+
+def test_a_store_that_is_not_one_is_named_once_in_the_message(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    broken = tmp_path / "notes.sqlite"
+    broken.write_bytes(b"these are not the droids" * 100)
+    assert not window.open_store(broken)
+    title, message = window.last_error
+    assert title == "Cannot open this store"
+    assert message.count(str(broken)) == 1, message
 
 
 def test_another_store_can_be_opened(qtbot: Any, window: Any, tmp_path: Path) -> None:

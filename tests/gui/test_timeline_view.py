@@ -223,6 +223,25 @@ def test_overview_click_moves_the_view(view: TimelineView) -> None:
     assert view.visible_range()[0] < MONDAY - timedelta(days=5)
 
 
+def test_the_overview_label_stays_clear_of_the_view_window(qtbot: Any) -> None:
+    # given a year of events, the view on its last days (as when following recent news)
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 500)
+    first = date(2025, 1, 6)
+    widget.set_store(FakeStore([an_event(i, first + timedelta(days=7 * i)) for i in range(46)]))
+    widget.show()
+    qtbot.waitExposed(widget)
+    for start in (first + timedelta(days=310), first):
+        widget.set_visible_range(start, start + timedelta(days=10))
+        placed = widget.overview.label_and_window()
+        assert placed is not None
+        label, window = placed
+        # then the whole extent's dates are written beside the window, not under it
+        assert not label.intersects(window), (start, label, window)
+        assert label.left() >= 0 and label.right() <= widget.overview.width()
+
+
 def test_filter_theme_and_refresh_keep_working(view: TimelineView) -> None:
     view.set_filter(EventFilter(types=frozenset({EventType.PROTEST})))
     assert {m.type for m in view.scene().marks} == {EventType.PROTEST}

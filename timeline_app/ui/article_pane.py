@@ -149,10 +149,14 @@ def _tooltip(head: str, why: str, titles: tuple[str, ...]) -> str:
     return "\n".join(part for part in (head, why, tail) if part)
 
 
+SET_DATE_LINK = "set-publication-date"
+
+
 class ArticlePane(QWidget):
     """Header (title, site, publication date and how it was found) above the article text."""
 
     time_expression_clicked = Signal(int, int, int)  # article id, start, end
+    publication_date_requested = Signal(int)  # article id: the header's "set the date" link
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,7 +175,13 @@ class ArticlePane(QWidget):
         self.header.setObjectName("article_header")
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.header.setOpenExternalLinks(False)
+        self.header.linkActivated.connect(self._on_header_link)
         self.browser = SafeTextBrowser(self)
         self.browser.setObjectName("article_text")
         self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
@@ -283,7 +293,8 @@ class ArticlePane(QWidget):
         if a.published is None:
             parts.append(
                 "<span style='color:#C62828; font-weight:bold'>⚠ date unknown</span> — "
-                "relative dates in it stay unresolved until you set the publication date"
+                f"relative dates in it stay unresolved until you <a href='{SET_DATE_LINK}'>"
+                "set the publication date</a>"
             )
         else:
             parts.append(
@@ -292,6 +303,11 @@ class ArticlePane(QWidget):
         if a.imported_at is not None:
             parts.append(f"imported {format_day(a.imported_at.date())}")
         return f"<b style='font-size:large'>{title}</b><br>{' · '.join(parts)}"
+
+    def _on_header_link(self, href: str) -> None:
+        """The header's link says how to resolve an undated article, and does it."""
+        if href == SET_DATE_LINK and self._article is not None:
+            self.publication_date_requested.emit(self._article.id)
 
     def _on_expressions_found(self, generation: int, marks: dict[tuple[int, int], _Mark]) -> None:
         if generation != self._generation or self._article is None:

@@ -43,6 +43,7 @@ class CanvasInput(QObject):
         self._last_x = 0.0
         self._mode = ""  # "pan" | "zoom-band" | "select-band" | ""
         self._moved = False
+        self._clicked_id: int | None = None  # the event the last click hit (its release)
         self._samples: list[tuple[float, float]] = []
         self._velocity = 0.0
         self._kinetic = QTimer(self)
@@ -89,6 +90,7 @@ class CanvasInput(QObject):
         pos, mods, button = e.position(), e.modifiers(), e.button()
         scene = self.view.scene()
         self._press, self._last_x, self._moved = pos, pos.x(), False
+        self._clicked_id = None
         self._samples = [(time.perf_counter(), pos.x())]
         if button == Qt.MouseButton.RightButton:
             lane = scene.lane_header_at(pos.x(), pos.y())
@@ -162,6 +164,7 @@ class CanvasInput(QObject):
         lane = scene.lane_header_at(pos.x(), pos.y())
         badge = scene.overflow_at(pos.x(), pos.y())
         event_id = scene.event_at(pos.x(), pos.y())
+        self._clicked_id = event_id if lane is None and badge is None else None
         if lane is not None:
             self.view.set_lane_collapsed(lane.key, not lane.collapsed)
         elif badge is not None:
@@ -183,8 +186,15 @@ class CanvasInput(QObject):
             self.view.set_user_selection(set())
 
     def _double_click_event(self, e: QMouseEvent) -> bool:
+        """Activate the event double-clicked; elsewhere zoom in around the pointer.
+
+        The double-click's first click selected the event, and a selected event can move to
+        another row (selected marks are laid out first): it is the event that click hit.
+        """
         pos = e.position()
         event_id = self.view.scene().event_at(pos.x(), pos.y())
+        if self._clicked_id is not None:
+            event_id = self._clicked_id
         if event_id is not None:
             self.view.event_activated.emit(event_id)
             return True

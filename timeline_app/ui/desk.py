@@ -62,6 +62,8 @@ class Desk(QObject):
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filter_panel)
         self._make_actions()
         self._install_context_menus()
+        self._open_editor_on_double_click()
+        window.article_pane.publication_date_requested.connect(self.ask_article_date)
         window.store_changed.connect(self._on_window_store_changed)
         if hasattr(window, "events_changed"):  # a tag or a name may be new: relist on next use
             window.events_changed.connect(lambda _ids: self.filter_panel.choices.invalidate())
@@ -128,6 +130,18 @@ class Desk(QObject):
                 pane.customContextMenuRequested.connect(
                     lambda pos, p=pane: self.context_menu().popup(p.mapToGlobal(pos))
                 )
+
+    def _open_editor_on_double_click(self) -> None:
+        """A double-click on an event (or Enter on the timeline) opens its editor.
+
+        A click already selects the event and opens its article, so the double-click did
+        nothing new. The table's `doubleClicked` rather than `activated`, which some desktops
+        emit on a single click.
+        """
+        self.window.timeline.event_activated.connect(lambda _id: self.edit_selected())
+        view = getattr(self.window.event_table, "view", None)
+        if view is not None:
+            view.doubleClicked.connect(lambda _index: self.edit_selected())
 
     def context_menu(self) -> QMenu:
         menu = QMenu(self.window)

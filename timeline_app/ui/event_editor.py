@@ -268,6 +268,7 @@ class EventEditor(QDialog):
         for p in Precision:
             self.precision_combo.addItem(PRECISION_LABEL[p], p)
         self._precision = Precision.DAY
+        self._shown_start = self.start_edit.date()  # the start before the analyst moves it
         self.precision_combo.currentIndexChanged.connect(self._on_precision_changed)
         self.date_known.toggled.connect(self._on_date_known_toggled)
         for w in (self.date_known, self.start_edit, QLabel("to"), self.end_edit):
@@ -304,6 +305,7 @@ class EventEditor(QDialog):
         self.end_edit.setDate(to_qdate(span.end))
         self.precision_combo.setCurrentIndex(self.precision_combo.findData(span.precision))
         self._snapping = False
+        self._remember_shown()
         self.date_known.setChecked(e.span is not None)
         self._on_date_known_toggled(e.span is not None)
         self.actors_edit.set_tokens([a.name for a in e.actors])
@@ -319,6 +321,7 @@ class EventEditor(QDialog):
         self.end_edit.setDate(to_qdate(span.end))
         self.precision_combo.setCurrentIndex(self.precision_combo.findData(span.precision))
         self._snapping = False
+        self._remember_shown()
         self.date_known.setChecked(True)
 
     def span(self) -> DateSpan | None:
@@ -371,7 +374,11 @@ class EventEditor(QDialog):
         try:
             # Moving one bound past the other drags the other along (a later start moves the end).
             start, end = self.start_edit.date(), self.end_edit.date()
-            if start > end:
+            if self.sender() is self.start_edit and self._was_one_unit(end):
+                # A new start for a single day (week, month...) corrects the date: the whole
+                # unit moves, rather than becoming a range from the new day to the old one.
+                self.end_edit.setDate(start)
+            elif start > end:
                 other = self.start_edit if self.sender() is self.end_edit else self.end_edit
                 other.setDate(end if other is self.start_edit else start)
             span = self.span() or DateSpan.day(from_qdate(self.start_edit.date()))
@@ -379,6 +386,16 @@ class EventEditor(QDialog):
             self.end_edit.setDate(to_qdate(span.end))
         finally:
             self._snapping = False
+        self._remember_shown()
+
+    def _remember_shown(self) -> None:
+        self._shown_start = self.start_edit.date()
+
+    def _was_one_unit(self, end: QDate) -> bool:
+        """Whether the interval shown before the start moved, ending at `end`, was one unit."""
+        before = from_qdate(self._shown_start)
+        whole = snap_span(before, before, self.precision_combo.currentData())
+        return whole.start == before and whole.end == from_qdate(end)
 
     def accept(self) -> None:
         values = self.values()

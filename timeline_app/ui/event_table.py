@@ -138,6 +138,7 @@ class EventTable(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
+        view.setTabKeyNavigation(False)  # read-only: Tab moves on to the next pane
         view.setWordWrap(False)
         view.verticalHeader().setVisible(False)
         rows = view.verticalHeader()

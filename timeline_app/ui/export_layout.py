@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
 
 from timeline_app.domain.model import EventFilter, EventType
 from timeline_app.domain.palette import TYPE_LABEL, Theme
@@ -20,7 +20,14 @@ from timeline_app.domain.scene import Scene, SceneLayout, build_scene, entity_la
 from timeline_app.domain.scene_groups import is_entity_grouping
 from timeline_app.domain.timescale import Viewport, describe_range
 from timeline_app.ui.canvas_data import CanvasData
-from timeline_app.ui.painter import Fonts, colour, make_font, paint_legend_item, paint_scene
+from timeline_app.ui.painter import (
+    Fonts,
+    colour,
+    fill_faded,
+    make_font,
+    paint_legend_item,
+    paint_scene,
+)
 
 HEADER_H = 70.0
 FOOTER_H = 34.0
@@ -181,7 +188,7 @@ def paint_composition(p: QPainter, comp: Composition, theme: Theme, fonts: Fonts
     p.save()
     p.translate(0, HEADER_H)
     p.setClipRect(QRectF(0, 0, comp.width, comp.scene.height))
-    paint_scene(p, comp.scene, theme, fonts, background=False)
+    paint_scene(p, comp.scene, theme, fonts, background=False, controls=False)
     p.restore()
     top = HEADER_H + comp.scene.height
     p.setPen(QPen(colour(theme.grid_major), 1))
@@ -222,12 +229,7 @@ def _paint_key_sample(
     """Small samples of how status, approximation and source counts look on the timeline."""
     ink = colour(theme.muted)
     if key == "approx":
-        gradient = QLinearGradient(x, 0, x + 34, 0)
-        gradient.setColorAt(0, colour(theme.muted, 0))
-        gradient.setColorAt(0.35, colour(theme.muted, 160))
-        gradient.setColorAt(0.65, colour(theme.muted, 160))
-        gradient.setColorAt(1, colour(theme.muted, 0))
-        p.fillRect(QRectF(x, y - 4, 34, 8), gradient)
+        fill_faded(p, QRectF(x, y - 4, 34, 8), theme.muted, 160, 0.35)
         return
     if key == "sources":
         p.setPen(Qt.PenStyle.NoPen)

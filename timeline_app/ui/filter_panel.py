@@ -247,9 +247,9 @@ class FilterPanel(QDockWidget):
         self.date_to = OptionalDate("To", lambda: self._visible()[1])
         self.starred_only = QCheckBox("Starred only")
         self.include_deleted = QCheckBox("Show deleted events")
-        self._layout.addLayout(self._section_header("Types", self.types))
+        self._layout.addLayout(self._section_header("Types", "type", self.types))
         self._layout.addWidget(self.types)
-        self._layout.addLayout(self._section_header("Status", self.statuses))
+        self._layout.addLayout(self._section_header("Status", "status", self.statuses))
         self._layout.addWidget(self.statuses)
         form = QFormLayout()
         for label, edit in (
@@ -274,11 +274,13 @@ class FilterPanel(QDockWidget):
         reset.clicked.connect(self.clear)
         self._layout.addWidget(reset)
 
-    def _section_header(self, title: str, group: CheckGroup) -> QHBoxLayout:
+    def _section_header(self, title: str, noun: str, group: CheckGroup) -> QHBoxLayout:
+        """The section's name and its "All" button; `noun` is one of the boxes ("type")."""
         row = QHBoxLayout()
         label = QLabel(f"<b>{title}</b>")
         everything = QPushButton("All")
-        everything.setToolTip(f"Show every {title.lower()}")
+        everything.setObjectName(f"all_{noun}_button")
+        everything.setToolTip(f"Tick every {noun} again")
         everything.setFlat(True)
         everything.clicked.connect(lambda: group.set_all())
         row.addWidget(label)

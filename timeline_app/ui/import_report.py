@@ -82,6 +82,7 @@ class ImportReportDialog(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
         table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long path keeps its file name
         header = table.horizontalHeader()
         header.resizeSection(0, 300)
         header.resizeSection(1, 90)

@@ -203,7 +203,9 @@ class MainWindow(QMainWindow):
         try:
             store = Store(path)
         except StoreError as exc:
-            self.show_error("Cannot open this store", f"{path}\n\n{exc}")
+            # The store's message names the file already, as a rule; the path is not said twice.
+            said = str(exc) if str(path) in str(exc) else f"{path}\n\n{exc}"
+            self.show_error("Cannot open this store", said)
             return False
         old, self.store = self.store, store
         self.undo_stack.clear()  # its commands refer to the old store's events
@@ -226,6 +228,8 @@ class MainWindow(QMainWindow):
             self.status.showMessage(f"{len(paths)} more item(s) queued for import", 5000)
             return True
         self._importer.start(self.store, paths, published)
+        # A standing message (e.g. the empty store's hint) is drawn under the import widgets.
+        self.status.clearMessage()
         self._show_import_widgets(True)
         self.import_label.setText(f"Importing {len(paths)} item(s)…")
         self._live_refresh.start()
@@ -332,8 +336,10 @@ class MainWindow(QMainWindow):
             )
 
     def _update_title(self) -> None:
+        """The store's file name; Qt adds " — Conflict Timeline" (the application's display
+        name) on Linux and Windows, so naming the app here too showed it twice."""
         where = Path(self.store.location).name if self.store is not None else "no store"
-        self.setWindowTitle(f"Conflict Timeline — {where}")
+        self.setWindowTitle(where)
 
     def _update_counts(self, *_: object) -> None:
         events = self.event_table.total

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.domain.palette import LIGHT, Theme
@@ -17,6 +17,7 @@ from timeline_app.ui.canvas_data import CanvasData
 from timeline_app.ui.painter import colour, make_font
 
 STRIP_HEIGHT = 34
+LABEL_PX = 10
 
 
 class OverviewStrip(QWidget):
@@ -120,19 +121,41 @@ class OverviewStrip(QWidget):
         p.drawRects(rects)
 
     def _paint_window(self, p: QPainter, whole: Viewport) -> None:
-        if self._view is None:
+        rect = self._window_rect(whole)
+        if rect is None:
             return
-        x0 = max(whole.x_of(self._view.start), 0)
-        x1 = min(whole.x_of(self._view.end), self.width())
-        rect = QRectF(x0, 2, max(x1 - x0, 3), self.height() - 4)
         p.setBrush(colour(self._theme.overview_window, 40))
         p.setPen(QPen(colour(self._theme.overview_window), 1.5))
         p.drawRoundedRect(rect, 3, 3)
-        p.setFont(make_font(10))
+        p.setFont(make_font(LABEL_PX))
         p.setPen(colour(self._theme.muted))
+        label, where = self._extent_label(whole, rect)
+        p.drawText(where, Qt.AlignmentFlag.AlignLeft, label)
+
+    def _window_rect(self, whole: Viewport) -> QRectF | None:
+        if self._view is None:
+            return None
+        x0 = max(whole.x_of(self._view.start), 0)
+        x1 = min(whole.x_of(self._view.end), self.width())
+        return QRectF(x0, 2, max(x1 - x0, 3), self.height() - 4)
+
+    def _extent_label(self, whole: Viewport, window: QRectF) -> tuple[str, QRectF]:
+        """The whole extent's dates, on the side away from the view's window: news is recent,
+        so the window is mostly at the right end, where the label used to be drawn under it."""
         first, last = whole.day_at(0), whole.day_at(self.width() - 1)
         label = describe_range(date.fromordinal(int(first)), date.fromordinal(int(last)))
-        p.drawText(QRectF(4, 2, self.width() - 8, 12), Qt.AlignmentFlag.AlignRight, label)
+        width = QFontMetricsF(make_font(LABEL_PX)).horizontalAdvance(label) + 2
+        left = window.center().x() > self.width() / 2
+        x = 4 if left else self.width() - 4 - width
+        return label, QRectF(x, 2, width, 12)
+
+    def label_and_window(self) -> tuple[QRectF, QRectF] | None:
+        """Where the extent label and the view's window are drawn (None without data)."""
+        whole = self._extent_vp()
+        window = self._window_rect(whole) if whole is not None else None
+        if whole is None or window is None:
+            return None
+        return self._extent_label(whole, window)[1], window
 
     # --- input ------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802

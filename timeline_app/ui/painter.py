@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QLinearGradient,
+    QPaintEngine,
     QPainter,
     QPainterPath,
     QPen,
@@ -85,8 +86,13 @@ def paint_scene(
     *,
     background: bool = True,
     hover_id: int | None = None,
+    controls: bool = True,
 ) -> None:
-    """Draw every layer of `scene`, back to front."""
+    """Draw every layer of `scene`, back to front.
+
+    `controls` False (exports) leaves out what only the window can act on: the lane headers'
+    collapse arrows.
+    """
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     if background:
@@ -101,7 +107,7 @@ def paint_scene(
     _paint_glyphs(p, scene.marks, scene.layout.glyph_r, theme, hover_id)
     _paint_labels(p, scene.labels, theme, fonts)
     _paint_overflow(p, scene, theme, fonts)
-    _paint_lane_headers(p, scene, theme, fonts)
+    _paint_lane_headers(p, scene, theme, fonts, controls)
     _paint_axis(p, scene, theme, fonts)
     _paint_day_lines(p, scene, theme, fonts)
 
@@ -175,17 +181,53 @@ def _paint_spans(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
         alpha = 60 if m.status is EventStatus.PLANNED else 120
         # fillRect, not a rounded path: spans can be thousands a frame and as wide as the view.
         if m.kind == "approx":
-            gradient = QLinearGradient(m.x0, 0, m.x1, 0)
-            fade = min(0.35, 14 / max(m.x1 - m.x0, 1))
-            gradient.setColorAt(0, colour(base, 0))
-            gradient.setColorAt(fade, colour(base, alpha))
-            gradient.setColorAt(1 - fade, colour(base, alpha))
-            gradient.setColorAt(1, colour(base, 0))
-            p.fillRect(rect, QBrush(gradient))
+            fill_faded(p, rect, base, alpha, min(0.35, 14 / max(m.x1 - m.x0, 1)))
         else:
             p.fillRect(rect, colour(base, alpha + 40))
         _paint_span_status(p, m, rect, base, theme)
     p.setBrush(Qt.BrushStyle.NoBrush)
+
+
+FADE_STEPS = 8  # solid layers standing in for a fade where gradients lose their alpha (PDF)
+
+
+def fill_faded(p: QPainter, rect: QRectF, base: str, alpha: int, fade: float) -> None:
+    """Fill `rect` in `base` at `alpha`, fading out over `fade` (a fraction of its width) at
+    both ends: how a date known only to a week, month or season is drawn.
+
+    Qt's PDF engine draws a gradient's colours opaque, so there a soft span came out as a harder
+    and darker bar than a known one; it gets nested solid layers of rising opacity instead.
+    """
+    if not _gradients_keep_alpha(p):
+        _fill_faded_in_layers(p, rect, colour(base), alpha / 255, fade * rect.width())
+        return
+    gradient = QLinearGradient(rect.left(), 0, rect.right(), 0)
+    gradient.setColorAt(0, colour(base, 0))
+    gradient.setColorAt(fade, colour(base, alpha))
+    gradient.setColorAt(1 - fade, colour(base, alpha))
+    gradient.setColorAt(1, colour(base, 0))
+    p.fillRect(rect, QBrush(gradient))
+
+
+def _gradients_keep_alpha(p: QPainter) -> bool:
+    engine = p.paintEngine()
+    return engine is None or engine.type() != QPaintEngine.Type.Pdf
+
+
+def _fill_faded_in_layers(
+    p: QPainter, rect: QRectF, ink: QColor, opacity: float, fade_px: float
+) -> None:
+    """Layer k covers the rect less k steps at each end; each layer's opacity is chosen so
+    that the opacity where k layers overlap is k / FADE_STEPS of `opacity` (no seams)."""
+    step = fade_px / FADE_STEPS
+    below = 0.0  # the opacity the layers drawn so far give their overlap
+    for k in range(1, FADE_STEPS + 1):
+        target = opacity * k / FADE_STEPS
+        layer = QColor(ink)
+        layer.setAlphaF(1 - (1 - target) / (1 - below))
+        inset = (k - 1) * step
+        p.fillRect(rect.adjusted(inset, 0, -inset, 0), layer)
+        below = target
 
 
 def _paint_span_status(p: QPainter, m: MarkGlyph, rect: QRectF, base: str, theme: Theme) -> None:
@@ -287,15 +329,18 @@ def _paint_overflow(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> No
     p.setBrush(Qt.BrushStyle.NoBrush)
 
 
-def _paint_lane_headers(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
+def _paint_lane_headers(
+    p: QPainter, scene: Scene, theme: Theme, fonts: Fonts, controls: bool = True
+) -> None:
     """Name in bold, then how many events it holds in the muted ink, so the two numbers in
     "3 other places · 5 events" cannot be read as one."""
     bold, plain = fonts.header_metrics, fonts.small_metrics
     for lane in scene.lanes:
-        name = f"{'▸' if lane.collapsed else '▾'} {lane.title}"
+        arrow = ("▸ " if lane.collapsed else "▾ ") if controls else ""
+        name = f"{arrow}{lane.title}"
         detail = f"·  {lane.count:,} event{'s' if lane.count != 1 else ''}"
         if lane.dense and not lane.collapsed:
-            detail += f"   ▮ histogram · max {lane.hist_max:,} per {_bin_words(lane.bin_days)}"
+            detail += f"   ▮ histogram · max {lane.hist_max:,} per {bin_words(lane.bin_days)}"
         name_w = bold.horizontalAdvance(name)
         rect = QRectF(4, lane.y + 3, name_w + plain.horizontalAdvance(detail) + 22, 15)
         p.setPen(Qt.PenStyle.NoPen)
@@ -310,9 +355,16 @@ def _paint_lane_headers(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -
         p.drawText(rect.adjusted(12 + name_w, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, detail)
 
 
-def _bin_words(days: int) -> str:
-    names = {1: "day", 7: "week", 14: "2 weeks", 28: "4 weeks", 91: "quarter", 364: "year"}
-    return names.get(days, f"{days} days")
+def bin_words(days: int) -> str:
+    """A histogram bin's width as a reader counts it ("5 years", not "1820 days")."""
+    names = {1: "day", 7: "week", 91: "quarter", 182: "half-year", 364: "year"}
+    if days in names:
+        return names[days]
+    if days % 364 == 0:
+        return f"{days // 364} years"
+    if days % 7 == 0:
+        return f"{days // 7} weeks"
+    return f"{days} days"
 
 
 def _paint_axis(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:

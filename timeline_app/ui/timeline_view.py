@@ -25,6 +25,7 @@ from timeline_app.domain.scene import (
     Scene,
     SceneCache,
     SceneData,
+    SceneLayout,
     build_scene,
     entity_lanes,
     lanes_for,
@@ -45,6 +46,16 @@ RANGE_SIGNAL_DELAY_MS = 30
 # filter but types and dates they are a GROUP BY over the events (60-100 ms at 100,000).
 SYNC_LIMIT = 5_000
 LOADING = "Updating the timeline\u2026"
+# The lanes share the canvas's height and never scroll: below this much, the last of the four
+# lanes by type family (the default) was cut off in a small window (1024x700).
+MIN_FULL_LANES = 4
+
+
+def min_canvas_height() -> int:
+    """The axis and four lanes of two rows each: the least height at which no lane is cut."""
+    layout = SceneLayout()
+    lane = layout.header_h + 2 * layout.row_h + layout.footer_h
+    return math.ceil(layout.axis_h + MIN_FULL_LANES * lane)
 
 
 class TimelineView(FilterLoading, QWidget):
@@ -58,7 +69,7 @@ class TimelineView(FilterLoading, QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
-        self.setMinimumSize(320, 200)
+        self.setMinimumSize(320, min_canvas_height() + STRIP_HEIGHT)
         self._store: object | None = None
         self._data = CanvasData()
         self._vp: Viewport | None = None

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -166,7 +167,10 @@ def _file_actions(window: MainWindow, menu: QMenu) -> None:
 
 
 def _view_actions(window: MainWindow, menu: QMenu) -> None:
-    _add(window, menu, "&Fit all", window.timeline.fit_all, "Home")
+    fit = _add(window, menu, "&Fit all", window.timeline.fit_all, "Home")
+    # Home only while the timeline has the focus: in the table or a text it goes to the start.
+    fit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    window.timeline.addAction(fit)
     menu.addSeparator()
     group = QActionGroup(window)
     for name in ("light", "dark"):
@@ -189,7 +193,11 @@ def _remember_dir(window: MainWindow, path: str) -> None:
 
 
 def new_store(window: MainWindow) -> None:
-    path, _ = QFileDialog.getSaveFileName(window, "New store", _start_dir(window), STORE_FILTER)
+    # No "replace it?" question: an existing file is never replaced, it is refused below.
+    path, _ = QFileDialog.getSaveFileName(
+        window, "New store", _start_dir(window), STORE_FILTER,
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )  # fmt: skip
     if path:
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".sqlite")
         if target.exists():

@@ -68,7 +68,8 @@ class ImportSummary:
         head = "Import cancelled" if self.cancelled else "Import finished"
         order = ("imported", "updated", "unchanged", "skipped", "failed")
         parts = [f"{self.counts[k]} {k}" for k in order if self.counts.get(k)]
-        parts.append(f"{self.events} new events")
+        # Found, not "new": an event another article already reported is merged into it.
+        parts.append(f"{self.events} events found")
         return f"{head}: " + ", ".join(parts)
 
 
