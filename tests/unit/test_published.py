@@ -152,3 +152,21 @@ def test_day_first_convention(
     language: str, url: str, locale: str, text: str, expected: bool | None
 ) -> None:
     assert infer_day_first(language, url=url, locale=locale, text=text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a time before the date: its minutes end there, and a month name is no time zone
+        ("09:31 August 20, 2019", date(2019, 8, 20)),
+        ("10:04 NOVEMBER 19, 2025", date(2025, 11, 19)),
+        ("10:04 EST November 19, 2025", date(2025, 11, 19)),
+        # a numeric date is no time: "19.11" of "19.11.2025" is not 19:11
+        ("19.11.2025", date(2025, 11, 19)),
+        ("19.11.2025, 10:31", date(2025, 11, 19)),
+        ("08:30 19.11.2025", date(2025, 11, 19)),
+        ("05.10.2025 08:30", None),  # day or month first: unknown without the site's convention
+    ],
+)
+def test_byline_date_with_a_time(line: str, expected: date | None) -> None:
+    assert dateline_date(f"{line}\nThe council met on Tuesday.") == expected

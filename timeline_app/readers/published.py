@@ -52,7 +52,11 @@ _DATELINE_PLACE = re.compile(
     r"^(?P<place>[A-ZÀ-ÞА-ЯІЇЄҐ][^\W\d_][^\W\d_ .'’\-/]{0,20}(?:[ .'’\-/]+[^\W\d_]{1,20}){0,3}(?:,\s*[^\W\d_][^\W\d]{0,20}(?:[ .][^\W\d]{1,20}){0,3}\.?)?),\s+"
 )
 _DATELINE_TAIL = re.compile(r"^\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)?\s*(?:[-–—]|$)")
-_TIME = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|UTC[+-]?\d*)\)?)?"
+# "10:04", "10.04 am", "10:04 EST": not the "19.11" of "19.11.2025", and the zone is in capitals
+# (under IGNORECASE "[A-Z]{2,5}" took the "Novem" of "10:04 November 19, 2025").
+_TIME = (
+    r"\d{1,2}[:.]\d\d(?!\.?\d)(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:(?-i:[A-Z]{2,5})\b|UTC[+-]?\d*)\)?)?"
+)
 _STANDALONE_TAIL = re.compile(
     rf"^\s*(?:(?:,|/|-|–|•|\|)?\s*(?:at\s+|um\s+|à\s+|alle\s+|a\s+las\s+)?{_TIME})?\s*(?:\||$)",
     re.IGNORECASE,
