@@ -78,6 +78,8 @@ def own_expression(
     if not expressions:
         return None  # (most sentences) every branch below finds nothing
     usable = [e for e in expressions if e.span is not None or _RELATION.fullmatch(e.text.strip())]
+    if len(usable) > 1 and text:
+        usable = _without_yardsticks(text, usable)
     in_clause = [e for e in usable if trigger.clause.start <= e.start < trigger.clause.end]
     if len(in_clause) == 1:
         return in_clause[0]  # (the usual case: nothing to compare)
@@ -91,6 +93,34 @@ def own_expression(
     if not pool:
         return None
     return min(pool, key=lambda e: _distance(e, trigger))
+
+
+# "one of the deadliest attacks on the capital this year", "the heaviest shelling since May": a
+# period a superlative is measured over, not when the event happened.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:\w+iest|largest|biggest|worst|most\s+\w+|longest|strongest|greatest|highest|"
+    r"heaviest|fiercest|first|only)\b(?:\s+[\w'’-]+){0,5}\s+(?:so\s+far\s+)?$",
+    re.IGNORECASE,
+)
+_YARDSTICK_WORDS = ("est ", "most ", "first ", "only ")
+
+
+def _without_yardsticks(text: str, usable: list[TimeExpression]) -> list[TimeExpression]:
+    """The expressions that can date an event: not the period a superlative ranks it in (see
+    `_SUPERLATIVE_BEFORE`), unless nothing else is left."""
+    kept = [e for e in usable if not _is_yardstick(text, e)]
+    return kept if kept and len(kept) < len(usable) else usable
+
+
+def _is_yardstick(text: str, expression: TimeExpression) -> bool:
+    span = expression.span
+    if span is None or span.precision == Precision.DAY:
+        return False  # "for the first time in a year on Sunday": a day dates the event itself
+    before = text[max(0, expression.start - 60) : expression.start]
+    lowered = before.lower()
+    if not any(word in lowered for word in _YARDSTICK_WORDS):
+        return False  # (most expressions: no superlative word before them at all)
+    return _SUPERLATIVE_BEFORE.search(before) is not None
 
 
 def _distance(expression: TimeExpression, trigger: TriggerMatch) -> int:
@@ -112,9 +142,15 @@ def date_event(
         # A plan has only a date of its own that is still ahead; never the day it was announced.
         if own is None or own.span is None or _is_present_word(own):
             return NO_DATE
+        if _is_dateline(context.text, sentence, own):
+            return NO_DATE  # "WASHINGTON, August 4 (Wire) — … will travel": filed then, not planned
         if context.published is not None and own.span.end < context.published:
             return NO_DATE
         return _own(own)
+    if status == EventStatus.DENIED and own is not None and _is_denial_date(context.text, own):
+        own = None  # "The Kremlin denied on Sunday that…": the day of the denial, not of the deed
+    if own is not None and _is_period_served(context.text, own):
+        own = None  # "pledged 1 billion euros for this year": what the aid covers, not when
     if own is not None and own.span is None:
         # "a day after drones attacked": the dates code gives the distance no date of its own;
         # the happening it points to is dated from this sentence's anchor instead.
@@ -128,6 +164,8 @@ def date_event(
         related = _related_date(context, index, trigger, own)
         if related is not None:
             return related
+        if _hangs_on(context.text, trigger, own):
+            return _own(own)  # "since mid-2024, when forces captured…": captured in mid-2024
         return _own(_since(context, own))
     if status == EventStatus.DENIED or is_perfect(context.text, trigger):
         return NO_DATE  # what did not happen has no date but its own
@@ -137,6 +175,53 @@ def date_event(
     if inherited is not None:
         return DatedBy(inherited.span, DateBasis.INHERITED, inherited)
     return NO_DATE
+
+
+# "KYIV, March 14 (Wire) —": the place and day a wire story was filed, at the head of its lead.
+_DATELINE_HEAD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}(?:,\s*[A-Z][\w .]{0,20})?,\s*$")
+_DATELINE_TAIL = re.compile(r"^\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)?\s*[-–—]")
+
+
+def _is_dateline(text: str, sentence: Sentence, own: TimeExpression) -> bool:
+    """Whether the expression is the story's dateline: the day it was filed, no event's date."""
+    if own.start - sentence.start > 40 or own.start < sentence.start:
+        return False
+    return bool(
+        _DATELINE_HEAD.match(text, sentence.start, own.start)
+        and _DATELINE_TAIL.match(text[own.end : own.end + 50])
+    )
+
+
+_DENIED_AT = re.compile(
+    r"\b(?:denied|denies|deny|refuted|refutes|rejected|rejects|dismissed|dismisses)"
+    r"\s+(?:on\s+|this\s+|late\s+|early\s+|earlier\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_denial_date(text: str, own: TimeExpression) -> bool:
+    """An expression right after the denying verb dates the denial ("denied on Wednesday that
+    troops were massing"); the denied happening has no date of its own then."""
+    return _DENIED_AT.search(text, max(0, own.start - 30), own.start) is not None
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
+def _is_period_served(text: str, own: TimeExpression) -> bool:
+    """A year after "for" ("aid for this year", "the budget for 2026") is the period a pledge or
+    plan serves; a done act (the pledge) was not made across that year."""
+    span = own.span
+    if span is None or span.precision != Precision.YEAR:
+        return False
+    return _FOR_BEFORE.search(text, max(0, own.start - 5), own.start) is not None
+
+
+def _hangs_on(text: str, trigger: TriggerMatch, own: TimeExpression) -> bool:
+    """Whether the trigger's clause is a "when" clause hanging on the expression before it, which
+    names the moment itself."""
+    clause_start = trigger.clause.start
+    return own.end <= clause_start and text[clause_start : clause_start + 5].lower() == "when "
 
 
 def _since(context: DateContext, own: TimeExpression) -> TimeExpression:

@@ -74,6 +74,59 @@ def without_topics(text: str, pending: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+# "gave Russia 10 to 12 days to end the war": a deadline, not a gift.
+_DEADLINE_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|fifty|a\s+few|several)"
+    r"(?:\s+(?:to|or|-|–)\s*\w+)?\s+(?:more\s+|extra\s+)?(?:hours?|days?|weeks?|months?)\b",
+    re.IGNORECASE,
+)
+# "denied on Sunday that…", "denies that…": a statement of its own (the denied happening is
+# another event).
+_THAT_AFTER = re.compile(r"\s+(?:(?:on|this|late|early|earlier)\s+)?(?:[\w-]+\s+)?that\b")
+_GIVING = frozenset(["gave", "give", "gives", "giving", "given"])
+# The first letters of "targeting", "denied" and "gave" in either case: a candidate whose trigger
+# starts otherwise is read as it stands.
+_MISREAD_INITIALS = frozenset("tTdDgG")
+_MISREAD_PREFIXES = ("target", "deni")
+
+
+def without_misreadings(text: str, pending: list[Candidate]) -> list[Candidate]:
+    """Trigger words that here mean something else: what sanctions are "targeting" is their object,
+    not an attack ("sanctions on Tuesday, targeting 200 tankers"); "gave Russia ten days" sets a
+    deadline (a statement), it is no aid; "denied" states something only with a "that" clause
+    ("denied attacking the convoy" is the attack, denied)."""
+    for c in pending:
+        word = c.trigger.text
+        if word[:1] in _MISREAD_INITIALS and (
+            word.lower().startswith(_MISREAD_PREFIXES) or word.lower() in _GIVING
+        ):
+            break
+    else:
+        return pending  # (most sentences: no such word at all)
+    sanctions_at = min(
+        (c.trigger.start for c in pending if c.type == EventType.SANCTIONS), default=None
+    )
+    kept: list[Candidate] = []
+    for candidate in pending:
+        trigger = candidate.trigger
+        word = trigger.text.lower()
+        if (
+            sanctions_at is not None
+            and candidate.type == EventType.ATTACK
+            and candidate.means is None
+            and word.startswith("target")
+            and sanctions_at < trigger.start
+        ):
+            continue
+        if word.startswith("deni") and not _THAT_AFTER.match(text, trigger.end, trigger.end + 40):
+            continue  # "denied attacking the convoy": the attack is denied, nothing is stated
+        if word in _GIVING and _DEADLINE_AFTER.match(text, trigger.end, trigger.end + 50):
+            candidate = candidate._replace(type=EventType.STATEMENT, group="statement")
+        kept.append(candidate)
+    return kept
+
+
 _DECISION_BEFORE = re.compile(r"\b(?:decision|decisions|move|decided)\s+to\s+$", re.IGNORECASE)
 
 

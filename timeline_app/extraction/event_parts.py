@@ -156,7 +156,24 @@ def _event_actors(
         ]
     clause = candidate.trigger.clause
     in_clause = [a for a in pool if clause.start <= a.start < clause.end]
+    if not in_clause and candidate.group == "strike" and _agentless_passive(scope.text, candidate):
+        return []  # "suspended deliveries after a convoy was attacked": not the WFP's attack
     return in_clause or pool
+
+
+# "was attacked", "were shelled": a strike told in the passive, with no "by …" after it.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
+
+
+def _agentless_passive(text: str, candidate: Candidate) -> bool:
+    """Whether the strike's verb is a passive without its agent: whoever the sentence names in
+    another clause is then not who struck."""
+    trigger = candidate.trigger
+    if not trigger.text.endswith("ed") or not _PASSIVE_BEFORE.search(
+        text, max(0, trigger.start - 8), trigger.start
+    ):
+        return False
+    return not _BY_AFTER.match(text, trigger.end, trigger.clause.end)
 
 
 def _event_places(
@@ -242,7 +259,8 @@ def _title_parts(
         who=who,
         who_adjective="" if partner else who_adjective,
         who_is_country=country,
-        who_plural=partner is not None or (country and who_group),  # "US officials"
+        # "US officials visit", but "Ukrainian delegation meets", "Serbian army says".
+        who_plural=partner is not None or (country and who_group and who.endswith("s")),
         other=other,
         place=place,
         weapon=weapon,

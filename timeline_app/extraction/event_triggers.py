@@ -74,6 +74,7 @@ def find_triggers(
     if matches is None:
         matches = triggers(language).finditer(text, sentence.start, sentence.end, tokens)
     found: list[TriggerMatch] = []
+    cued: bool | None = None  # whether the sentence holds a word of `_REFERENCE_CUES`
     for start, end, word, entry in matches:
         if not isinstance(entry, TriggerEntry):
             continue
@@ -82,6 +83,13 @@ def find_triggers(
             continue  # "Security Council", "Ceasefire Violations Committee": a name, no event
         if word[-2:].lower() in ("ed", "en") and _attributive(text, start, end, sentence.start):
             continue  # "to inspect damaged power lines", "the occupied territories"
+        if cued is None:  # (once per sentence, and only for a sentence with a trigger)
+            lowered = sentence.text.lower()
+            cued = any(cue in lowered for cue in _REFERENCE_CUES)
+        if _named_only(text, start, end, sentence.start, cued):
+            continue  # "since the invasion", "despite the threat of attacks", "its shells"
+        if entry.type == EventType.AID and _NOT_GOODS_AFTER.match(text, end):
+            continue  # "aid groups said", "will send a fact-finding mission": no aid given
         if clauses is None:
             clauses = split_clauses(sentence)
         # (A sentence of one clause, the usual case, needs no search.)
@@ -98,6 +106,53 @@ def _inside_name(text: str, start: int, end: int, sentence_start: int) -> bool:
     after = text[end : end + 30].split()
     neighbours = [w for w in (before[-1:] + after[:1]) if w[:1].isalpha()]
     return any(w[0].isupper() for w in neighbours)
+
+
+# A happening named only as a point of reference ("three years since Russia's invasion began",
+# "the first talks since the invasion") or as a danger ("despite the threat of attacks"): the
+# sentence reports something else, and dating the named one by this sentence would be wrong.
+# Between the cue and the trigger only a noun phrase's opening words: determiners, possessives,
+# nationality adjectives ("since the Russian invasion"), never a verb or a date ("since Tuesday
+# Russian forces have shelled…" keeps its shelling).
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?i:since|threat|threats|risk|risks|fear|fears|danger|prospect)\s+"
+    r"(?:of\s+)?(?:(?:the|a|an|its|their|this|that|new|further|renewed|more|possible|"
+    r"full-scale|large-scale|all-out|start\s+of|beginning\s+of|outbreak\s+of|"
+    r"[A-Z][\w-]*['’]s|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){0,4}$"
+)
+# Ammunition named as the object of a supply ("received 60 percent of its shells from…") is no
+# shelling: the trigger "shells" then names goods, not fire.
+_SUPPLY_BEFORE = re.compile(
+    r"\b(?:receiv|deliver|suppl|produc|manufactur|ship|bought|buy|purchas|procur|stockpil|"
+    r"provid|pledg|donat|order|send|sent|transfer)\w*\b[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+# The cue words of `_REFERENCE_BEFORE`, looked for first (most trigger windows hold none).
+_REFERENCE_CUES = ("since", "threat", "risk", "fear", "danger", "prospect")
+
+
+def _named_only(text: str, start: int, end: int, sentence_start: int, cued: bool = True) -> bool:
+    """A trigger that names a happening without reporting it (see `_REFERENCE_BEFORE`), or its
+    anniversary. `cued`: whether the sentence holds one of `_REFERENCE_CUES` at all."""
+    if text.startswith(" anniversary", end):
+        return True  # "on the invasion anniversary": the day is remembered, not fought
+    low = max(sentence_start, start - 60)
+    if cued and _REFERENCE_BEFORE.search(text[low:start]):
+        return True
+    if end - start > 6 or text[start:end].lower() not in ("shells", "shell"):
+        return False  # (nearly every trigger)
+    return _SUPPLY_BEFORE.search(text, low, start) is not None
+
+
+# "aid groups", "aid workers" (who speak or are hurt), "send a fact-finding mission", "sent
+# envoys": people and missions sent, not aid.
+_NOT_GOODS_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|two|three|several|more|new|fact-finding|monitoring|"
+    r"observer|special|high-level|technical)\s+){0,2}(?:groups?|agenc(?:y|ies)|workers?|"
+    r"organi[sz]ations?|officials?|missions?|envoys?|delegations?|teams?|observers|monitors|"
+    r"inspectors|diplomats|representatives|messages?|signals?|letters?)\b",
+    re.IGNORECASE,
+)
 
 
 # Words after which a past participle describes the next noun rather than reporting an act.
@@ -229,19 +284,73 @@ def _clause_of(offset: int, clauses: list[Clause]) -> Clause:
     return clauses[-1]
 
 
-def candidates(found: list[TriggerMatch], weapons: list[MeansMatch]) -> list[Candidate]:
-    """The events of one sentence: triggers resolved against weapon words, merged by type and group."""
+def candidates(
+    found: list[TriggerMatch], weapons: list[MeansMatch], text: str = ""
+) -> list[Candidate]:
+    """The events of one sentence: triggers resolved against weapon words, merged by type and
+    group. `text`: the article, to tell a trigger that points back ("the attacks") when merging."""
     resolved = [c for t in found if (c := _resolve(t, weapons)) is not None]
+    if weapons and text:
+        resolved = _interceptions(resolved, text)
     if len(resolved) < 2:
         return resolved  # nothing to merge
     merged: dict[tuple[str, str], Candidate] = {}
     for candidate in resolved:
         key = _merge_key(candidate)
         current = merged.get(key)
-        merged[key] = candidate if current is None else _stronger(current, candidate)
+        merged[key] = candidate if current is None else _stronger(current, candidate, text)
     if len(merged) == len(resolved):
         return resolved  # none merged: still in text order, as the triggers are
     return sorted(merged.values(), key=lambda c: c.trigger.start)
+
+
+# "destroyed 162 drones", "destroyed all four missiles": a weapon in the air as the object of
+# "destroyed" was shot down, it did not strike ("destroyed a drone factory" did strike).
+_DESTROYED = frozenset(["destroyed", "destroys", "destroying", "destroy"])
+_COUNT_BETWEEN = re.compile(
+    r"\s+(?:(?:\d[\d,]*|all|the|a|an|of|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+    r"hundreds|more|than|at|least|[A-Z][a-z]+(?:an|ian))\s+){0,5}$"
+)
+_AIRBORNE = frozenset([EventType.DRONE_ATTACK, EventType.MISSILE_STRIKE])
+_NOT_FLYING = re.compile(
+    r"[ -](?:factory|factories|plant|plants|depot|depots|launcher|launchers|base|bases|site|"
+    r"sites|warehouse|warehouses|workshop|workshops|production|storage|launch|operators?)\b",
+    re.IGNORECASE,
+)
+
+
+def _interceptions(resolved: list[Candidate], text: str) -> list[Candidate]:
+    """Strike words that report an interception: "destroyed 162 drones" shot them down; and in a
+    sentence with an interception, "57 drones launched overnight" only describes the weapons
+    shot down (the agent before it is the defender's, so no strike of its own)."""
+    out: list[Candidate] = []
+    for candidate in resolved:
+        weapon, trigger = candidate.means, candidate.trigger
+        if (
+            candidate.group == "strike"
+            and weapon is not None
+            and trigger.text.lower() in _DESTROYED
+            and weapon.entry.type in _AIRBORNE
+            and _COUNT_BETWEEN.fullmatch(text, trigger.end, weapon.start)
+            and not _NOT_FLYING.match(text, weapon.end)
+        ):
+            candidate = candidate._replace(group="intercept")
+        out.append(candidate)
+    if not any(c.group == "intercept" for c in out):
+        return out
+    return [c for c in out if not _describes_weapon(c, text)]
+
+
+def _describes_weapon(candidate: Candidate, text: str) -> bool:
+    """ "drones launched overnight": a launch verb right after its weapon word."""
+    weapon, trigger = candidate.means, candidate.trigger
+    return (
+        candidate.group == "strike"
+        and weapon is not None
+        and trigger.entry.needs == "means"
+        and weapon.end < trigger.start
+        and not text[weapon.end : trigger.start].strip()
+    )
 
 
 def _merge_key(candidate: Candidate) -> tuple[str, str]:
@@ -251,14 +360,29 @@ def _merge_key(candidate: Candidate) -> tuple[str, str]:
     return (candidate.type if not candidate.reporting else "reporting", candidate.group)
 
 
-def _stronger(a: Candidate, b: Candidate) -> Candidate:
-    rank_a = (_SPECIFICITY.get(a.type, 0), a.weight)
-    rank_b = (_SPECIFICITY.get(b.type, 0), b.weight)
+def _stronger(a: Candidate, b: Candidate, text: str = "") -> Candidate:
+    """The candidate that speaks for a merged strike: the most specific, then one that does not
+    point back ("Ukrainian drones struck airfields, the ministry said, describing the attacks as
+    terrorist acts": "struck" reports it, "the attacks" only refers to it), then the heavier."""
+    rank_a = (_SPECIFICITY.get(a.type, 0), not _refers_back(text, a), a.weight)
+    rank_b = (_SPECIFICITY.get(b.type, 0), not _refers_back(text, b), b.weight)
     best, other = (a, b) if rank_a >= rank_b else (b, a)
     weight = min(0.99, max(a.weight, b.weight) + MERGE_BONUS)
     # (`best._replace(weight=…, means=…)`, made directly: `_replace` costs three times as much.)
     means = best.means or other.means
     return Candidate(best.type, best.group, best.trigger, weight, means, best.reporting)
+
+
+_BACK_REFERENCE = re.compile(r"\b(?:the|these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _refers_back(text: str, candidate: Candidate) -> bool:
+    """ "the attacks", "these strikes": a strike word with a definite article names the strike the
+    sentence has reported already."""
+    if not text or candidate.group != "strike":
+        return False  # (only strikes merge across clauses: one per sentence)
+    start = candidate.trigger.start
+    return _BACK_REFERENCE.search(text, max(0, start - 20), start) is not None
 
 
 def _resolve(trigger: TriggerMatch, weapons: list[MeansMatch]) -> Candidate | None:

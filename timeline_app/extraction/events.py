@@ -32,6 +32,7 @@ from timeline_app.extraction.event_filters import (
     decided_earlier,
     is_party,
     without_coordinated_subjects,
+    without_misreadings,
     without_topics,
 )
 from timeline_app.extraction.event_merge import merge_repeats
@@ -246,11 +247,15 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
     if not found or (not article.expressions[index] and all(_says_only(t.entry) for t in found)):
         return []
     pending = [
-        c for c in candidates(found, weapons) if _supported(c, has_actor, has_place, bool(weapons))
+        c
+        for c in candidates(found, weapons, text)
+        if _supported(c, has_actor, has_place, bool(weapons))
     ]
     if not pending:
         return []
-    pending = without_topics(article.text, pending)
+    pending = without_misreadings(article.text, without_topics(article.text, pending))
+    if not pending:
+        return []
     expressions = article.expressions[index]
     taken = _expressions_in_event_clauses(pending, expressions)
     media_spans = [(a.start, a.end) for a in actors if a.media]
@@ -273,6 +278,13 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
         if status in _MAY_BE_GOVERNED:
             governed = governed_status(article.text, candidate.trigger, found)
             status = governed or status
+        elif status == EventStatus.PLANNED:
+            # "rejected a proposal for signing a trade agreement": a plan refused is denied.
+            governed = governed_status(article.text, candidate.trigger, found)
+            if governed == EventStatus.DENIED:
+                status = governed
+            else:
+                governed = None
         if governed == EventStatus.DENIED or decided_earlier(article.text, candidate, own):
             # "suspended talks": the talks that are not held have no date of their own.
             dated = date_event(context, index, candidate.trigger, status, None)

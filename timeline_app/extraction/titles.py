@@ -171,7 +171,7 @@ def _with_weapon(weapon: str) -> str:
 
 def _fighting_title(parts: TitleParts) -> str:
     if _CAPTURE.search(parts.trigger) and parts.who and parts.place:
-        return f"{parts.who} captures {parts.place}"
+        return f"{parts.who} {_verb('captures', parts)} {parts.place}"
     if _ADVANCE.search(parts.trigger) and parts.who:
         return f"{parts.who} {_verb('advances', parts)}{_in(parts.place, 'near')}"
     if parts.who and parts.other:
@@ -183,7 +183,8 @@ def _intercept_title(parts: TitleParts) -> str:
     weapons = _MEANS_PLURAL.get(parts.weapon, parts.weapon or "missiles")
     where = _in(parts.place, "over")
     if parts.who:
-        return f"{parts.who} says {weapons} intercepted{where}"
+        says = "say" if parts.who_plural else "says"  # "Ukrainian forces say…"
+        return f"{parts.who} {says} {weapons} intercepted{where}"
     return f"{weapons} intercepted{where}"
 
 
@@ -321,12 +322,13 @@ def _regular_present(past: str) -> str:
     stem = past[:-2]
     if past.endswith("ied"):
         return past[:-3] + "ies"
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "sl":
-        stem = stem[:-1]  # "banned" → "ban"
-    if stem.endswith(
+    doubled = len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "sl"
+    if doubled:
+        stem = stem[:-1]  # "banned" → "ban", "occurred" → "occur" (no "e" to restore)
+    elif stem.endswith(
         ("c", "v", "g", "u", "z", "at", "ut", "it", "ur", "os", "us", "as", "is", "ac", "uc")
-    ):
-        stem += "e"  # "announced" → "announce", "urged" → "urge", "accused" → "accuse"
+    ) or (stem.endswith("ar") and not stem.endswith("ear")):
+        stem += "e"  # "announced" → "announce", "urged" → "urge", "prepared" → "prepare"
     if stem.endswith(("s", "sh", "ch", "x", "o")) and not stem.endswith("e"):
         return stem + "es"
     return stem + "s"
