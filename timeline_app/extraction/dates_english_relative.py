@@ -167,7 +167,7 @@ def resolve_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     span = shift_unit(base, unit, _OFFSET.get(direction, 0))
     reason = f"{direction or 'this'} {unit} relative to {why} {base.isoformat()}"
     if part:
-        span, reason = part_of(span, part, ctx.published), f"{part} part of the {reason}"
+        span, reason = part_of(span, part, ctx.published), f"{part} part of {reason}"
     return resolved(m.group(), span, reason, relative=True)
 
 

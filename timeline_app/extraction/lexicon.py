@@ -151,6 +151,34 @@ def triggers(language: str = "en") -> PhraseTable:
 
 
 @cache
+def present_forms(language: str = "en") -> dict[str, str]:
+    """Past form -> third-person present, read off the trigger rows that list both
+    ("visited|visit|visits", "blamed|blames", "banned|bans", "supplied|supplies"): what an event
+    title writes for the verb ("Russia visits Kyiv"), the word list's own spelling."""
+    found: dict[str, str] = {}
+    for row in read_rows(_lexicon_path("triggers", language)):
+        words = {
+            form.strip().lower().split()[0] for form in row["forms"].split("|") if form.strip()
+        }
+        presents = [w for w in words if w.endswith("s") and not w.endswith("ss")]
+        for past in (w for w in words if w.endswith("ed")):
+            match = next((p for p in presents if _present_of(past, p)), None)
+            if match is not None:
+                found.setdefault(past, match)
+    return found
+
+
+def _present_of(past: str, present: str) -> bool:
+    """Whether `present` is the -s form of the verb whose past is `past`."""
+    if past.endswith("ied"):
+        return present == past[:-3] + "ies"
+    stem = past[:-2]  # "visit" (visited), "blame" + "d" (blamed), "push" (pushed)
+    return present in (stem + "s", past[:-1] + "s", stem + "es") or (
+        len(stem) > 2 and stem[-1] == stem[-2] and present == stem[:-1] + "s"  # "banned"
+    )
+
+
+@cache
 def means(language: str = "en") -> PhraseTable:
     """Weapon words of a language: they make an attack specific."""
     pairs: list[tuple[str, object]] = []

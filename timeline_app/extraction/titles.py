@@ -9,6 +9,7 @@ from functools import cache
 from typing import NamedTuple
 
 from timeline_app.domain.model import EventType
+from timeline_app.extraction.lexicon import present_forms
 
 _MAX_LENGTH = 80
 _MAX_OBJECT_WORDS = 6
@@ -313,25 +314,56 @@ def present_tense(verb: str) -> str:
     head = words[0].lower()
     if head in _PRESENT:
         head = _PRESENT[head]
-    elif head.endswith("ed") and len(head) > 4:
-        head = _regular_present(head)
+    elif head.endswith("ed"):
+        head = present_forms().get(head) or (_regular_present(head) if len(head) > 4 else head)
     return " ".join([head, *words[1:]])
 
 
+_VOWELS = frozenset("aeiou")
+# Endings after which English drops an "e" before "-ed": "announced", "urged", "accused",
+# "captured", "negotiated", "united"; the two-letter ones not after a vowel pair that is one
+# long vowel ("toured", "retreated", "waited", "recruited" keep no "e").
+_E_AFTER = ("c", "v", "g", "u", "z")
+_E_AFTER_SHORT = ("at", "ut", "it", "ur", "os", "us", "as", "is", "ac", "uc", "ar")
+_LONG_PAIRS = ("ea", "oa", "ou", "ai", "ui", "ee", "oo")
+
+
 def _regular_present(past: str) -> str:
+    """The -s form of a past the word lists do not pair with its present (`present_forms`)."""
     stem = past[:-2]
     if past.endswith("ied"):
         return past[:-3] + "ies"
     doubled = len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "sl"
-    if doubled:
-        stem = stem[:-1]  # "banned" → "ban", "occurred" → "occur" (no "e" to restore)
-    elif stem.endswith(
-        ("c", "v", "g", "u", "z", "at", "ut", "it", "ur", "os", "us", "as", "is", "ac", "uc")
-    ) or (stem.endswith("ar") and not stem.endswith("ear")):
-        stem += "e"  # "announced" → "announce", "urged" → "urge", "prepared" → "prepare"
+    if doubled and _has_onset(stem[:-1]):
+        stem = stem[:-1]  # "banned" → "ban", "occurred" → "occur" (but "added" → "add")
+    elif not doubled and (_drops_e(stem) or _short_syllable(stem)):
+        stem += "e"  # "announced" → "announce", "prepared" → "prepare", "fired" → "fire"
     if stem.endswith(("s", "sh", "ch", "x", "o")) and not stem.endswith("e"):
         return stem + "es"
     return stem + "s"
+
+
+def _drops_e(stem: str) -> bool:
+    if stem.endswith(_E_AFTER):
+        return True
+    return stem.endswith(_E_AFTER_SHORT) and len(stem) > 2 and stem[-3:-1] not in _LONG_PAIRS
+
+
+def _has_onset(stem: str) -> bool:
+    """Whether a consonant comes before the last vowel ("ban" has, "ad" of "added" has not)."""
+    last_vowel = max((i for i, ch in enumerate(stem) if ch in _VOWELS), default=-1)
+    return last_vowel > 0 and stem[last_vowel - 1] not in _VOWELS
+
+
+def _short_syllable(stem: str) -> bool:
+    """One syllable of one vowel ending in one consonant, not doubled before "-ed": "fir" of
+    "fired", "not" of "noted", "rul" of "ruled", "phon" of "phoned", "quot" of "quoted". A verb
+    really ending so doubles its consonant ("banned"), so the past had dropped an "e"."""
+    word = stem.replace("qu", "q")
+    vowels = [i for i, ch in enumerate(word) if ch in _VOWELS]
+    return (
+        len(vowels) == 1 and vowels[0] == len(word) - 2 and vowels[0] > 0 and word[-1] not in "wxyh"
+    )
 
 
 _PRESENT = {
@@ -372,6 +404,17 @@ _PRESENT = {
     "evacuated": "evacuates",
     "imposed": "imposes",
     "resigned": "resigns",
+    # Trigger verbs whose present no rule tells (the stress decides: "visits", but "invades").
+    "invaded": "invades",
+    "welcomed": "welcomes",
+    "restored": "restores",
+    "deplored": "deplores",
+    "upgraded": "upgrades",
+    "telephoned": "telephones",
+    "encircled": "encircles",
+    "massacred": "massacres",
+    "boycotted": "boycotts",
+    "repelled": "repels",
 }
 
 
