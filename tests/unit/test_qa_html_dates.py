@@ -1,11 +1,13 @@
 """The publication date of saved news pages unlike the devset: the dates of related-story teasers
 and readers' comments below the story are never the article's, a byline "Published" date beats a
-metadata date that is the page's last edit, and Russian and Ukrainian bylines write "г."/"р."
-after the year. Every page here is written for the test.
+metadata date that is the page's last edit, Russian and Ukrainian bylines write "г."/"р."
+after the year, and the JSON-LD article's date beats the first "datePublished" of the page's
+JSON-LD (a WebPage's, a related story's). Every page here is written for the test.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +15,7 @@ import pytest
 
 from tests.fixtures.reader_builders import write
 from timeline_app.readers import read_path
-from timeline_app.readers.published import dateline_date, labelled_dates
+from timeline_app.readers.published import dateline_date, jsonld_dates, labelled_dates
 
 STORY = [
     "The regional council approved the new flood defence plan on Tuesday after a debate that "
@@ -129,3 +131,108 @@ def test_a_short_storys_byline_ends_with_the_story(tmp_path: Path) -> None:
     # then the comment's date is not read as the byline's
     after = '<div class="talk"><b>anna</b><p>1 April 2024</p><p>Finally, after ten years!</p></div>'
     assert published(tmp_path, a_page(after=after)) is None
+
+
+# JSON-LD: htmldate takes the first "datePublished" of the page's JSON-LD, whichever item holds it.
+ARTICLE = {"@type": "NewsArticle", "headline": "Council approves flood plan",
+           "datePublished": "2024-03-12T08:00:00+01:00", "dateModified": "2024-03-14T10:00:00Z"}  # fmt: skip
+WEB_PAGE = {"@type": "WebPage", "@id": "https://example.org/flood",
+            "datePublished": "2019-05-02T00:00:00Z", "dateModified": "2024-03-14T10:00:00Z"}  # fmt: skip
+CRUMBS = {"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": 1}]}
+RELATED = {"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "position": 1, "item": {
+    "@type": "NewsArticle", "headline": "Bridge closed", "datePublished": "2024-02-01"}}]}  # fmt: skip
+
+
+def ld_json(*blocks: dict | str) -> str:
+    return "".join(
+        '<script type="application/ld+json">'
+        f"{b if isinstance(b, str) else json.dumps({'@context': 'https://schema.org', **b})}"
+        "</script>"
+        for b in blocks
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ld_json({"@graph": [WEB_PAGE, CRUMBS, ARTICLE]}),
+        ld_json({"@graph": [RELATED, ARTICLE]}),
+        ld_json(WEB_PAGE, ARTICLE),
+        ld_json({"@type": "NewsArticle", "isPartOf": WEB_PAGE, "datePublished": "2024-03-12"}),
+        ld_json({**WEB_PAGE, "mainEntity": ARTICLE}),
+        ld_json(
+            {
+                "@graph": [
+                    WEB_PAGE,
+                    {"@type": ["BlogPosting", "Thing"], "datePublished": "2024-03-12"},
+                ]
+            }
+        ),
+        ld_json({"@graph": [WEB_PAGE, {"@type": "Report", "dateCreated": "2024-03-12"}]}),
+    ],
+    ids=[
+        "webpage-first",
+        "related-first",
+        "two-blocks",
+        "is-part-of",
+        "main-entity",
+        "posting",
+        "report-created",
+    ],
+)
+def test_the_json_ld_articles_date_beats_another_items(tmp_path: Path, head: str) -> None:
+    assert published(tmp_path, a_page(head=head)) == date(2024, 3, 12)
+
+
+def test_json_ld_without_an_article_leaves_htmldates_date(tmp_path: Path) -> None:
+    # given only a WebPage and a list of related stories, then no item is the article
+    head = ld_json({"@graph": [WEB_PAGE, RELATED]})
+    assert published(tmp_path, a_page(head=head)) == date(2019, 5, 2)
+
+
+def test_a_published_meta_tag_is_not_overruled_by_json_ld(tmp_path: Path) -> None:
+    head = '<meta property="article:published_time" content="2024-03-10T08:00:00Z">' + ld_json(
+        {"@graph": [WEB_PAGE, ARTICLE]}
+    )
+    assert published(tmp_path, a_page(head=head)) == date(2024, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "{'@type': 'NewsArticle', 'datePublished': '2024-03-12'}",
+        '{"@type": "NewsArticle", "datePublished": ',
+        "[1, 2, ",
+        "<!-- nothing here -->",
+        "",
+        "[" * 100_000,
+    ],
+    ids=["single-quotes", "cut-short", "cut-list", "comment", "empty", "deep"],
+)
+def test_bad_json_ld_is_skipped(block: str) -> None:
+    html = f'<html><head><script type="application/ld+json">{block}</script></head></html>'
+    assert jsonld_dates(html) == (None, set())
+
+
+def test_json_ld_with_trailing_commas_is_read(tmp_path: Path) -> None:
+    head = ld_json(
+        '{"@graph": [{"@type": "WebPage", "datePublished": "2019-05-02"}, '
+        '{"@type": "NewsArticle", "datePublished": "2024-03-12",},]}'
+    )
+    assert published(tmp_path, a_page(head=head)) == date(2024, 3, 12)
+
+
+def test_json_ld_reading() -> None:
+    # only ld+json scripts count; a block in comment markers is read; dateModified never is
+    html = (
+        '<script type="application/json">{"@type": "NewsArticle", "datePublished": "2020-01-01"}'
+        '</script><script type="application/ld+json"><!--'
+        '{"@type": "NewsArticle", "dateModified": "2024-03-14", "dateCreated": "2024-03-12"}'
+        f"--></script>{ld_json(WEB_PAGE)}"
+    )
+    assert jsonld_dates(html) == (date(2024, 3, 12), {date(2019, 5, 2)})
+
+
+def test_two_top_level_articles_with_different_dates_name_no_article() -> None:
+    html = ld_json({"@graph": [ARTICLE, {**ARTICLE, "datePublished": "2024-02-01"}]})
+    assert jsonld_dates(html)[0] is None

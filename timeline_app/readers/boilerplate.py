@@ -395,6 +395,13 @@ def drop_furniture(text: str) -> str:
     return "\n".join(_drop_closing_bio(kept))
 
 
+def is_furniture_line(line: str) -> bool:
+    """Whether one line (a block of the page, say) is furniture by itself: a caption, a credit,
+    a byline, a share row, a promotion."""
+    line = line.strip()
+    return len(line) <= MAX_LINE and (_is_furniture(line) or is_promo(line))
+
+
 def _is_furniture(line: str) -> bool:
     return bool(
         any(rule.match(line) for rule in _LINE_RULES)

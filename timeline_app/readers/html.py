@@ -15,6 +15,7 @@ import re
 from datetime import date
 from html import unescape
 
+from lxml import etree
 from trafilatura import bare_extraction, baseline, load_html
 
 from timeline_app.readers.base import Draft, ReadContext, ReaderError
@@ -23,8 +24,8 @@ from timeline_app.readers.convention import infer_day_first
 from timeline_app.readers.encoding import decode_bytes, looks_binary
 from timeline_app.readers.fragments import fragment_text
 from timeline_app.readers.language import normalise_language
-from timeline_app.readers.markup_furniture import FURNITURE_XPATH, mark_furniture
-from timeline_app.readers.published import labelled_dates
+from timeline_app.readers.markup_furniture import FURNITURE_XPATH, mark_furniture, standfirst
+from timeline_app.readers.published import jsonld_dates, labelled_dates
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 _HTML_LANG = re.compile(
@@ -103,17 +104,18 @@ def decode_html(data: bytes) -> str:
 
 def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
     """The article in one HTML document (also used for e-mail bodies, MHTML and feed items)."""
-    doc = _extract(html, url)
+    doc, tree = _extract(html, url)
     text = doc.get("text") or ""
     if not text.strip():
         text = _fallback_text(html)
     if not text.strip():
         raise ReaderError("no readable text in this HTML page")
     text = _REPLACEMENT.sub(" ", drop_furniture(text))  # U+FFFD: bytes the page itself lost
+    text = _with_standfirst(text, tree, doc.get("title") or "")
     text = _with_lead(text, doc.get("description") or "", html)
     text = _with_syndication_note(text, html)
     page_url = url or doc.get("url") or _saved_from(html)
-    metadata_date = _iso(doc.get("date"))
+    metadata_date = _article_date(_iso(doc.get("date")), html)
     byline = ""
     if metadata_date is None or _may_be_update(metadata_date, html):
         byline = _byline(html, text)
@@ -132,7 +134,10 @@ def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
     )
 
 
-def _extract(html: str, url: str) -> dict:
+def _extract(html: str, url: str) -> tuple[dict, etree._Element | None]:
+    """trafilatura's document, and the parsed page with its furniture marked (trafilatura
+    extracts from a copy, so the page's own tree is still whole for the standfirst)."""
+    tree = None
     try:
         tree = load_html(html)
         marked = tree is not None and mark_furniture(tree) > 0
@@ -147,10 +152,20 @@ def _extract(html: str, url: str) -> dict:
             prune_xpath=FURNITURE_XPATH if marked else None,
         )
         if isinstance(doc, dict):
-            return doc
-        return doc.as_dict() if doc is not None else {}
+            return doc, tree
+        return (doc.as_dict() if doc is not None else {}), tree
     except Exception:  # trafilatura on hostile markup: fall back to plain text, never crash
-        return {}
+        return {}, tree
+
+
+def _article_date(found: date | None, html: str) -> date | None:
+    """htmldate's date, or the article's own in the page's JSON-LD when htmldate found none or
+    took another item's: it reads the first "datePublished" of the JSON-LD, which in a @graph is
+    often the WebPage's (the day the address was first used) or a related story's."""
+    article, others = jsonld_dates(html)
+    if article is None or article == found:
+        return found
+    return article if found is None or found in others else found
 
 
 def _site(doc: dict) -> str:
@@ -170,10 +185,32 @@ def _fallback_text(html: str) -> str:
     return text.strip()
 
 
+def _with_standfirst(text: str, tree: etree._Element | None, title: str) -> str:
+    """Prepend the prose between the <h1> and the extracted text's first paragraph (the
+    standfirst sitting outside the body's box) that the extractor left out."""
+    start = _first_paragraph(text)
+    if tree is None or not start:
+        return text
+    squashed = _squash(text)
+    leads = [lead for lead in standfirst(tree, start, title) if lead[:_MIN_LEAD] not in squashed]
+    return "\n".join([*leads, text]) if leads else text
+
+
+def _first_paragraph(text: str) -> str:
+    """The start of the text's first line of prose (an empty string when it has none)."""
+    for line in text.split("\n"):
+        squashed = _squash(line)
+        if len(squashed) >= _MIN_LEAD:
+            return squashed[:_MIN_LEAD]
+    return ""
+
+
 def _with_lead(text: str, description: str, html: str) -> str:
     """Prepend the standfirst when the page shows it (outside <meta>) but the extractor left it out."""
     lead = _SPACE.sub(" ", description).strip()
-    if len(lead) < _MIN_LEAD or _squash(lead[:80]) in _squash(text):
+    # The start that proves it visible also proves it there: the page's wording wins (a
+    # description may reword the standfirst's end).
+    if len(lead) < _MIN_LEAD or _squash(lead[:_MIN_LEAD]) in _squash(text):
         return text
     return f"{lead}\n{text}" if _squash(lead[:60]) in _visible_text(html) else text
 

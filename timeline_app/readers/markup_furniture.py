@@ -11,11 +11,18 @@ lines that still slip through extraction are `boilerplate.drop_furniture`'s.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from lxml import etree
 
-from timeline_app.readers.boilerplate import MAX_LINE, is_paywall_note, is_promo
+from timeline_app.readers.boilerplate import (
+    MAX_LINE,
+    is_furniture_line,
+    is_paywall_note,
+    is_promo,
+)
+from timeline_app.readers.published import is_date_stamp
 
 FURNITURE_ATTR = "data-timeline-furniture"
 # trafilatura prunes what this selects after reading the metadata and before extracting the text,
@@ -99,12 +106,43 @@ _DATE_NAME = re.compile(r"date|datum", re.IGNORECASE)
 _DATE_ATTRS = ("class", "id", "itemprop", "datetime", "pubdate", "content")
 # A teaser's card: a date inside a link, or in a list item or <article> that links elsewhere.
 _CARDS = frozenset(["a", "li", "article"])
+_INLINE_WORDS = frozenset(["q", "time"])
+_IN_PARAGRAPH = _INLINE | {"br", "img", "wbr"}
+# The standfirst between the headline and the body: boxes never searched for it (media and their
+# captions, asides, forms, quotes, tables), blocks it may be, how much is read before giving up.
+_NOT_LEAD = frozenset([
+    "figure", "figcaption", "aside", "nav", "footer", "form", "button", "script", "style",
+    "noscript", "template", "svg", "iframe", "time", "address", "picture", "video", "audio",
+    "table", "blockquote", "select", "dl", "h1",
+])  # fmt: skip
+_LEAD_BLOCKS = frozenset(["p", "h2", "h3", "h4", "li"])
+_LEAF_CONTAINERS = frozenset(["div", "section", "header", "span"])
+_TEASER_WORDS = frozenset(["teaser", "teasers"])
+# Names of the boxes around the headline that hold no standfirst: bylines and their dates, media.
+_NOT_LEAD_WORDS = frozenset([
+    "byline", "bylines", "author", "authors", "autor", "auteur", "autore", "meta", "dateline",
+    "timestamp", "photo", "image", "img", "picture", "gallery", "video",
+])  # fmt: skip
+_MEDIA = frozenset(["img", "picture", "video", "figure", "svg", "iframe"])
+_CAPTION_SIZE = 300  # characters of text beside an image: a caption and its credit
+# "By Jane Roe ...", "Von Max Muster ...": a byline, however long, is not the standfirst.
+_BYLINE_START = re.compile(r"^\W*(?i:by|von|par|por|di|от|від|автор\w*)\s*:?\s+[A-ZÀ-ÞА-ЯІЇЄҐ]")
+_LEAD_MIN = 50  # characters
+_LEAD_MIN_WORDS = 7
+_LEAD_SENTENCE_WORDS = 10  # a dek without a full stop is still prose at this length
+_LEAD_SCAN = 15  # blocks of text after the headline
+_LEAD_MAX = 3
+_TITLE_MIN = 10  # characters of a headline matched in the page's title
 
 
 def mark_furniture(root: etree._Element) -> int:
     """Mark (attribute FURNITURE_ATTR) the boxes of `root`, a parsed page, that are furniture:
     those its class and id names, roles or `hidden` attribute call furniture, and the short
-    newsletter or subscription boxes. Returns how many were marked."""
+    newsletter or subscription boxes. Returns how many were marked.
+
+    The same pass readies the story's markup for trafilatura: teasers' and comments' dates lose
+    their date markup, a <div> of prose among paragraphs becomes a <p>, and the words of an
+    inline quotation (<q>) and of a date (<time>) in a sentence stay in the sentence."""
     body = root if root.tag == "body" else root.find("body")
     if body is None:
         return 0
@@ -112,8 +150,11 @@ def mark_furniture(root: etree._Element) -> int:
     found: list[etree._Element] = []
     promo_holders: list[etree._Element] = []
     dated_after: list[etree._Element] = []  # date elements after the story's last paragraph
+    inline: list[etree._Element] = []  # <q> and <time>, words of a sentence
     after = False
     for el in body.iterdescendants(etree.Element):
+        if el.tag in _INLINE_WORDS:
+            inline.append(el)
         if el is guard.last:
             after = True
         elif after and (el.tag == "time" or _has_date_name(el)):
@@ -126,6 +167,8 @@ def mark_furniture(root: etree._Element) -> int:
             promo_holders.append(el.getparent())
     found += _promo_boxes(promo_holders, guard)
     _hide_foreign_dates(dated_after, guard)
+    _divs_as_paragraphs(guard)
+    _inline_words_as_text(inline, guard)
     outer = _outermost(found)
     if guard.misled(outer):
         return 0
@@ -156,6 +199,7 @@ class _Guard:
         self.total = self.prose.get(body, 0)
         self.main = self._main(body)
         self.last = self._last_block(blocks)
+        self.prose_divs = [block for block, size in blocks if size and block.tag == "div"]
 
     def _main(self, body: etree._Element) -> etree._Element:
         """The innermost element holding most of the page's prose: where the article is."""
@@ -211,6 +255,46 @@ def _hide_foreign_dates(dated: list[etree._Element], guard: _Guard) -> None:
             el.tag = "span"
         for key in _DATE_ATTRS:
             el.attrib.pop(key, None)
+
+
+def _divs_as_paragraphs(guard: _Guard) -> None:
+    """Make a <p> of each <div> of prose that stands among paragraphs: trafilatura's precision
+    mode reads <p> but not a text <div>, so a paragraph some editor wrapped in a <div> (often
+    the first, or the last) was lost from an otherwise clean story."""
+    for div in guard.prose_divs:
+        parent = div.getparent()
+        if (
+            parent is not None
+            and sum(c.tag == "p" and guard.prose_in(c) > 0 for c in parent) >= 2
+            and all(el.tag in _IN_PARAGRAPH for el in div.iterdescendants(etree.Element))
+        ):
+            div.tag = "p"
+
+
+def _inline_words_as_text(elements: list[etree._Element], guard: _Guard) -> None:
+    """Keep the words of <q> and of a <time> inside a paragraph of prose as the sentence's text.
+
+    trafilatura deletes every <time> with its words ("on <time>12 March</time>" read "on"), and
+    reads <q> as a block quote, which cut its sentence into lines (a nested one moved after the
+    rest). A <q> becomes its words between quotation marks, as a browser shows it. A <time> keeps
+    its attributes for htmldate and hands its words to the text after it; a <time> outside
+    prose (a byline's, a teaser's) is left as it is."""
+    for el in elements:
+        if el.tag == "q":
+            el.tag = "span"
+            el.text = f'"{el.text or ""}'
+            if len(el):
+                el[-1].tail = f'{el[-1].tail or ""}"'
+            else:
+                el.text += '"'
+            continue
+        block = next((a for a in el.iterancestors() if a.tag in _BLOCKS), None)
+        if block is not None and guard.prose_in(block) and el.getparent() is not None:
+            words = el.text_content()
+            for child in list(el):
+                el.remove(child)
+            el.text = None
+            el.tail = f"{words}{el.tail or ''}"
 
 
 def _in_teaser_or_comment(el: etree._Element) -> bool:
@@ -309,3 +393,131 @@ def _small_box(block: etree._Element) -> etree._Element | None:
 def _outermost(found: list[etree._Element]) -> list[etree._Element]:
     chosen = set(found)
     return [el for el in dict.fromkeys(found) if not any(a in chosen for a in el.iterancestors())]
+
+
+def standfirst(root: etree._Element, start: str, title: str) -> list[str]:
+    """The prose paragraphs between the page's headline and the block whose text holds `start`
+    (the extracted text's first paragraph): the standfirst, dek, lede, chapo, Vorspann,
+    entradilla, sommario or лид that extractors drop because it sits outside the body's box.
+    Captions, credits, bylines, share rows, related-story teasers and boxes named as furniture
+    stay out; nothing is returned unless `start` turns up within _LEAD_SCAN blocks of the
+    headline."""
+    body = root if root.tag == "body" else root.find("body")
+    h1 = _headline(body, _squash(title)) if body is not None and start else None
+    if h1 is None:
+        return []
+    walk = _LeadWalk(start, _squash(title))
+    node: etree._Element | None = h1
+    while node is not None and node is not body:
+        for sibling in node.itersiblings():
+            if walk.visit(sibling):
+                return walk.found[:_LEAD_MAX] if walk.reached else []
+        node = node.getparent()
+    return []
+
+
+def _headline(body: etree._Element, title: str) -> etree._Element | None:
+    """The story's headline: the longest <h1> (else <h2>) whose text the page's title holds (the
+    title may hold the site's name too), or the page's only <h1> with text. Pages give <h1> to
+    logos, menus and sidebar headings too."""
+    h1s = [h for h in body.iter("h1") if _squash(h.text_content())]
+    for headings in (h1s, body.iter("h2")):
+        found = _longest_in(title, headings)
+        if found is not None:  # an element without children is falsy
+            return found
+    return h1s[0] if len(h1s) == 1 else None
+
+
+def _longest_in(title: str, headings: Iterable[etree._Element]) -> etree._Element | None:
+    best, size = None, _TITLE_MIN - 1
+    for heading in headings:
+        text = _squash(heading.text_content())
+        if len(text) > size and text in title:
+            best, size = heading, len(text)
+    return best
+
+
+class _LeadWalk:
+    """Blocks after the headline in document order, until the body's first paragraph."""
+
+    def __init__(self, start: str, title: str) -> None:
+        self.start, self.title = start, title
+        self.found: list[str] = []
+        self.seen = 0
+        self.reached = False
+
+    def visit(self, el: etree._Element) -> bool:
+        """Read `el` and what it holds; True when the walk is over (reached or given up)."""
+        if not isinstance(el.tag, str) or el.tag in _NOT_LEAD or not _may_hold_lead(el):
+            return False
+        if el.tag in _LEAD_BLOCKS or (el.tag in _LEAF_CONTAINERS and _is_leaf(el)):
+            return self._block(el)
+        return any(self.visit(child) for child in el)
+
+    def _block(self, el: etree._Element) -> bool:
+        text = _squash(el.text_content())
+        if not text:
+            return False
+        if self.start in text:
+            self.reached = True
+            return True
+        self.seen += 1
+        if _reads_as_lead(el, text) and text not in self.title:
+            self.found.append(text)
+        return self.seen >= _LEAD_SCAN
+
+
+def _may_hold_lead(el: etree._Element) -> bool:
+    """Boxes searched for the standfirst: visible, not named as furniture or as a byline or
+    media box, not an image with its caption; the German "Teaser" (the standfirst's name
+    there) is searched when it links nowhere, as a related story's teaser would."""
+    attrib = el.attrib
+    if "hidden" in attrib or "display:none" in attrib.get("style", "").replace(" ", ""):
+        return False
+    words = _name_words(attrib.get("class", "")) | _name_words(attrib.get("id", ""))
+    if words & _NOT_LEAD_WORDS or _is_media_box(el):
+        return False
+    if FURNITURE_ATTR not in attrib:
+        return True
+    return (
+        bool(words & _TEASER_WORDS)
+        and not (words & _STRONG_WORDS) - _TEASER_WORDS
+        and attrib.get("role", "").lower() not in _ROLES
+        and el.find(".//a[@href]") is None
+    )
+
+
+@lru_cache(maxsize=8192)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(_NON_ALNUM.split(_CAMEL.sub(" ", name).lower())) if name else frozenset()
+
+
+def _is_media_box(el: etree._Element) -> bool:
+    """An image, picture or player with a caption-sized text: the caption is not the lead."""
+    if not any(isinstance(c.tag, str) and c.tag in _MEDIA for c in el):
+        return False
+    return len(el.text_content().strip()) <= _CAPTION_SIZE
+
+
+def _is_leaf(el: etree._Element) -> bool:
+    return not any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el)
+
+
+def _reads_as_lead(el: etree._Element, text: str) -> bool:
+    """Prose (a sentence or a long dek, few links) that is not a furniture line."""
+    words = len(text.split())
+    if len(text) < _LEAD_MIN or words < _LEAD_MIN_WORDS:
+        return False
+    if words < _LEAD_SENTENCE_WORDS and not _SENTENCE_END.search(text):
+        return False
+    links = sum(len(a.text_content()) for a in el.iter("a"))
+    return (
+        links <= _PROSE_LINKS * len(text)
+        and not _BYLINE_START.match(text)
+        and not is_furniture_line(text)
+        and not is_date_stamp(text)
+    )
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())  # str.split() splits at no-break spaces too
