@@ -14,7 +14,7 @@ from lxml import html as lxml_html
 
 from tests.fixtures.reader_builders import write
 from timeline_app.readers import read_path
-from timeline_app.readers.markup_furniture import standfirst
+from timeline_app.readers.standfirst import standfirst
 
 STORIES = {
     "en": (

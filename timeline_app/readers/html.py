@@ -24,8 +24,9 @@ from timeline_app.readers.convention import infer_day_first
 from timeline_app.readers.encoding import decode_bytes, looks_binary
 from timeline_app.readers.fragments import fragment_text
 from timeline_app.readers.language import normalise_language
-from timeline_app.readers.markup_furniture import FURNITURE_XPATH, mark_furniture, standfirst
+from timeline_app.readers.markup_furniture import FURNITURE_XPATH, mark_furniture
 from timeline_app.readers.published import jsonld_dates, labelled_dates
+from timeline_app.readers.standfirst import standfirst
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 _HTML_LANG = re.compile(

@@ -11,18 +11,15 @@ lines that still slip through extraction are `boilerplate.drop_furniture`'s.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 from lxml import etree
 
 from timeline_app.readers.boilerplate import (
     MAX_LINE,
-    is_furniture_line,
     is_paywall_note,
     is_promo,
 )
-from timeline_app.readers.published import is_date_stamp
 
 FURNITURE_ATTR = "data-timeline-furniture"
 # trafilatura prunes what this selects after reading the metadata and before extracting the text,
@@ -31,7 +28,7 @@ FURNITURE_XPATH = f"//*[@{FURNITURE_ATTR}]"
 
 # Words of class and id names ("imageCaption", "related-links", "ad_slot", "newsletterBox")
 # that name a kind of box, not a kind of text: furniture whatever the box holds.
-_STRONG_WORDS = frozenset([
+STRONG_WORDS = frozenset([
     "caption", "captions", "figcaption", "credit", "credits", "photocredit", "related",
     "relacionadas", "relacionados", "correlati", "recommended", "recommendation",
     "recommendations", "recirculation", "recirc", "outbrain", "taboola", "newsletter",
@@ -58,12 +55,12 @@ _PAIRS = frozenset(tuple(pair.split()) for pair in [
     "voir aussi", "leer mas", "leggi anche",
 ])  # fmt: skip
 # Landmarks that are never the article: asides, the site's header and footer, dialogs, search.
-_ROLES = frozenset(["complementary", "contentinfo", "dialog", "alertdialog", "search", "banner"])
+ROLES = frozenset(["complementary", "contentinfo", "dialog", "alertdialog", "search", "banner"])
 _INLINE = frozenset([
     "a", "span", "em", "strong", "b", "i", "u", "small", "time", "abbr", "sup", "sub", "font",
     "label", "cite", "q", "mark",
 ])  # fmt: skip
-_BLOCKS = frozenset([
+BLOCKS = frozenset([
     "p", "div", "li", "td", "dd", "dt", "blockquote", "section", "article", "aside", "header",
     "footer", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "form", "ul", "ol",
     "table", "main", "nav", "details",
@@ -80,8 +77,8 @@ _MAYBE = re.compile(
     re.IGNORECASE,
 )
 _PROSE = 80  # characters of a sentence: a paragraph of reporting, not a headline or a label
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)")
-_PROSE_LINKS = 0.3  # at most this share of a paragraph of reporting is link text
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)")
+PROSE_LINKS = 0.3  # at most this share of a paragraph of reporting is link text
 _MAIN_SHARE = 0.3  # a box holding this share of the page's prose is the article, whatever its name
 _MAX_MARKED = 0.4  # names that would mark more of the article's prose mislead: mark nothing
 _INLINE_SHARE = 0.8  # an inline element is a box only when it is (nearly) its whole block
@@ -108,31 +105,6 @@ _DATE_ATTRS = ("class", "id", "itemprop", "datetime", "pubdate", "content")
 _CARDS = frozenset(["a", "li", "article"])
 _INLINE_WORDS = frozenset(["q", "time"])
 _IN_PARAGRAPH = _INLINE | {"br", "img", "wbr"}
-# The standfirst between the headline and the body: boxes never searched for it (media and their
-# captions, asides, forms, quotes, tables), blocks it may be, how much is read before giving up.
-_NOT_LEAD = frozenset([
-    "figure", "figcaption", "aside", "nav", "footer", "form", "button", "script", "style",
-    "noscript", "template", "svg", "iframe", "time", "address", "picture", "video", "audio",
-    "table", "blockquote", "select", "dl", "h1",
-])  # fmt: skip
-_LEAD_BLOCKS = frozenset(["p", "h2", "h3", "h4", "li"])
-_LEAF_CONTAINERS = frozenset(["div", "section", "header", "span"])
-_TEASER_WORDS = frozenset(["teaser", "teasers"])
-# Names of the boxes around the headline that hold no standfirst: bylines and their dates, media.
-_NOT_LEAD_WORDS = frozenset([
-    "byline", "bylines", "author", "authors", "autor", "auteur", "autore", "meta", "dateline",
-    "timestamp", "photo", "image", "img", "picture", "gallery", "video",
-])  # fmt: skip
-_MEDIA = frozenset(["img", "picture", "video", "figure", "svg", "iframe"])
-_CAPTION_SIZE = 300  # characters of text beside an image: a caption and its credit
-# "By Jane Roe ...", "Von Max Muster ...": a byline, however long, is not the standfirst.
-_BYLINE_START = re.compile(r"^\W*(?i:by|von|par|por|di|от|від|автор\w*)\s*:?\s+[A-ZÀ-ÞА-ЯІЇЄҐ]")
-_LEAD_MIN = 50  # characters
-_LEAD_MIN_WORDS = 7
-_LEAD_SENTENCE_WORDS = 10  # a dek without a full stop is still prose at this length
-_LEAD_SCAN = 15  # blocks of text after the headline
-_LEAD_MAX = 3
-_TITLE_MIN = 10  # characters of a headline matched in the page's title
 
 
 def mark_furniture(root: etree._Element) -> int:
@@ -288,7 +260,7 @@ def _inline_words_as_text(elements: list[etree._Element], guard: _Guard) -> None
             else:
                 el.text += '"'
             continue
-        block = next((a for a in el.iterancestors() if a.tag in _BLOCKS), None)
+        block = next((a for a in el.iterancestors() if a.tag in BLOCKS), None)
         if block is not None and guard.prose_in(block) and el.getparent() is not None:
             words = el.text_content()
             for child in list(el):
@@ -314,10 +286,10 @@ def _prose_size(block: etree._Element) -> int:
     """The length of a block that reads as reporting (sentences, few links), else 0."""
     text = block.text_content().strip()
     size = len(text)
-    if size < _PROSE or not _SENTENCE_END.search(text):
+    if size < _PROSE or not SENTENCE_END.search(text):
         return 0
     links = sum(len(a.text_content()) for a in block.iter("a"))
-    return size if links <= _PROSE_LINKS * size else 0
+    return size if links <= PROSE_LINKS * size else 0
 
 
 def _named_furniture(el: etree._Element, guard: _Guard) -> bool:
@@ -330,7 +302,7 @@ def _named_furniture(el: etree._Element, guard: _Guard) -> bool:
 def _name_kind(el: etree._Element) -> str:
     """'strong' or 'weak' when the element's names or role say furniture, else ''."""
     attrib = el.attrib
-    if attrib.get("role", "").lower() in _ROLES:
+    if attrib.get("role", "").lower() in ROLES:
         return "strong"
     if "hidden" in attrib:  # also the rest of a story that a button would show
         return "weak"
@@ -345,7 +317,7 @@ def _words_kind(name: str) -> str:
         return ""
     words = [w for w in _NON_ALNUM.split(_CAMEL.sub(" ", name).lower()) if w]
     pairs = set(zip(words, words[1:], strict=False))
-    if any(w in _STRONG_WORDS for w in words) or pairs & _PAIRS:
+    if any(w in STRONG_WORDS for w in words) or pairs & _PAIRS:
         return "strong"
     return "weak" if any(w in _WEAK_WORDS for w in words) or pairs & _WEAK_PAIRS else ""
 
@@ -353,7 +325,7 @@ def _words_kind(name: str) -> str:
 def _fills_its_block(el: etree._Element) -> bool:
     """True when an inline element is all of its paragraph (a credit line in a <span>), not a
     phrase inside a sentence (a link styled "related-link" in the middle of reporting)."""
-    block = next((a for a in el.iterancestors() if a.tag in _BLOCKS), None)
+    block = next((a for a in el.iterancestors() if a.tag in BLOCKS), None)
     if block is None:
         return True
     own = len(el.text_content().strip())
@@ -365,7 +337,7 @@ def _promo_boxes(holders: list[etree._Element], guard: _Guard) -> list[etree._El
     `holders` are the elements whose own text may start one."""
     boxes = []
     for holder in dict.fromkeys(holders):
-        block = next((a for a in (holder, *holder.iterancestors()) if a.tag in _BLOCKS), None)
+        block = next((a for a in (holder, *holder.iterancestors()) if a.tag in BLOCKS), None)
         if block is None:
             continue
         line = " ".join(block.text_content().split())
@@ -395,129 +367,7 @@ def _outermost(found: list[etree._Element]) -> list[etree._Element]:
     return [el for el in dict.fromkeys(found) if not any(a in chosen for a in el.iterancestors())]
 
 
-def standfirst(root: etree._Element, start: str, title: str) -> list[str]:
-    """The prose paragraphs between the page's headline and the block whose text holds `start`
-    (the extracted text's first paragraph): the standfirst, dek, lede, chapo, Vorspann,
-    entradilla, sommario or лид that extractors drop because it sits outside the body's box.
-    Captions, credits, bylines, share rows, related-story teasers and boxes named as furniture
-    stay out; nothing is returned unless `start` turns up within _LEAD_SCAN blocks of the
-    headline."""
-    body = root if root.tag == "body" else root.find("body")
-    h1 = _headline(body, _squash(title)) if body is not None and start else None
-    if h1 is None:
-        return []
-    walk = _LeadWalk(start, _squash(title))
-    node: etree._Element | None = h1
-    while node is not None and node is not body:
-        for sibling in node.itersiblings():
-            if walk.visit(sibling):
-                return walk.found[:_LEAD_MAX] if walk.reached else []
-        node = node.getparent()
-    return []
-
-
-def _headline(body: etree._Element, title: str) -> etree._Element | None:
-    """The story's headline: the longest <h1> (else <h2>) whose text the page's title holds (the
-    title may hold the site's name too), or the page's only <h1> with text. Pages give <h1> to
-    logos, menus and sidebar headings too."""
-    h1s = [h for h in body.iter("h1") if _squash(h.text_content())]
-    for headings in (h1s, body.iter("h2")):
-        found = _longest_in(title, headings)
-        if found is not None:  # an element without children is falsy
-            return found
-    return h1s[0] if len(h1s) == 1 else None
-
-
-def _longest_in(title: str, headings: Iterable[etree._Element]) -> etree._Element | None:
-    best, size = None, _TITLE_MIN - 1
-    for heading in headings:
-        text = _squash(heading.text_content())
-        if len(text) > size and text in title:
-            best, size = heading, len(text)
-    return best
-
-
-class _LeadWalk:
-    """Blocks after the headline in document order, until the body's first paragraph."""
-
-    def __init__(self, start: str, title: str) -> None:
-        self.start, self.title = start, title
-        self.found: list[str] = []
-        self.seen = 0
-        self.reached = False
-
-    def visit(self, el: etree._Element) -> bool:
-        """Read `el` and what it holds; True when the walk is over (reached or given up)."""
-        if not isinstance(el.tag, str) or el.tag in _NOT_LEAD or not _may_hold_lead(el):
-            return False
-        if el.tag in _LEAD_BLOCKS or (el.tag in _LEAF_CONTAINERS and _is_leaf(el)):
-            return self._block(el)
-        return any(self.visit(child) for child in el)
-
-    def _block(self, el: etree._Element) -> bool:
-        text = _squash(el.text_content())
-        if not text:
-            return False
-        if self.start in text:
-            self.reached = True
-            return True
-        self.seen += 1
-        if _reads_as_lead(el, text) and text not in self.title:
-            self.found.append(text)
-        return self.seen >= _LEAD_SCAN
-
-
-def _may_hold_lead(el: etree._Element) -> bool:
-    """Boxes searched for the standfirst: visible, not named as furniture or as a byline or
-    media box, not an image with its caption; the German "Teaser" (the standfirst's name
-    there) is searched when it links nowhere, as a related story's teaser would."""
-    attrib = el.attrib
-    if "hidden" in attrib or "display:none" in attrib.get("style", "").replace(" ", ""):
-        return False
-    words = _name_words(attrib.get("class", "")) | _name_words(attrib.get("id", ""))
-    if words & _NOT_LEAD_WORDS or _is_media_box(el):
-        return False
-    if FURNITURE_ATTR not in attrib:
-        return True
-    return (
-        bool(words & _TEASER_WORDS)
-        and not (words & _STRONG_WORDS) - _TEASER_WORDS
-        and attrib.get("role", "").lower() not in _ROLES
-        and el.find(".//a[@href]") is None
-    )
-
-
 @lru_cache(maxsize=8192)
-def _name_words(name: str) -> frozenset[str]:
+def name_words(name: str) -> frozenset[str]:
+    """The words of a class or id name: "articleLead", "article__lead" -> {"article", "lead"}."""
     return frozenset(_NON_ALNUM.split(_CAMEL.sub(" ", name).lower())) if name else frozenset()
-
-
-def _is_media_box(el: etree._Element) -> bool:
-    """An image, picture or player with a caption-sized text: the caption is not the lead."""
-    if not any(isinstance(c.tag, str) and c.tag in _MEDIA for c in el):
-        return False
-    return len(el.text_content().strip()) <= _CAPTION_SIZE
-
-
-def _is_leaf(el: etree._Element) -> bool:
-    return not any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el)
-
-
-def _reads_as_lead(el: etree._Element, text: str) -> bool:
-    """Prose (a sentence or a long dek, few links) that is not a furniture line."""
-    words = len(text.split())
-    if len(text) < _LEAD_MIN or words < _LEAD_MIN_WORDS:
-        return False
-    if words < _LEAD_SENTENCE_WORDS and not _SENTENCE_END.search(text):
-        return False
-    links = sum(len(a.text_content()) for a in el.iter("a"))
-    return (
-        links <= _PROSE_LINKS * len(text)
-        and not _BYLINE_START.match(text)
-        and not is_furniture_line(text)
-        and not is_date_stamp(text)
-    )
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())  # str.split() splits at no-break spaces too

@@ -160,7 +160,7 @@ def labelled_dates(text: str, *, day_first: bool | None = None) -> tuple[date | 
 
 def is_date_stamp(line: str) -> bool:
     """Whether a line is a byline's stamp: "Published ...", "Updated ...", or only a date."""
-    return bool(_LABEL.match(line) or _UPDATE_LABEL.match(line)) or bool(_standalone(line, None))
+    return bool(_LABEL.match(line) or UPDATE_LABEL.match(line)) or bool(_standalone(line, None))
 
 
 def _labelled(line: str, day_first: bool | None) -> date | None:
