@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from timeline_app import APP_NAME, __version__
 from timeline_app.paths import default_store_path, samples_dir
 from timeline_app.store.repositories import Store, StoreError
+from timeline_app.ui.formatting import store_error_text
 
 ORGANIZATION = "ConflictTimeline"
 
@@ -85,11 +86,7 @@ def open_first_store(db: Path | None, settings: QSettings, smoke: bool) -> Store
 
 
 def _explain_store_error(path: Path, exc: StoreError) -> None:
-    QMessageBox.warning(
-        None,
-        "Cannot open the store",
-        f"The store\n{path}\ncannot be opened:\n\n{exc}\n\nIt has not been changed.",
-    )
+    QMessageBox.warning(None, "Cannot open the store", store_error_text(path, str(exc)))
 
 
 def _ask_for_store() -> Store | None:

@@ -28,10 +28,10 @@ from timeline_app.ui.event_editor import EventEditor, snap_span, split_tokens, t
 def test_edit_menu_lists_the_corrections_with_their_keys(qtbot, tmp_path: Path) -> None:
     window = open_window(qtbot, a_store(tmp_path / "t.db"))
     keys = {a.text().replace("&", ""): a.shortcut().toString() for a in window.menu_edit.actions()}
-    assert keys["Edit Event…"] == "Ctrl+E"
-    assert keys["Delete Event"] == "Del"
-    assert keys["Merge Events"] == "Ctrl+M"
-    assert keys["Star / Unstar"] == "S"
+    assert keys["Edit event…"] == "Ctrl+E"
+    assert keys["Delete event"] == "Del"
+    assert keys["Merge events"] == "Ctrl+M"
+    assert keys["Star / unstar"] == "S"
     assert keys["Find…"] == "Ctrl+F"
     assert keys["Undo"] == "Ctrl+Z"
 
@@ -41,7 +41,7 @@ def test_right_click_on_table_or_timeline_offers_the_corrections(qtbot, tmp_path
     for pane in (window.event_table.view, window.timeline):
         assert pane.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
     texts = [a.text().replace("&", "") for a in window.desk.context_menu().actions()]
-    assert {"Edit Event…", "Merge Events", "Delete Event", "Tag Selection…"} <= set(texts)
+    assert {"Edit event…", "Merge events", "Delete event", "Tag selection…"} <= set(texts)
 
 
 def test_no_two_window_actions_share_a_shortcut(qtbot, tmp_path: Path) -> None:

@@ -160,3 +160,58 @@ def test_sorting_keeps_the_selected_event_selected(qtbot: Any) -> None:
     table.view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
     assert column(table, TITLE) == ["Aid", "Strike on Kharkiv", "Talks"]
     assert table.selected_ids() == [2]
+
+
+def test_a_filter_that_leaves_nothing_says_so_and_offers_a_reset(qtbot: Any) -> None:
+    table, _ = a_table(qtbot)
+    table.show()
+    assert table.placeholder.isHidden()
+    resets: list[bool] = []
+    table.reset_filters_requested.connect(lambda: resets.append(True))
+    # when a column filter matches no row
+    table.set_column_filter(TITLE, "no such event")
+    # then the empty table says why, with the way back
+    assert table.row_count() == 0 and not table.placeholder.isHidden()
+    assert "No events match the filters" in table.placeholder.text()
+    assert 'href="reset"' in table.placeholder.text()
+    # and the link clears the column filters and asks the window to clear its own
+    table.placeholder.linkActivated.emit("reset")
+    assert table.row_count() == 3 and table.placeholder.isHidden()
+    assert table.filter_row.edits[TITLE].text() == "" and resets == [True]
+
+
+def test_an_empty_store_without_filters_shows_no_reset_message(qtbot: Any) -> None:
+    table = EventTable()
+    qtbot.addWidget(table)
+    table.set_store(MemoryStore({}))
+    assert table.row_count() == 0 and table.placeholder.isHidden()
+
+
+def test_ctrl_c_copies_the_selected_rows_as_tab_separated_text(qtbot: Any) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    table, _ = a_table(qtbot)
+    table.show()
+    table.select_events([2, 1])
+    table.view.setFocus()
+    qtbot.keyClick(table.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    # then both rows, in table order: date, type, title, places, source
+    assert QGuiApplication.clipboard().text() == (
+        "16 Nov 2025\tMeeting\tTalks\t\tArticle 1\n18 Nov 2025\tMissile strike\tStrike on Kharkiv\t\tArticle 1\n"
+    )
+
+
+def test_copied_rows_name_places_and_sites_on_one_line_each() -> None:
+    from dataclasses import replace
+
+    from timeline_app.domain.model import Place
+    from timeline_app.ui.event_table_model import rows_as_text
+
+    event = an_event(7, 1, (0, 10), on=D(2025, 11, 18), title="Strike\ton  Kharkiv\n(update)")
+    site = replace(event.sources[0], site="Kyiv Independent")
+    other = replace(event.sources[0], article_id=2, site="Reuters")
+    event = replace(event, places=(Place("Kharkiv"), Place("Kyiv")), sources=(site, other, site))
+    assert rows_as_text([event]) == (
+        "18 Nov 2025\tMissile strike\tStrike on Kharkiv (update)\tKharkiv, Kyiv\t"
+        "Kyiv Independent; Reuters\n"
+    )

@@ -309,3 +309,26 @@ def test_export_groups_lanes_by_place(tmp_path: Path, qapp: Any) -> None:
         assert all(name in out.read_text() for name in ("Geneva", "Kharkiv", "Kupiansk"))
     finally:
         store.close()
+
+
+def test_an_export_by_type_has_no_empty_lane_and_keeps_spans_begun_before_it(qapp: Any) -> None:
+    # given fourteen types in a fortnight, and a month-long event of its own type begun earlier
+    kinds = [t for t in EventType if t is not EventType.OTHER][:14]
+    events = [an_event(i + 1, MONDAY + timedelta(days=i % 10), type=t) for i, t in enumerate(kinds)]
+    events.append(
+        an_event(
+            50,
+            MONDAY - timedelta(days=10),
+            until=MONDAY + timedelta(days=20),
+            type=EventType.OTHER,
+            title="Curfew extended",
+            precision=Precision.MONTH,
+        )
+    )
+    first, last = MONDAY.toordinal(), MONDAY.toordinal() + 13
+    comp = compose(CanvasData(FakeStore(events)), first, last, 1400.0, Fonts(), grouping="type")
+    lanes = comp.scene.lanes
+    # then at most twelve lanes, none empty, the rarest sharing one, and the span is drawn
+    assert len(lanes) <= 12 and all(lane.count > 0 for lane in lanes)
+    assert sum(lane.count for lane in lanes) == 15
+    assert 50 in {m.event_id for m in comp.scene.marks}

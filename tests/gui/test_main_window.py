@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from tests.gui.conftest import a_saved_article
@@ -357,3 +358,74 @@ def test_smoke_start_with_a_broken_store_says_so_and_fails(
     assert run_gui(broken, smoke=True, settings=settings) == 1
     assert "cannot open store" in capsys.readouterr().err
     assert broken.read_bytes() == b"not a database" * 50
+
+
+def test_exports_are_light_even_from_a_dark_window(
+    store: Any, make_window: Callable[[], MainWindow], tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QGuiApplication, QImage
+
+    a_filled_store(store)
+    window = make_window()
+    window_actions.apply_theme(window, "dark")
+    window.timeline.fit_all()
+    out = tmp_path / "briefing.png"
+    assert window_actions.write_image(window, out, width=1200)
+    assert window_actions.copy_image(window)
+    try:
+        for image in (QImage(str(out)), QGuiApplication.clipboard().image()):
+            corner = image.pixelColor(4, 4)  # the page behind the title
+            assert corner.lightness() > 230, corner.name()
+    finally:
+        window_actions.apply_theme(window, "light")
+
+
+def test_a_store_that_fails_at_start_is_explained_once(
+    tmp_path: Path, qapp: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from timeline_app.app import _explain_store_error
+    from timeline_app.store.repositories import Store, StoreError
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"not a database" * 50)
+    with pytest.raises(StoreError) as failure:
+        Store(broken)
+    _explain_store_error(broken, failure.value)
+    # given the store's own words (which name the file), the dialog names it once
+    assert shown[-1].count(str(broken)) == 1, shown[-1]
+    # and says once, not twice, that nothing was changed
+    _explain_store_error(broken, StoreError(f"The store {broken} is busy. Nothing was changed."))
+    assert shown[-1].lower().count("changed") == 1, shown[-1]
+    assert shown[-1].count(str(broken)) == 1
+    _explain_store_error(broken, StoreError("disk I/O error"))
+    assert shown[-1].startswith(str(broken)) and shown[-1].endswith("Nothing was changed.")
+
+
+def test_menus_read_in_sentence_case(window: Any) -> None:
+    proper = {"Conflict", "Timeline"}  # the app's name
+    menus = [window.menu_file, window.menu_edit, window.menu_view]
+    for menu in menus:
+        for action in menu.actions():
+            words = action.text().replace("&", "").split()
+            capitalised = [w for w in words[1:] if w[:1].isupper() and w not in proper]
+            assert not capitalised, action.text()
+
+
+def test_the_empty_tables_reset_link_clears_the_window_filter(
+    store: Any, make_window: Callable[[], MainWindow], qtbot: Any
+) -> None:
+    from timeline_app.domain.model import EventFilter
+
+    a_filled_store(store)
+    window = make_window()
+    window.apply_filter(EventFilter(text="no such words"))
+    qtbot.waitUntil(lambda: window.event_table.row_count() == 0)
+    assert not window.event_table.placeholder.isHidden()
+    window.event_table.placeholder.linkActivated.emit("reset")
+    assert window.current_filter() == EventFilter()
+    qtbot.waitUntil(lambda: window.event_table.row_count() == 2)
+    assert window.event_table.placeholder.isHidden()

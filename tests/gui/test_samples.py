@@ -27,3 +27,15 @@ def test_loading_the_sample_articles_fills_every_pane(qtbot: Any, window: Any) -
     types = {e.type for e in window.store.events()}
     assert {EventType.MISSILE_STRIKE, EventType.DRONE_ATTACK, EventType.MEETING} <= types
     qtbot.waitUntil(lambda: len(window.timeline.shown_event_ids()) > 10, timeout=10_000)
+
+
+def test_after_loading_the_samples_the_view_shows_the_news_week(qtbot: Any, window: Any) -> None:
+    from datetime import date
+
+    # given samples whose news is from 17-22 Nov 2025, one recalling an event of last spring
+    _action(window, "Load &sample articles").trigger()
+    wait_for_import(qtbot, window)
+    # then the first view is that week, not months squeezing it against the edge
+    first, last = window.timeline.visible_range()
+    assert date(2025, 11, 1) <= first <= date(2025, 11, 17)
+    assert date(2025, 11, 22) <= last <= date(2025, 12, 10)

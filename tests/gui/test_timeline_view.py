@@ -442,3 +442,111 @@ def test_only_the_newest_background_filter_is_shown(view: TimelineView, qtbot: A
     # Then the timeline shows what the last filter lets through, not the first
     assert view.current_filter().statuses == {EventStatus.HAPPENED}
     assert 101 not in view.shown_event_ids() and view.shown_event_ids()
+
+
+def a_store_of_many_types() -> FakeStore:
+    """Twelve types in one week, from nine meetings down to one event of several types."""
+    per_type = [
+        (EventType.MEETING, 9), (EventType.SHELLING, 6), (EventType.PROTEST, 4),
+        (EventType.VISIT, 3), (EventType.AID, 2), (EventType.SANCTIONS, 2),
+        (EventType.STATEMENT, 1), (EventType.EXPLOSION, 1), (EventType.EVACUATION, 1),
+        (EventType.AIRSTRIKE, 1), (EventType.REPORT, 1), (EventType.OTHER, 1),
+    ]  # fmt: skip
+    types = [t for t, n in per_type for _ in range(n)]
+    events = [an_event(i + 1, MONDAY + timedelta(days=i % 6), type=t) for i, t in enumerate(types)]
+    events.append(an_event(99, MONDAY - timedelta(days=60), type=EventType.MOBILIZATION))
+    return FakeStore(events)
+
+
+def test_lanes_by_type_all_fit_and_none_is_empty(qtbot: Any) -> None:
+    # given a week of twelve event types, and a type seen only two months earlier
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 460)
+    widget.set_store(a_store_of_many_types())
+    widget.show()
+    qtbot.waitExposed(widget)
+    # when the lanes are grouped by type over that week
+    widget.set_grouping("type")
+    widget.set_visible_range(MONDAY - timedelta(days=1), MONDAY + timedelta(days=7))
+    lanes = widget.scene().lanes
+    # then every lane is whole on the canvas, none is empty, the rarest types share the last
+    assert lanes and lanes[-1].y + lanes[-1].h <= widget.canvas_height()
+    assert all(lane.count > 0 for lane in lanes)
+    assert "mobilization" not in {lane.key for lane in lanes}
+    assert lanes[0].key == "meeting" and lanes[-1].key == "(other types)"
+    # and every event in view is in one of them
+    assert sum(lane.count for lane in lanes) == 32
+    assert [lane.key for lane in widget.lanes()] == [lane.key for lane in lanes]
+    # and the shared lane's header tells which types it holds
+    tip = widget.lane_tooltip(lanes[-1].key)
+    assert "Report" in tip and "Other" in tip and "Meeting" not in tip
+
+
+def test_the_timeline_shows_when_it_has_the_keyboard_focus(view: TimelineView, qtbot: Any) -> None:
+    from PySide6.QtGui import QColor
+
+    from timeline_app.domain.palette import LIGHT
+
+    def edge_pixel() -> QColor:
+        return view.grab().toImage().pixelColor(1, view.canvas_height() // 2)
+
+    view.clearFocus()
+    qtbot.waitUntil(lambda: not view.hasFocus())
+    unfocused = edge_pixel()
+    view.activateWindow()
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    focused = edge_pixel()
+    # a frame in the selection colour, subtle (partly transparent) but there
+    blue = QColor(LIGHT.selection)
+    assert focused != unfocused
+    assert focused.blue() > focused.red() and abs(focused.hue() - blue.hue()) < 12
+
+
+def test_after_an_import_the_view_shows_where_most_events_are(qtbot: Any) -> None:
+    # given a week of news and one article recalling an event of last spring
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 500)
+    events = [an_event(i + 1, MONDAY + timedelta(days=i % 5)) for i in range(20)]
+    events.append(an_event(50, date(2025, 4, 2), type=EventType.STATEMENT))
+    widget.set_store(FakeStore(events))
+    widget.show()
+    qtbot.waitExposed(widget)
+    # then the first view is the news week; Fit all still shows everything
+    widget.fit_busiest()
+    first, last = widget.visible_range()
+    assert MONDAY - timedelta(days=3) <= first <= MONDAY and MONDAY + timedelta(days=4) <= last
+    assert last <= MONDAY + timedelta(days=8)
+    widget.fit_all()
+    assert widget.visible_range()[0] <= date(2025, 4, 2)
+
+
+def test_spread_out_events_are_fitted_whole_after_an_import(qtbot: Any) -> None:
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 500)
+    widget.set_store(
+        FakeStore([an_event(i + 1, MONDAY + timedelta(days=30 * i)) for i in range(8)])
+    )
+    widget.show()
+    widget.fit_busiest()
+    first, last = widget.visible_range()
+    assert first <= MONDAY and last >= MONDAY + timedelta(days=210)
+
+
+def test_ruler_labels_of_days_cut_by_the_edges_stay_inside(view: TimelineView) -> None:
+    from timeline_app.domain.scene import approx_measure
+    from timeline_app.ui.painter import minor_label_boxes
+
+    # given a view starting and ending a few hours into a day (as an export's padded range does)
+    vp = view.viewport()
+    view.set_viewport(type(vp)(MONDAY.toordinal() - 0.2, MONDAY.toordinal() + 20.1, vp.width))
+    scene = view.scene()
+    boxes = minor_label_boxes(scene, approx_measure)
+    # then every label is whole in view, and the whole days keep theirs
+    for x0, x1, text in boxes:
+        centre, half = (x0 + x1) / 2, approx_measure(text) / 2
+        assert centre - half >= 0 and centre + half <= scene.width, text
+    assert len(boxes) >= 20

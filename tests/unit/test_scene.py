@@ -271,3 +271,31 @@ def test_marks_just_outside_the_view_leave_no_orphan_labels() -> None:
     scene = build_scene(vp, 600, lanes_for("family"), SceneData(marks=marks))
     assert {m.event_id for m in scene.marks} == {3}
     assert {label.event_id for label in scene.labels} == {3}
+
+
+def rows_of(scene) -> dict[int, float]:  # noqa: ANN001 - a Scene
+    return {m.event_id: m.y for m in scene.marks}
+
+
+def test_selecting_a_labelled_event_moves_no_row() -> None:
+    # given a busy day whose events share three rows, the least important one labelled low down
+    marks = [a_mark(i, WED + i % 3, sources=1 + (i % 4 == 0)) for i in range(1, 9)]
+    before = a_scene(marks, height=300)
+    low = max(before.labels, key=lambda label: (label.y, label.event_id)).event_id
+    # when the analyst clicks it
+    after = a_scene(marks, height=300, selected=frozenset({low}))
+    # then every event keeps its row, the clicked one only turns selected
+    assert rows_of(after) == rows_of(before)
+    assert [m.event_id for m in after.marks if m.selected] == [low]
+    assert {label.event_id for label in after.labels} == {label.event_id for label in before.labels}
+
+
+def test_a_selected_event_hidden_in_plus_n_is_brought_out() -> None:
+    # given more events on one day than its rows show: some are only counted in "+N"
+    marks = [a_mark(i, WED) for i in range(1, 30)]
+    before = a_scene(marks, height=260)
+    hidden = next(m.id for m in marks if m.id not in {lb.event_id for lb in before.labels})
+    # when one of those is selected (from the table, say), it gets a label and a row
+    after = a_scene(marks, height=260, selected=frozenset({hidden}))
+    assert hidden in {label.event_id for label in after.labels if label.selected}
+    assert sum(b.count for b in after.overflow) == sum(b.count for b in before.overflow)

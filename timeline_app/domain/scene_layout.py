@@ -1,8 +1,9 @@
 """Placing one lane's marks and labels in rows without overlap, greedily by importance.
 
-The most important events (selected, starred, most sources, finest date, kinetic types) take room
-first; a label that finds none is counted in a "+N" badge for its stretch of the axis, which the
-analyst can click to zoom into. Pure geometry, no Qt.
+The most important events (starred, most sources, finest date, kinetic types) take room first; a
+label that finds none is counted in a "+N" badge for its stretch of the axis, which the analyst
+can click to zoom into. Selecting an event does not move it: rows stay as they were, and only a
+selected event that would be hidden in a "+N" is given room first. Pure geometry, no Qt.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from timeline_app.domain.model import (
     TYPE_FAMILY,
@@ -93,6 +94,7 @@ class PlacedLane:
     labels: list[LabelBox]
     overflow: list[OverflowBadge]
     rows_used: int
+    hidden_selected: list[int] = field(default_factory=list)  # selected, yet only in a "+N"
 
 
 class _RowSpace:
@@ -123,11 +125,13 @@ _FAMILY_RANK = {
 _PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
 
 
-def importance_key(mark: EventMark, selected: frozenset[int]) -> tuple[int, ...]:
-    """Sort key, most important first: selection, star, sources, date precision, type."""
+def importance_key(mark: EventMark) -> tuple[int, ...]:
+    """Sort key, most important first: star, sources, date precision, type.
+
+    Not the selection: a click must not reshuffle the rows under the analyst's eye.
+    """
     type_rank = 9 if mark.type is EventType.OTHER else _FAMILY_RANK[TYPE_FAMILY[mark.type]]
     return (
-        mark.id not in selected,
         not mark.starred,
         -mark.source_count,
         _PRECISION_RANK[mark.precision],
@@ -179,13 +183,40 @@ def place_lane_marks(
     selected: frozenset[int],
     measure: Callable[[str], float],
 ) -> PlacedLane:
-    """Give every mark a row and, where it fits, a label; count the labels that do not fit."""
+    """Give every mark a row and, where it fits, a label; count the labels that do not fit.
+
+    Rows are laid out as if nothing were selected, so selecting moves nothing; only when a
+    selected event would be hidden in a "+N" is the lane laid out again with it placed first.
+    """
+    ordered = sorted(marks, key=importance_key)
+    args = (vp, lane, top, rows, row_h, glyph_r, region_px, selected, measure)
+    placed = _place_in_order(ordered, *args)
+    if placed.hidden_selected:
+        first = set(placed.hidden_selected)
+        ordered = [m for m in ordered if m.id in first] + [m for m in ordered if m.id not in first]
+        placed = _place_in_order(ordered, *args)
+    return placed
+
+
+def _place_in_order(
+    ordered: Sequence[EventMark],
+    vp: Viewport,
+    lane: str,
+    top: float,
+    rows: int,
+    row_h: float,
+    glyph_r: float,
+    region_px: float,
+    selected: frozenset[int],
+    measure: Callable[[str], float],
+) -> PlacedLane:
+    """Place marks greedily in the given order (most important first)."""
     space = [_RowSpace() for _ in range(rows)]
     out = PlacedLane([], [], [], 0)
     hidden: dict[int, int] = {}
     region_days = region_px / vp.px_per_day
     full: set[tuple[float, float]] = set()  # glyph extents already found to fit in no row
-    for mark in sorted(marks, key=lambda m: importance_key(m, selected)):
+    for mark in ordered:
         kind, gx, x0, x1 = _geometry(vp, mark, glyph_r)
         if not -glyph_r <= gx <= vp.width + glyph_r or x0 >= vp.width or x1 <= 0:
             continue  # fetched as margin for panning, but not in view
@@ -195,6 +226,8 @@ def place_lane_marks(
             # cannot either; count them without searching the rows again.
             region = _region_of(vp, mark, region_days)
             hidden[region] = hidden.get(region, 0) + 1
+            if selected and mark.id in selected:
+                out.hidden_selected.append(mark.id)
             continue
         text = label_text(mark)
         badge = str(mark.source_count) if mark.source_count > 1 else ""
@@ -204,6 +237,8 @@ def place_lane_marks(
         if row is None:
             region = _region_of(vp, mark, region_days)
             hidden[region] = hidden.get(region, 0) + 1
+            if selected and mark.id in selected:
+                out.hidden_selected.append(mark.id)
             row = _row_for_glyph(space, g0, g1)
             if row is None:  # no room even for the glyph: only the "+N" badge tells of it
                 full.add((g0, g1))

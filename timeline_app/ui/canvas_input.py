@@ -258,10 +258,12 @@ class CanvasInput(QObject):
             self.view.event_activated.emit(ids[0])
 
     def show_tooltip(self, pos: QPoint, global_pos: QPoint) -> None:
-        """The event under the pointer, or what a "+N" badge holds."""
+        """The event under the pointer, what a "+N" badge holds, or what a shared lane holds."""
         view = self.view
         event_id = view.scene().event_at(pos.x(), pos.y())
         badge = view.scene().overflow_at(pos.x(), pos.y())
+        lane = view.scene().lane_header_at(pos.x(), pos.y())
+        lane_tip = view.lane_tooltip(lane.key) if lane is not None else ""
         if event_id is not None and view.store() is not None:
             try:
                 text = view.tooltip_for(event_id)
@@ -270,6 +272,8 @@ class CanvasInput(QObject):
             QToolTip.showText(global_pos, text, view) if text else QToolTip.hideText()
         elif badge is not None:
             QToolTip.showText(global_pos, f"{badge.count} more events here: click to zoom in", view)
+        elif lane_tip:
+            QToolTip.showText(global_pos, lane_tip, view)
         else:
             QToolTip.hideText()
 

@@ -75,22 +75,22 @@ class Desk(QObject):
     # actions
     def _make_actions(self) -> None:
         w = self.window
-        self.act_edit = self._action("&Edit Event…", "Ctrl+E", self.edit_selected)
+        self.act_edit = self._action("&Edit event…", "Ctrl+E", self.edit_selected)
         self.act_new = self._action(
-            "&New Event from Selected Text…", "Ctrl+Shift+N", self.create_event_from_selection
+            "&New event from selected text…", "Ctrl+Shift+N", self.create_event_from_selection
         )
-        self.act_delete = self._action("&Delete Event", QKeySequence.StandardKey.Delete,
+        self.act_delete = self._action("&Delete event", QKeySequence.StandardKey.Delete,
                                        self.delete_selected)  # fmt: skip
-        self.act_restore = self._action("&Restore Deleted Event", "Ctrl+Shift+R",
+        self.act_restore = self._action("&Restore deleted event", "Ctrl+Shift+R",
                                         self.restore_selected)  # fmt: skip
-        self.act_merge = self._action("&Merge Events", "Ctrl+M", self.merge_selected)
-        self.act_split = self._action("S&plit Event", "Ctrl+Shift+M", self.split_selected)
-        self.act_tag = self._action("&Tag Selection…", "Ctrl+T", lambda: self.tag_selected())
-        self.act_untag = self._action("&Untag Selection…", "Ctrl+Shift+T",
+        self.act_merge = self._action("&Merge events", "Ctrl+M", self.merge_selected)
+        self.act_split = self._action("S&plit event", "Ctrl+Shift+M", self.split_selected)
+        self.act_tag = self._action("&Tag selection…", "Ctrl+T", lambda: self.tag_selected())
+        self.act_untag = self._action("&Untag selection…", "Ctrl+Shift+T",
                                       lambda: self.untag_selected())  # fmt: skip
-        self.act_star = self._action("&Star / Unstar", "S", self.toggle_star_selected)
+        self.act_star = self._action("&Star / unstar", "S", self.toggle_star_selected)
         self.act_article_date = self._action(
-            "Set &Publication Date…", "Ctrl+Shift+D", self.ask_article_date
+            "Set &publication date…", "Ctrl+Shift+D", self.ask_article_date
         )
         self.act_find = self._action("&Find…", QKeySequence.StandardKey.Find,
                                      self.filter_panel.focus_search)  # fmt: skip
@@ -109,7 +109,7 @@ class Desk(QObject):
 
     def _history_dock(self) -> QDockWidget:
         """Every correction of this session, newest last; clicking one undoes back to it."""
-        dock = QDockWidget("Edit History", self.window)
+        dock = QDockWidget("Edit history", self.window)
         dock.setObjectName("history_dock")
         self.history = QUndoView(self.undo_stack)
         self.history.setEmptyLabel("Opened")

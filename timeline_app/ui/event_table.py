@@ -10,13 +10,17 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
+    QSignalBlocker,
     Qt,
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -45,8 +49,11 @@ from timeline_app.ui.event_table_model import (
     EventFilterProxy,
     EventTableModel,
     event_cells,
+    rows_as_text,
 )
 from timeline_app.ui.workers import EventLoader
+
+NO_MATCH_HTML = 'No events match the filters — <a href="reset">Reset filters</a>'
 
 __all__ = ["ACTORS", "COLUMNS", "CONFIDENCE", "DATE", "EDITED", "EVENT_ID_ROLE", "PLACES",
            "SORT_ROLE", "SOURCES", "STATUS", "TITLE", "TYPE", "EventFilterProxy", "EventTable",
@@ -93,11 +100,25 @@ class _FilterRow(QWidget):
         self.realign()
 
 
+class _TableView(QTableView):
+    """The events view; Ctrl+C copies whole selected rows, not the one cell Qt would copy."""
+
+    copy_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class EventTable(QWidget):
     """The table pane: filter row + view. Emits `selection_changed` only for the user's clicks."""
 
     selection_changed = Signal(list)  # list[int] event ids
     event_activated = Signal(int)
+    reset_filters_requested = Signal()  # "Reset filters" clicked: the window clears its filter
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,9 +148,32 @@ class EventTable(QWidget):
         layout.addWidget(self.filter_row)
         layout.addWidget(self.notice)
         layout.addWidget(self.view)
+        self.placeholder = self._make_placeholder()
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.layoutChanged):  # fmt: skip
+            signal.connect(self._update_placeholder)
+
+    def _make_placeholder(self) -> QLabel:
+        """Said over the empty table when filters leave nothing, with the way out as a link."""
+        label = QLabel(NO_MATCH_HTML, self.view.viewport())
+        label.setObjectName("event_table_placeholder")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)  # fmt: skip
+        label.linkActivated.connect(lambda _link: self.reset_filters())
+        label.hide()
+        self.view.viewport().installEventFilter(self)
+        return label
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.placeholder.setGeometry(self.view.viewport().rect().adjusted(12, 12, -12, -12))
+        return super().eventFilter(watched, event)
 
     def _make_view(self) -> QTableView:
-        view = QTableView(self)
+        view = _TableView(self)
+        view.copy_requested.connect(self.copy_selection)
         view.setObjectName("event_table_view")
         view.setModel(self.proxy)
         view.setSortingEnabled(True)
@@ -187,6 +231,41 @@ class EventTable(QWidget):
         self.model.set_events(events)
         self.select_events(self._keep, scroll=False)
         self._say_what_is_listed()
+        self._update_placeholder()
+
+    def filters_active(self) -> bool:
+        """Whether the window's filter or a column's narrows what is listed."""
+        return self._filter != EventFilter() or bool(self.proxy.column_filters())
+
+    def _update_placeholder(self, *_: object) -> None:
+        empty = self.proxy.rowCount() == 0 and not self.loader.is_busy()
+        self.placeholder.setVisible(empty and self._store is not None and self.filters_active())
+
+    def reset_filters(self) -> None:
+        """Clear the column filters and ask the window to clear its own."""
+        for column in list(self.proxy.column_filters()) + list(self._pending):
+            with QSignalBlocker(self.filter_row.edits[column]):
+                self.filter_row.edits[column].clear()
+        self._pending.clear()
+        self._debounce.stop()
+        for column in range(len(COLUMNS)):
+            self.proxy.set_column_filter(column, "")
+        self._update_placeholder()
+        self.reset_filters_requested.emit()
+
+    # --- copying ---------------------------------------------------------------------------
+    def selected_rows_text(self) -> str:
+        """The selected rows as tab-separated lines (date, type, title, places, source)."""
+        rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        events = [self.model.event_at(self.proxy.mapToSource(i).row()) for i in rows]
+        return rows_as_text(events)
+
+    def copy_selection(self) -> str:
+        """Put the selected rows on the clipboard for a briefing or a spreadsheet."""
+        text = self.selected_rows_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return text
 
     def _on_loader_more_loaded(self, events: list[StoredEvent]) -> None:
         self.model.append_events(events)

@@ -58,6 +58,30 @@ def event_cells(event: StoredEvent) -> tuple[str, ...]:
     )
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def event_sources(event: StoredEvent) -> str:
+    """Where an event was read: each source's site, or its article's title when the site is
+    unknown, once each."""
+    seen = dict.fromkeys(_one_line(s.site or s.article_title) for s in event.sources)
+    return "; ".join(name for name in seen if name)
+
+
+def rows_as_text(events: Iterable[StoredEvent]) -> str:
+    """Events as tab-separated lines (date, type, title, places, source) to paste elsewhere.
+
+    Dates read as in the table, at their own precision; no cell holds a tab or a line break.
+    """
+    lines = []
+    for event in events:
+        cells = event_cells(event)
+        picked = (cells[DATE], cells[TYPE], cells[TITLE], cells[PLACES], event_sources(event))
+        lines.append("\t".join(_one_line(cell) for cell in picked))
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
 class EventTableModel(ListTableModel):
     """Rows are events; display strings are computed once per event on demand.
 

@@ -18,6 +18,7 @@ from timeline_app.domain.model import EventFilter, EventType
 from timeline_app.domain.palette import TYPE_LABEL, Theme
 from timeline_app.domain.scene import Scene, SceneLayout, build_scene, entity_lanes, lanes_for
 from timeline_app.domain.scene_groups import is_entity_grouping
+from timeline_app.domain.scene_types import type_lanes_in_view
 from timeline_app.domain.timescale import Viewport, describe_range
 from timeline_app.ui.canvas_data import CanvasData
 from timeline_app.ui.painter import (
@@ -32,7 +33,7 @@ from timeline_app.ui.painter import (
 HEADER_H = 70.0
 FOOTER_H = 34.0
 EXPORT_ROWS = 10
-EXPORT_LANES = 12  # lanes by actor, place or source; the less busy names share an "other" lane
+EXPORT_LANES = 12  # lanes by type, actor, place or source; the rarest share an "other" lane
 ARTICLE_SCAN_LIMIT = 20_000  # beyond this, count articles from the store's summaries instead
 
 
@@ -89,12 +90,17 @@ def compose(
     vp = Viewport(first - pad, last + 1 + pad, width).clamped()
     in_range = CanvasData(data.store, range_filter(data.filter, first, last))
     entity = is_entity_grouping(grouping)
-    lanes = lanes_for(grouping, None if entity else in_range.present_types())
+    # By type, every type is asked for and the empty lanes dropped after (type_lanes_in_view):
+    # the types present are counted by start day, which misses a span begun before the range.
+    every = entity or grouping == "type"
+    lanes = lanes_for(grouping, None if every else in_range.present_types())
     scene_data = in_range.fetch(
         vp, lanes, rows=EXPORT_ROWS, grouping=grouping, max_lanes=EXPORT_LANES
     )
     if entity and scene_data.lane_keys is not None:
         lanes = entity_lanes(grouping, scene_data.lane_keys, scene_data.folded)
+    elif grouping == "type":  # no empty lanes; the rarest types share one
+        lanes, scene_data = type_lanes_in_view(vp, lanes, scene_data, EXPORT_LANES)
     layout = SceneLayout(export_rows=EXPORT_ROWS)
     scene = build_scene(vp, 0, lanes, scene_data, measure=fonts.measure, layout=layout, grow=True)
     n_events, n_articles, n_undated = totals or totals_for(data, first, last)

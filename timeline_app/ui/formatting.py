@@ -189,3 +189,16 @@ _FORMATTERS = {
     Precision.DECADE: _format_decade,
     Precision.CENTURY: _format_century,
 }
+
+
+def store_error_text(path: object, message: str) -> str:
+    """Why a store cannot be opened, naming the file once and saying once that it is untouched.
+
+    The store's own messages name the file and, as a rule, say that nothing was changed: a
+    dialog that repeats either reads as two errors.
+    """
+    said = message if str(path) in message else f"{path}\n\n{message}"
+    lowered = message.lower()
+    if not any(word in lowered for word in ("changed", "untouched", "unchanged")):
+        said += "\n\nNothing was changed."
+    return said

@@ -182,8 +182,14 @@ def _paint_pdf_page(
     p.restore()
 
 
-def render_view_image(view: Any, *, title: str = "", device_pixel_ratio: float = 1.0) -> QImage:
-    """What the view shows (range, filter, grouping, theme) as a finished image at its width."""
+def render_view_image(
+    view: Any, *, title: str = "", device_pixel_ratio: float = 1.0, theme: str = "light"
+) -> QImage:
+    """What the view shows (range, filter, grouping) as a finished image at its width.
+
+    Light by default whatever the view's theme: a briefing picture is printed or pasted into
+    documents.
+    """
     first, last = view.visible_range()
     data = CanvasData(view.store(), view.current_filter())
     fonts = Fonts()
@@ -191,13 +197,13 @@ def render_view_image(view: Any, *, title: str = "", device_pixel_ratio: float =
         data, first.toordinal(), last.toordinal(), float(view.canvas_width()), fonts,
         title=title, grouping=view.grouping(),
     )  # fmt: skip
-    image = render_composition(comp, view.theme_name(), fonts, scale=device_pixel_ratio)
+    image = render_composition(comp, theme, fonts, scale=device_pixel_ratio)
     image.setDevicePixelRatio(device_pixel_ratio)
     return image
 
 
 def copy_image_to_clipboard(view: Any, title: str = "") -> QImage:
-    """Put the visible timeline on the clipboard as a briefing image; returns the image."""
+    """Put the visible timeline on the clipboard as a (light) briefing image; returns it."""
     image = render_view_image(view, title=title, device_pixel_ratio=view.devicePixelRatioF())
     QGuiApplication.clipboard().setImage(image)
     return image

@@ -30,6 +30,7 @@ from timeline_app.ui import window_actions
 from timeline_app.ui.article_list import ArticleList
 from timeline_app.ui.article_pane import ArticlePane
 from timeline_app.ui.event_table import EventTable
+from timeline_app.ui.formatting import store_error_text
 from timeline_app.ui.import_report import ImportReportDialog
 from timeline_app.ui.timeline_view import TimelineView
 from timeline_app.ui.window_actions import events_dated_by, local_paths
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         )
         self.timeline.event_activated.connect(lambda event_id: self.select_events([event_id]))
         self.event_table.event_activated.connect(lambda event_id: self.select_events([event_id]))
+        self.event_table.reset_filters_requested.connect(self.reset_filters)
         self.article_list.article_selected.connect(self._on_article_list_selected)
         self.article_pane.time_expression_clicked.connect(self._on_article_pane_expression_clicked)
         self.event_table.loader.loaded.connect(self._update_counts)
@@ -168,6 +170,14 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self.filter_changed.emit(flt)
 
+    def reset_filters(self) -> None:
+        """Show every event again (the filter panel, when there is one, clears and says so)."""
+        panel = getattr(getattr(self, "desk", None), "filter_panel", None)
+        if panel is not None:
+            panel.clear()
+        else:
+            self.apply_filter(EventFilter())
+
     def refresh_all(self) -> None:
         """Re-query every pane, keeping the selection and the visible range."""
         selected = list(self._selected)
@@ -203,9 +213,7 @@ class MainWindow(QMainWindow):
         try:
             store = Store(path)
         except StoreError as exc:
-            # The store's message names the file already, as a rule; the path is not said twice.
-            said = str(exc) if str(path) in str(exc) else f"{path}\n\n{exc}"
-            self.show_error("Cannot open this store", said)
+            self.show_error("Cannot open this store", store_error_text(path, str(exc)))
             return False
         old, self.store = self.store, store
         self.undo_stack.clear()  # its commands refer to the old store's events
@@ -378,7 +386,7 @@ class MainWindow(QMainWindow):
         if summary.failed:
             self._show_report(summary)
         if not self._selected and summary.events:
-            self.timeline.fit_all()
+            self.timeline.fit_busiest()  # not a fit-all: one old date must not squeeze the news
 
     def _show_report(self, summary: ImportSummary) -> None:
         if self.report_dialog is not None:

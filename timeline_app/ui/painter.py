@@ -8,7 +8,7 @@ calls are what make big timelines slow.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -386,9 +386,32 @@ def _paint_axis(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
         p.drawText(QRectF(lx, 2, max(x1 - lx, 0), 20), Qt.AlignmentFlag.AlignVCenter, t.label)
     p.setFont(fonts.axis)
     p.setPen(colour(theme.muted))
+    for x0, x1, label in minor_label_boxes(scene, QFontMetricsF(fonts.axis).horizontalAdvance):
+        p.drawText(QRectF(x0, 22, x1 - x0, 20), Qt.AlignmentFlag.AlignCenter, label)
+
+
+def minor_label_boxes(
+    scene: Scene, measure: Callable[[str], float]
+) -> list[tuple[float, float, str]]:
+    """Where each minor unit's label is centred: (x0, x1, text), every text wholly in view.
+
+    A unit cut by the edge (the part-day or part-week at either end of an export's padded
+    range, or of the screen while panning) centres its label in the part that shows, or drops
+    it when that part is too narrow: a half-printed "M" at a page edge reads as a mistake.
+    """
+    vp, width = scene.viewport, scene.width
+    boxes = []
     for t in scene.axis.minor:
         x0, x1 = vp.x_of(t.start), vp.x_of(t.end)
-        p.drawText(QRectF(x0, 22, x1 - x0, 20), Qt.AlignmentFlag.AlignCenter, t.label)
+        if x0 < 0 or x1 > width:
+            text_w = measure(t.label)
+            centre = (x0 + x1) / 2
+            if centre - text_w / 2 < 0 or centre + text_w / 2 > width:
+                x0, x1 = max(x0, 0.0), min(x1, width)
+                if x1 - x0 < text_w + 4:
+                    continue
+        boxes.append((x0, x1, t.label))
+    return boxes
 
 
 def _paint_day_lines(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:

@@ -17,8 +17,8 @@ from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from timeline_app.domain.model import EventFilter
-from timeline_app.domain.palette import LIGHT, Theme, theme_named
+from timeline_app.domain.model import EventFilter, EventType
+from timeline_app.domain.palette import LIGHT, TYPE_LABEL, Theme, theme_named
 from timeline_app.domain.scene import (
     GROUPINGS,
     LaneSpec,
@@ -31,8 +31,9 @@ from timeline_app.domain.scene import (
     lanes_for,
 )
 from timeline_app.domain.scene_groups import is_entity_grouping
+from timeline_app.domain.scene_types import OTHER_TYPES_KEY, type_lanes_in_view
 from timeline_app.domain.timescale import Viewport
-from timeline_app.ui.canvas_data import CanvasData
+from timeline_app.ui.canvas_data import CanvasData, busiest_period
 from timeline_app.ui.canvas_input import CanvasInput
 from timeline_app.ui.event_tooltip import tooltip_html
 from timeline_app.ui.overview import STRIP_HEIGHT, OverviewStrip
@@ -46,6 +47,13 @@ RANGE_SIGNAL_DELAY_MS = 30
 # filter but types and dates they are a GROUP BY over the events (60-100 ms at 100,000).
 SYNC_LIMIT = 5_000
 LOADING = "Updating the timeline\u2026"
+# After an import: the shortest period holding this share of the dated events is shown, unless
+# it is more than this part of the whole extent (then everything is). Counted in at most
+# BUSIEST_BINS bins.
+BUSIEST_SHARE = 0.8
+BUSIEST_MAX_PART = 0.5
+BUSIEST_BINS = 4000
+FOCUS_FRAME_ALPHA = 150  # subtle: it says where the keys go, it must not frame the picture
 # The lanes share the canvas's height and never scroll: below this much, the last of the four
 # lanes by type family (the default) was cut off in a small window (1024x700).
 MIN_FULL_LANES = 4
@@ -167,6 +175,30 @@ class TimelineView(FilterLoading, QWidget):
             extent = (today - 14, today + 14)
         self.set_viewport(Viewport.around(extent[0], extent[1], self.canvas_width()))
 
+    def fit_busiest(self) -> None:
+        """Fit the shortest period that holds most events, or everything if that is most of it.
+
+        The first view after an import: one article recalling last spring stretched a fit-all
+        over months and squeezed the week the news was about against the edge. The overview
+        strip still shows the whole extent, and Home fits all.
+        """
+        try:
+            extent = self._data.extent()
+            if extent is None:
+                raise LookupError("no dated events")
+            whole = extent[1] + 1 - extent[0]
+            bin_days = max(whole // BUSIEST_BINS, 1)
+            counts = self._data.counts_between(extent[0], extent[1], bin_days)
+            period = busiest_period(counts, BUSIEST_SHARE, bin_days)
+        except Exception:  # noqa: BLE001 - nothing to go on (or a store error): fit all
+            period, whole = None, 0
+        if period is None or period[1] + 1 - period[0] > whole * BUSIEST_MAX_PART:
+            self.fit_all()
+            return
+        first, last = period
+        pad = max((last + 1 - first) * 0.08, 1.0)
+        self.set_viewport(Viewport(first - pad, last + 1 + pad, self.canvas_width()).clamped())
+
     def select_events(self, ids: Iterable[int]) -> None:
         """Select programmatically (from another pane); does not emit selection_changed."""
         self._selected = set(ids)
@@ -274,8 +306,20 @@ class TimelineView(FilterLoading, QWidget):
         return sorted({m.event_id for m in self.scene().marks})
 
     def lanes(self) -> list[LaneSpec]:
-        """The lanes drawn (by actor, place or source: those the last data fetched made)."""
-        return self._drawn_lanes(self._fetch_lanes(), self._data.stale())
+        """The lanes drawn (by actor, place or source: those the last data fetched made; by
+        type: those with events in view, the rarest sharing one)."""
+        return self._drawn_lanes(self.viewport(), self._fetch_lanes(), self._data.stale())[0]
+
+    def lane_tooltip(self, key: str) -> str:
+        """What a lane header's tooltip says: the types sharing the "other types" lane ("" for
+        lanes whose title says it all)."""
+        if key != OTHER_TYPES_KEY:
+            return ""
+        lane = next((lane for lane in self.lanes() if lane.key == key), None)
+        if lane is None:
+            return ""
+        names = [TYPE_LABEL[t] for t in EventType if t in lane.types]
+        return f"{', '.join(names)}: the types with fewest events in view share this lane"
 
     def _fetch_lanes(self) -> list[LaneSpec]:
         """The lanes data is fetched for (by actor, place or source: one lane of everything)."""
@@ -283,19 +327,23 @@ class TimelineView(FilterLoading, QWidget):
         collapsed = frozenset(self._collapsed)
         return lanes_for(self._grouping, present, collapsed, self._lane_order)
 
-    def _drawn_lanes(self, fetched: list[LaneSpec], data: SceneData) -> list[LaneSpec]:
+    def _drawn_lanes(
+        self, vp: Viewport, fetched: list[LaneSpec], data: SceneData
+    ) -> tuple[list[LaneSpec], SceneData]:
+        """The lanes to draw and the data as they read it (lanes by type fold their rarest)."""
+        collapsed = frozenset(self._collapsed)
+        if self._grouping == "type":
+            max_lanes = self._max_lanes()
+            return type_lanes_in_view(vp, fetched, data, max_lanes, collapsed, self._lane_order)
         if not is_entity_grouping(self._grouping) or data.lane_keys is None:
-            return fetched
-        return entity_lanes(
-            self._grouping,
-            data.lane_keys,
-            data.folded,
-            frozenset(self._collapsed),
-            self._lane_order,
+            return fetched, data
+        lanes = entity_lanes(
+            self._grouping, data.lane_keys, data.folded, collapsed, self._lane_order
         )
+        return lanes, data
 
     def _max_lanes(self) -> int:
-        """As many lanes as fit with two rows each; more names share an "other" lane."""
+        """As many lanes as fit with two rows each; more names or types share an "other" lane."""
         return max(int((self.canvas_height() - 44) // 74), 3)
 
     def canvas_width(self) -> int:
@@ -381,13 +429,14 @@ class TimelineView(FilterLoading, QWidget):
 
     def _rows_per_lane(self, lanes: list[LaneSpec]) -> int:
         open_lanes = max(sum(not lane.collapsed for lane in lanes), 1)
+        if self._grouping == "type":  # the rarest types will share one lane
+            open_lanes = min(open_lanes, self._max_lanes())
         return max(int((self.canvas_height() - 44) / open_lanes / 20) - 2, 1)
 
     def _build_scene(self) -> Scene:
         try:
             vp, fetched = self.viewport(), self._fetch_lanes()
-            data = self._scene_data(vp, fetched)
-            lanes = self._drawn_lanes(fetched, data)
+            lanes, data = self._drawn_lanes(vp, fetched, self._scene_data(vp, fetched))
             self.error = ""
         except Exception as exc:  # noqa: BLE001 - a closed or broken store: say so, draw nothing
             self.error = f"The timeline cannot be drawn: {exc}"
@@ -436,6 +485,14 @@ class TimelineView(FilterLoading, QWidget):
             p.setPen(QPen(colour(tint), 1, Qt.PenStyle.DashLine))
             p.setBrush(colour(tint, 35))
             p.drawRect(self.band)
+        if self.hasFocus():
+            self._paint_focus_frame(p)
+
+    def _paint_focus_frame(self, p: QPainter) -> None:
+        """A thin frame in the selection colour: the arrow keys, +/- and Home act here now."""
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(colour(self._theme.selection, FOCUS_FRAME_ALPHA), 2))
+        p.drawRect(QRectF(1, 1, self.canvas_width() - 2, self.canvas_height() - 2))
 
     def _paint_message(self, p: QPainter, text: str) -> None:
         p.setPen(QColor(self._theme.muted))

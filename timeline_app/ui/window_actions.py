@@ -256,7 +256,11 @@ def export_image_dialog(window: MainWindow) -> None:
 
 
 def write_image(window: MainWindow, out: Path, width: int = 2400) -> bool:
-    """The timeline as the analyst sees it: current filter, visible range and theme."""
+    """The timeline as the analyst sees it (current filter, visible range and lanes), light.
+
+    Light whatever the window's theme, as from the command line: a briefing picture is
+    printed or pasted into documents, where a dark one wastes ink and clashes.
+    """
     from timeline_app.ui.image_export import export_image
 
     try:
@@ -266,7 +270,7 @@ def write_image(window: MainWindow, out: Path, width: int = 2400) -> bool:
             window.current_filter(),
             width=width,
             date_range=window.timeline.visible_range(),
-            theme=window.theme,
+            theme="light",
             grouping=window.timeline.grouping(),
         )
     except Exception as exc:  # shown, not raised: an export must never crash the window
@@ -298,7 +302,7 @@ def write_data(window: MainWindow, out: Path) -> bool:
 
 
 def copy_image(window: MainWindow) -> bool:
-    """The visible timeline (range, filter, lanes, theme) as a finished image on the clipboard."""
+    """The visible timeline (range, filter, lanes) as a finished light image on the clipboard."""
     from timeline_app.ui.image_export import copy_image_to_clipboard
 
     try:
