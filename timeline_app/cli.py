@@ -264,6 +264,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not requests:
         raise UserError(f"no files to import in {' '.join(args.paths)}")
     store = open_store(args, must_exist=False)
+    if store.read_only:  # say it once, not once per file
+        reason = store.read_only_reason
+        store.close()
+        raise UserError(reason)
     counts: Counter[str] = Counter()
     events, started, stopped = 0, time.monotonic(), False
     try:

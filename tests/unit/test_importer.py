@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -101,6 +102,9 @@ class BrokenStore:
 
     def texts_by_file(self) -> dict[str, frozenset[str]]:
         return {}  # it can still be read
+
+    def option_dates_by_file(self) -> dict[str, tuple[tuple[str, date], ...]]:
+        return {}
 
 
 def test_a_store_that_cannot_write_fails_each_file_with_its_reason(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from timeline_app.domain.model import (
     ALREADY_STORED,
     Extraction,
     FileReport,
+    PublishedSource,
     RawArticle,
     StoredArticle,
     StoredEvent,
@@ -29,7 +30,13 @@ from timeline_app.domain.model import (
 from timeline_app.readers import DEFAULT_MAX_BYTES, expand_paths
 from timeline_app.services.data_import import RestoringStore, restore
 from timeline_app.services.parallel import ordered_chunks
-from timeline_app.services.worker import ArticleResult, FileOutcome, ReadRequest, crashed
+from timeline_app.services.worker import (
+    ArticleResult,
+    FileOutcome,
+    ReadRequest,
+    crashed,
+    extract_safely,
+)
 from timeline_app.services.worker import read_and_extract as _read_and_extract
 from timeline_app.store.repositories import StoreError
 
@@ -49,6 +56,12 @@ class ImportingStore(RestoringStore, Protocol):
     def events_for_article(self, article_id: int) -> list[StoredEvent]: ...
 
     def texts_by_file(self) -> dict[str, frozenset[str]]: ...
+
+    def option_dates_by_file(self) -> dict[str, tuple[tuple[str, date], ...]]: ...
+
+    def adopt_published(
+        self, article_id: int, published: date, source: PublishedSource, extraction: Extraction
+    ) -> int | None: ...
 
     def get_article(self, article_id: int) -> StoredArticle: ...
 
@@ -102,12 +115,69 @@ def _labelled(
     if report.status != "unchanged" or extraction is ALREADY_STORED or report.article_id is None:
         return report
     try:
-        other = store.get_article(report.article_id).source_path
+        stored = store.get_article(report.article_id)
     except StoreError:  # gone since (NotFoundError) or unreadable: the plain report
         return report
-    if other in (label, article.source_path):  # the same file given twice
+    other = stored.source_path
+    same = "" if other in (label, article.source_path) else f"same text as {other}"
+    if article.published is not None and stored.published is None:
+        return _adopted(store, report, stored, article, extraction, same)
+    if not same:  # the same file given twice
         return report
-    return dataclasses.replace(report, reason=f"same text as {other}, stored already")
+    return dataclasses.replace(report, reason=f"{same}, stored already")
+
+
+def _adopted(
+    store: ImportingStore,
+    report: FileReport,
+    stored: StoredArticle,
+    article: RawArticle,
+    extraction: Extraction,
+    same: str,
+) -> FileReport:
+    """A copy of a stored text that knows its publication date, when the stored article does not:
+    the stored article takes the date (and how this copy found it) and its machine events are
+    dated again, as when the analyst sets a date; the events the user edited are kept.
+
+    The copy's extraction serves when its text is the stored one; a copy that differs in white
+    space (the same text for the store) has other offsets, so the stored text is extracted."""
+    if stored.text != article.text or stored.language != article.language:
+        result = extract_safely(_redated(stored, article))
+        if result.extraction is None:
+            return dataclasses.replace(report, reason=f"its date was not taken: {result.error}")
+        extraction = result.extraction
+    assert article.published is not None
+    try:
+        events = store.adopt_published(
+            stored.id, article.published, article.published_source, extraction
+        )
+    except StoreError as exc:
+        return dataclasses.replace(report, reason=f"its date was not taken: {exc}")
+    if events is None:  # dated meanwhile: a known date is kept
+        return dataclasses.replace(report, reason=f"{same}, stored already" if same else "")
+    taken = f"{article.published.isoformat()} ({article.published_source})"
+    reason = (
+        f"{same}, whose publication date was unknown: it takes {taken} from this copy"
+        if same
+        else f"its publication date was unknown: it takes {taken} from this import"
+    )
+    return dataclasses.replace(report, status="updated", events=events, reason=reason)
+
+
+def _redated(stored: StoredArticle, copy: RawArticle) -> RawArticle:
+    """The stored article as it reads, with the date (and the date convention) of `copy`."""
+    return RawArticle(
+        text=stored.text,
+        title=stored.title,
+        site=stored.site,
+        author=stored.author,
+        language=stored.language,
+        published=copy.published,
+        published_source=copy.published_source,
+        source_path=stored.source_path,
+        url=stored.url,
+        day_first=copy.day_first,
+    )
 
 
 def store_outcome(store: ImportingStore, outcome: FileOutcome) -> tuple[FileReport, ...]:
@@ -232,9 +302,14 @@ def import_paths(
     # What each file gave last time: its unchanged articles are then read but not extracted.
     try:
         known = store.texts_by_file()
+        # Dates given by hand: a changed article keeps its own, its events resolved against it.
+        dated = store.option_dates_by_file()
     except StoreError:  # then everything is extracted, and storing it will say what is wrong
-        known = {}
-    requests = [dataclasses.replace(r, stored=known.get(r.path, frozenset())) for r in requests]
+        known, dated = {}, {}
+    requests = [
+        dataclasses.replace(r, stored=known.get(r.path, frozenset()), dates=dated.get(r.path, ()))
+        for r in requests
+    ]
     # The writer allocates fast, and each full collection would scan everything that exists now
     # (the readers' and extraction's tables, SQLAlchemy's...): a tenth of a second each time, half
     # a millisecond per article of a big import. Frozen, they are left out of those scans (the
@@ -275,7 +350,8 @@ def report_line(report: FileReport) -> str:
     if report.status == "failed":
         return f"{line}: {report.reason}"
     if report.status in STORED:
-        return f"{line}  ({report.events} event{'' if report.events == 1 else 's'})"
+        line = f"{line}  ({report.events} event{'' if report.events == 1 else 's'})"
+        return f"{line}: {report.reason}" if report.reason else line
     return f"{line}: {report.reason}" if report.reason else line
 
 

@@ -6,18 +6,26 @@ the outcome says what went wrong in words an analyst understands.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from timeline_app.domain.model import Extraction, RawArticle, by_fields, content_hash
+from timeline_app.domain.model import (
+    Extraction,
+    PublishedSource,
+    RawArticle,
+    by_fields,
+    content_hash,
+)
 from timeline_app.extraction.pipeline import extract
 from timeline_app.readers import DEFAULT_MAX_BYTES, ReaderError, read_path
 from timeline_app.services.data_import import ExportFormatError, is_own_export, load_export
 
 log = logging.getLogger(__name__)
+OPTION = PublishedSource.OPTION
 
 
 @by_fields  # sent from the pool's processes to the writer: see `by_fields`
@@ -32,6 +40,10 @@ class ReadRequest:
     # Content hashes of the texts the store already holds from this file: an article with one of
     # them is "unchanged" whatever it says, so extracting it again would be wasted (a re-import).
     stored: frozenset[str] = frozenset()
+    # (source path, date) of each article the store holds from this file whose publication date
+    # was given by hand (the analyst's, or an earlier --published): a changed article keeps it,
+    # and its relative dates are resolved against it, unless this request gives its own.
+    dates: tuple[tuple[str, date], ...] = ()
 
 
 @by_fields  # sent from the pool's processes to the writer: see `by_fields`
@@ -114,8 +126,23 @@ def read_and_extract(req: ReadRequest) -> FileOutcome:
     except Exception as exc:  # a reader bug is one failed file, not a failed import
         log.debug("reading %s failed", req.path, exc_info=True)
         return FileOutcome(req.path, error=f"cannot be read ({type(exc).__name__}: {exc})")
-    results = tuple(_result(a, req.stored) for a in articles)
+    if req.dates:
+        articles = _with_option_dates(articles, dict(req.dates))
+    # Given --published, a stored text is extracted too: an undated article takes that date.
+    stored = req.stored if req.published is None else frozenset()
+    results = tuple(_result(a, stored) for a in articles)
     return FileOutcome(req.path, results, failed_parts=tuple(failures))
+
+
+def _with_option_dates(articles: list[RawArticle], dates: dict[str, date]) -> list[RawArticle]:
+    """Each article the store holds with a date given by hand takes that date back, as if the
+    user had given it again (--published): the reader's date never replaces the analyst's."""
+    return [
+        dataclasses.replace(a, published=dates[a.source_path], published_source=OPTION)
+        if a.source_path in dates and a.published_source != OPTION
+        else a
+        for a in articles
+    ]
 
 
 def _result(article: RawArticle, stored: frozenset[str]) -> ArticleResult:

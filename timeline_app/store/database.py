@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from timeline_app.store import search
 from timeline_app.store.errors import QueryError, StoreError
+from timeline_app.store.medium import is_read_only_medium
 from timeline_app.store.network import is_network_path
 from timeline_app.store.orm import Base, Meta, table_of
 
@@ -38,6 +39,17 @@ class Opened:
     location: str
     read_only: bool
     is_sqlite: bool
+    # On a CD, a write-protected stick or a read-only mount: nothing can ever write it.
+    read_only_medium: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Access:
+    """How an existing file may be opened (see `_preflight_file`)."""
+
+    read_only: bool = False
+    medium: bool = False  # read-only because the medium is (a CD, a read-only mount...)
+    immutable: bool = False  # read with SQLite's immutable=1: no locks, no -shm (`_immutable`)
 
 
 def open_database(target: str | Path, busy_timeout: float = 5.0) -> Opened:
@@ -55,9 +67,9 @@ def open_database(target: str | Path, busy_timeout: float = 5.0) -> Opened:
     if url.database in (None, "", ":memory:"):
         return _open_memory(url, busy_timeout)
     path = Path(url.database or "")
-    read_only = _preflight_file(path)
-    engine = _sqlite_engine(path, read_only, busy_timeout)
-    opened = Opened(engine, str(path), read_only, True)
+    access = _preflight_file(path)
+    engine = _sqlite_engine(path, access, busy_timeout)
+    opened = Opened(engine, str(path), access.read_only, True, read_only_medium=access.medium)
     _prepare_schema(opened)
     return opened
 
@@ -86,8 +98,8 @@ def _open_memory(url, busy_timeout: float) -> Opened:  # noqa: ANN001
     return opened
 
 
-def _preflight_file(path: Path) -> bool:
-    """Refuse what is not ours or is too new, without writing a byte. Returns read-only."""
+def _preflight_file(path: Path) -> _Access:
+    """Refuse what is not ours or is too new, without writing a byte; say how to open it."""
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a {APP} store file.")
     if not path.exists():
@@ -96,24 +108,49 @@ def _preflight_file(path: Path) -> bool:
             raise StoreError(f"Cannot create the store {path}: the folder {parent} does not exist.")
         if not os.access(parent, os.W_OK):
             raise StoreError(f"Cannot create the store {path}: the folder {parent} is read-only.")
-        return False
+        return _Access()
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
     except OSError as exc:
         raise StoreError(f"Cannot read the store {path}: {exc.strerror or exc}.") from exc
     if not head:
-        return not os.access(path, os.W_OK)
+        return _Access(read_only=not os.access(path, os.W_OK))
     if not head.startswith(SQLITE_MAGIC) or len(head) < 100:
         raise StoreError(f"{path} is not a {APP} store (it is not an SQLite database file).")
-    _check_existing(path)
-    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-    return not writable
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        access = _Access()
+    elif not is_read_only_medium(path.parent):
+        access = _Access(read_only=True)
+    else:
+        access = _Access(read_only=True, medium=True, immutable=_immutable(path))
+    _check_existing(path, access)
+    return access
 
 
-def _check_existing(path: Path) -> None:
+def _immutable(path: Path) -> bool:
+    """Whether to read a store on a read-only medium as immutable: when no journal beside it
+    holds commits (immutable reads would not see them). Nothing can write it meanwhile.
+
+    Why: a store in WAL mode is read through a -shm file that SQLite makes beside it, and cannot
+    make on a CD or a write-protected stick; an immutable read needs none."""
+    for journal in (f"{path}-wal", f"{path}-journal"):
+        try:
+            if os.path.getsize(journal) > 0:
+                return False
+        except OSError:  # not there: nothing left in it
+            continue
+    return True
+
+
+def _read_only_uri(path: Path, immutable: bool) -> str:
+    """The `file:` URI SQLite opens the store read-only with (immutable: see `_immutable`)."""
+    return f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+
+
+def _check_existing(path: Path, access: _Access) -> None:
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        con = sqlite3.connect(_read_only_uri(path, access.immutable), uri=True, timeout=5)
     except sqlite3.Error as exc:
         raise StoreError(f"Cannot open the store {path}: {exc}.") from exc
     try:
@@ -127,11 +164,28 @@ def _check_existing(path: Path) -> None:
         row = con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         _refuse_newer(str(path), int(row[0]) if row else 0)
     except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            f"{path} is damaged and cannot be read ({exc}); it was left untouched."
-        ) from exc
+        raise _unreadable(path, access, exc) from exc
     finally:
         con.close()
+
+
+def _unreadable(path: Path, access: _Access, exc: sqlite3.DatabaseError) -> StoreError:
+    """Why a store cannot be read. A store in WAL mode is read through a -shm file that SQLite
+    makes beside it: where it cannot, the file is fine but SQLite says "unable to open"."""
+    cannot_open = getattr(exc, "sqlite_errorname", "") == "SQLITE_CANTOPEN"
+    if cannot_open and access.medium:
+        return StoreError(
+            f"Cannot read the store {path}: it is on a read-only medium and its last changes "
+            f"are still in {path.name}-wal, which SQLite cannot read there. Copy the store with "
+            "its -wal file to a writable folder and open the copy; nothing was changed."
+        )
+    if cannot_open and access.read_only and not os.access(path.parent, os.W_OK):
+        return StoreError(
+            f"Cannot read the store {path}: to read it SQLite must create a file beside it, "
+            f"and the folder {path.parent} cannot be written. Copy the store (with its -wal "
+            "file, if any) to a writable folder and open the copy; nothing was changed."
+        )
+    return StoreError(f"{path} is damaged and cannot be read ({exc}); it was left untouched.")
 
 
 def _refuse_newer(location: str, version: int) -> None:
@@ -142,9 +196,10 @@ def _refuse_newer(location: str, version: int) -> None:
         )
 
 
-def _sqlite_engine(path: Path, read_only: bool, busy_timeout: float) -> Engine:
+def _sqlite_engine(path: Path, access: _Access, busy_timeout: float) -> Engine:
+    read_only = access.read_only
     url = (
-        make_url(f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true")
+        make_url(f"sqlite:///{_read_only_uri(path, access.immutable)}&uri=true")
         if read_only
         else make_url("sqlite://").set(database=str(path))
     )

@@ -4,6 +4,7 @@ keeps every user edit, and one event per happening across articles.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -34,7 +35,10 @@ _ARTICLE_COLUMNS = (
     "published_source, imported_at"
 )
 _SAME_TEXT = "SELECT id FROM article WHERE content_hash = ?"
-_SAME_PATH = "SELECT id FROM article WHERE source_path = ? ORDER BY id DESC LIMIT 1"
+_SAME_PATH = (
+    "SELECT id, published, published_source FROM article WHERE source_path = ? "
+    "ORDER BY id DESC LIMIT 1"
+)
 _NEW_ARTICLE = f"INSERT INTO article ({_ARTICLE_COLUMNS}) VALUES ({', '.join('?' * 11)})"
 _UPDATE_ARTICLE = (
     f"UPDATE article SET {', '.join(c + ' = ?' for c in _ARTICLE_COLUMNS.split(', '))} WHERE id = ?"
@@ -89,6 +93,7 @@ def save_article(ctx: WriteContext, raw: RawArticle, extraction: Extraction) -> 
     prior = db.execute(_SAME_PATH, (raw.source_path,)).fetchone() if raw.source_path else None
     if prior is not None:
         article_id = prior[0]
+        raw = _keeping_option_date(raw, prior[1], prior[2])
         db.execute(_UPDATE_ARTICLE, (*_article_values(raw, digest), article_id))
         ctx.digests.drop_label(article_id)  # its site or title may have changed
         ctx.digests.put_label(article_id, dedup.article_label(article_id, raw.site, raw.title))
@@ -99,6 +104,28 @@ def save_article(ctx: WriteContext, raw: RawArticle, extraction: Extraction) -> 
     ctx.digests.put_label(article_id, dedup.article_label(article_id, raw.site, raw.title))
     add_events(ctx, article_id, extraction.events, kept=[])
     return FileReport(raw.source_path, "imported", len(extraction.events), article_id=article_id)
+
+
+def _keeping_option_date(raw: RawArticle, stored: str | None, source: str) -> RawArticle:
+    """A changed file's article as it updates the stored one: a date given by hand (source
+    "option": the analyst's, or an earlier `--published`) is never replaced by a reader's.
+
+    The importer gives the worker that date, so `raw` normally carries it already (or the
+    user's new `--published`, which may replace it). If it does not (the analyst set the date
+    while the file was being imported), its events were resolved against another date: the
+    update is refused, and the stored article, its date and its events stay as they are.
+    """
+    if source != PublishedSource.OPTION or stored is None:
+        return raw
+    if raw.published_source == PublishedSource.OPTION:
+        return raw
+    if raw.published is not None and raw.published.isoformat() == stored:
+        return dataclasses.replace(raw, published_source=PublishedSource.OPTION)
+    raise StoreError(
+        f"its publication date was set by hand ({stored}) while it was being imported, and this "
+        "version's events were dated against another; nothing of it was changed: import the "
+        "file again"
+    )
 
 
 def _article_values(raw: RawArticle, digest: str) -> tuple:
@@ -412,6 +439,34 @@ def set_published(
     ctx: WriteContext, article: ArticleRow, published: date | None, extraction: Extraction
 ) -> None:
     """The analyst's date wins ("option"); the machine's events are re-resolved against it."""
+    source = PublishedSource.OPTION if published else PublishedSource.UNKNOWN
+    _redate(ctx, article, published, source, extraction)
+
+
+def adopt_published(
+    ctx: WriteContext,
+    article: ArticleRow,
+    published: date,
+    source: PublishedSource,
+    extraction: Extraction,
+) -> bool:
+    """An article whose date is unknown takes the one another copy of its text found (`source`
+    says how); its machine events are re-resolved as when the analyst sets a date, and the
+    events the user edited are kept. False, and nothing changed, when it knows a date already:
+    a copy's date never replaces a known one."""
+    if article.published is not None or article.published_source != PublishedSource.UNKNOWN:
+        return False
+    _redate(ctx, article, published, source, extraction)
+    return True
+
+
+def _redate(
+    ctx: WriteContext,
+    article: ArticleRow,
+    published: date | None,
+    source: PublishedSource,
+    extraction: Extraction,
+) -> None:
     article.published = published
-    article.published_source = str(PublishedSource.OPTION if published else PublishedSource.UNKNOWN)
+    article.published_source = str(source)
     replace_machine_events(ctx, article.id, article.text, extraction)

@@ -29,6 +29,7 @@ from timeline_app.domain.model import (
     EventType,
     Extraction,
     FileReport,
+    PublishedSource,
     RawArticle,
     StoredArticle,
     StoredEvent,
@@ -55,6 +56,7 @@ class Store:
         self._engine = opened.engine
         self._location = opened.location
         self._read_only = opened.read_only
+        self._read_only_medium = opened.read_only_medium
         self._is_sqlite = opened.is_sqlite
         self._busy_timeout = busy_timeout
         self._reads = sessionmaker(self._engine, expire_on_commit=False)
@@ -75,6 +77,21 @@ class Store:
     @property
     def read_only(self) -> bool:
         return self._read_only
+
+    @property
+    def read_only_reason(self) -> str:
+        """Why nothing can be saved, in a sentence for the analyst; "" when the store is writable."""
+        if not self._read_only:
+            return ""
+        if self._read_only_medium:
+            return (
+                f"The store {self._location} is on a read-only medium (a CD, a write-protected "
+                "drive or a read-only mount); changes cannot be saved. Nothing was changed."
+            )
+        return (
+            f"The store {self._location} is read-only; changes cannot be saved. "
+            "Nothing was changed."
+        )
 
     def close(self) -> None:
         if not self._closed:
@@ -146,10 +163,7 @@ class Store:
     def _lock_for_writing(self) -> None:
         self._check_open()
         if self._read_only:
-            raise StoreError(
-                f"The store {self._location} is read-only; changes cannot be saved. "
-                "Nothing was changed."
-            )
+            raise StoreError(self.read_only_reason)
         if not self._write_lock.acquire(timeout=self._busy_timeout):
             raise StoreError(describe(StoreError("busy"), self._location, writing=True))
 
@@ -232,6 +246,28 @@ class Store:
             if row is None:
                 raise NotFoundError(f"Article {article_id} is not in the store.")
             ingest.set_published(ctx, row, published, extraction)
+
+    def adopt_published(
+        self,
+        article_id: int,
+        published: date,
+        source: PublishedSource,
+        extraction: Extraction,
+    ) -> int | None:
+        """An article whose publication date is unknown takes the date another copy of its text
+        brings (`source`: how that copy found it); its machine events are replaced by
+        `extraction` (of its own text, resolved against `published`), as `set_published` does.
+
+        Returns how many events the article reports now; None when it knows a date already
+        (set meanwhile, say): a known date is never replaced this way, and nothing is changed.
+        """
+        with self._writing() as ctx:
+            row = ctx.session.get(ArticleRow, article_id)
+            if row is None:
+                raise NotFoundError(f"Article {article_id} is not in the store.")
+            if not ingest.adopt_published(ctx, row, published, source, extraction):
+                return None
+            return ingest.count_events(ctx, article_id)
 
     # --- events: reading ------------------------------------------------------------------
     def events(
@@ -325,6 +361,13 @@ class Store:
         an import skips extracting what is stored already."""
         with self._reading() as session:
             return reads.texts_by_file(session)
+
+    def option_dates_by_file(self) -> dict[str, tuple[tuple[str, date], ...]]:
+        """Publication dates given by hand, by the file their articles came from
+        (`reads.option_dates_by_file`): a re-import resolves a changed article's dates against
+        them and keeps them."""
+        with self._reading() as session:
+            return reads.option_dates_by_file(session)
 
     def events_for_article(self, article_id: int) -> list[StoredEvent]:
         """The article's live events in the order their sentences appear in it."""
