@@ -342,3 +342,47 @@ def test_publication_date_dialog_re_dates_the_article(qtbot, tmp_path: Path) -> 
     assert window.store.get_article(article_id).published == date(2025, 11, 26)
     window.undo_stack.undo()
     assert window.store.get_article(article_id).published == date(2025, 11, 19)
+
+
+def test_copy_is_in_the_right_click_and_edit_menus_with_its_key(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QGuiApplication, QKeySequence
+
+    window = open_window(qtbot, a_store(tmp_path / "t.db"))
+    copy = window.event_table.copy_action
+    menu = window.desk.context_menu()
+    # given nothing selected, Copy is shown but disabled, with the standard key beside it
+    assert copy in menu.actions() and copy in window.menu_edit.actions()
+    assert copy.shortcut() == QKeySequence(QKeySequence.StandardKey.Copy)
+    assert not copy.isEnabled()
+    # when an event is selected and Copy chosen from the right-click menu
+    strike = event_titled(window.store, "Ukraine strikes Voronezh")
+    select(qtbot, window, strike.id)
+    qtbot.waitUntil(copy.isEnabled)
+    QGuiApplication.clipboard().clear()
+    copy.trigger()
+    # then its row is on the clipboard as the table's Ctrl+C puts it
+    assert "\tUkraine strikes Voronezh\t" in QGuiApplication.clipboard().text()
+    assert QGuiApplication.clipboard().text() == window.event_table.selected_rows_text()
+
+
+def test_ctrl_c_copies_the_selected_events_from_the_timeline_but_not_from_the_article(
+    qtbot, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window = open_window(qtbot, a_store(tmp_path / "t.db"))
+    strike = event_titled(window.store, "Ukraine strikes Voronezh")
+    select(qtbot, window, strike.id)
+    window.timeline.setFocus()
+    QGuiApplication.clipboard().clear()
+    press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert "\tUkraine strikes Voronezh\t" in QGuiApplication.clipboard().text()
+    # the article's own text keeps its Ctrl+C: the selected words, not the table's rows
+    browser = window.article_pane.browser
+    cursor = browser.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(7, QTextCursor.MoveMode.KeepAnchor)
+    browser.setTextCursor(cursor)
+    browser.setFocus()
+    press(qtbot, window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == browser.textCursor().selectedText()

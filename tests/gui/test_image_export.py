@@ -332,3 +332,39 @@ def test_an_export_by_type_has_no_empty_lane_and_keeps_spans_begun_before_it(qap
     assert len(lanes) <= 12 and all(lane.count > 0 for lane in lanes)
     assert sum(lane.count for lane in lanes) == 15
     assert 50 in {m.event_id for m in comp.scene.marks}
+
+
+def test_an_export_by_family_keeps_a_span_begun_before_it_alone_in_its_family(
+    tmp_path: Path, qapp: Any
+) -> None:
+    # given a week of talks, and a month-long ground offensive begun earlier, the only event of
+    # its family: a real store counts the types present by start day, within the range
+    from tests.unit.store_builders import an_article, extraction
+    from tests.unit.store_builders import an_event as extracted
+    from timeline_app.domain.model import DateSpan
+    from timeline_app.store.repositories import Store
+
+    text = "Talks were held in Geneva. An offensive began near Pokrovsk."
+    offensive = DateSpan(MONDAY - timedelta(days=10), MONDAY + timedelta(days=20), Precision.MONTH)
+    store = Store(tmp_path / "family.sqlite")
+    try:
+        store.save_article(
+            an_article(text),
+            extraction(
+                extracted(text, "Talks were held in Geneva.", type=EventType.MEETING, day=MONDAY),
+                extracted(
+                    text,
+                    "An offensive began near Pokrovsk.",
+                    type=EventType.GROUND_FIGHTING,
+                    span=offensive,
+                ),
+            ),
+        )
+        first, last = MONDAY.toordinal(), MONDAY.toordinal() + 6
+        comp = compose(CanvasData(store), first, last, 1400.0, Fonts(), grouping="family")
+    finally:
+        store.close()
+    # then the offensive is drawn in its family's lane, no lane is empty, the legend names it
+    assert [lane.key for lane in comp.scene.lanes] == ["diplomacy", "ground"]
+    assert [lane.count for lane in comp.scene.lanes] == [1, 1]
+    assert EventType.GROUND_FIGHTING in comp.legend

@@ -550,3 +550,50 @@ def test_ruler_labels_of_days_cut_by_the_edges_stay_inside(view: TimelineView) -
         centre, half = (x0 + x1) / 2, approx_measure(text) / 2
         assert centre - half >= 0 and centre + half <= scene.width, text
     assert len(boxes) >= 20
+
+
+def test_a_span_begun_before_the_filters_start_date_keeps_its_lane(
+    qtbot: Any, tmp_path: Any
+) -> None:
+    # given talks, and a month-long ground offensive begun ten days earlier, in a real store
+    # (which counts the types present by start day within the filter's dates)
+    from tests.unit.store_builders import an_article, extraction
+    from tests.unit.store_builders import an_event as extracted
+    from timeline_app.domain.model import DateSpan, Precision
+    from timeline_app.store.repositories import Store
+
+    text = "Talks were held in Geneva. An offensive began near Pokrovsk."
+    offensive = DateSpan(MONDAY - timedelta(days=10), MONDAY + timedelta(days=20), Precision.MONTH)
+    store = Store(tmp_path / "spans.sqlite")
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    try:
+        store.save_article(
+            an_article(text),
+            extraction(
+                extracted(text, "Talks were held in Geneva.", type=EventType.MEETING, day=MONDAY),
+                extracted(
+                    text,
+                    "An offensive began near Pokrovsk.",
+                    type=EventType.GROUND_FIGHTING,
+                    span=offensive,
+                ),
+            ),
+        )
+        widget.resize(1200, 700)
+        widget.set_store(store)
+        widget.show()
+        qtbot.waitExposed(widget)
+        # when the analyst filters from the Monday on, both events pass (the table lists both)
+        widget.set_filter(EventFilter(date_from=MONDAY))
+        widget.set_visible_range(MONDAY, MONDAY + timedelta(days=6))
+        for grouping, lane in (("family", "ground"), ("type", "ground_fighting")):
+            widget.set_grouping(grouping)
+            widget.repaint()
+            # then the offensive has its lane and is drawn, by family and by type
+            assert lane in [spec.key for spec in widget.lanes()], grouping
+            assert len(set(widget.shown_event_ids())) == 2, grouping
+    finally:
+        widget.set_store(None)  # no timer may read the store once it is closed
+        widget.close()
+        store.close()

@@ -85,3 +85,16 @@ def test_the_shared_lane_keeps_a_place_the_analyst_gave_it() -> None:
     lanes = fold_type_lanes(lanes_for("type"), in_view, 3, order=[OTHER_TYPES_KEY])
     assert [lane.key for lane in lanes][0] == OTHER_TYPES_KEY
     assert len(lanes) == 3
+
+
+def test_a_family_whose_only_event_began_before_the_view_keeps_its_lane() -> None:
+    # given talks in view, and a ground offensive begun a month before, still going on
+    offensive = EventMark(
+        7, EventType.GROUND_FIGHTING, WED - 30, WED + 20, Precision.MONTH,
+        EventStatus.HAPPENED, "Offensive",
+    )  # fmt: skip
+    data = SceneData(marks=[*marks_of({EventType.MEETING: 2}), offensive])
+    lanes, _ = type_lanes_in_view(VIEW, lanes_for("family"), data, max_lanes=12)
+    assert [lane.key for lane in lanes] == ["diplomacy", "ground"]
+    scene = build_scene(VIEW, 700, lanes, data)
+    assert [lane.count for lane in scene.lanes] == [2, 1]

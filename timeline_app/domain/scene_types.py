@@ -88,8 +88,9 @@ def type_lanes_in_view(
 ) -> tuple[list[LaneSpec], SceneData]:
     """(lanes to draw, `data` with its histogram lanes renamed to those lanes).
 
-    `fetched` are the one-type lanes the data was read for. A folded lane is a histogram when
-    any of its types was one (their marks were not read); it then counts all of its types.
+    `fetched` are the lanes the data was read for, one per type or one per type family (the
+    export drops empty families this way too). A folded lane is a histogram when any of its
+    types was one (their marks were not read); it then counts all of its types.
     """
     lanes = fold_type_lanes(fetched, counts_in_view(vp, fetched, data), max_lanes, collapsed, order)
     fetched_key = lane_of_type(fetched)

@@ -290,7 +290,13 @@ class ArticlePane(QWidget):
     def _header_html(self, a: StoredArticle) -> str:
         title = html.escape(a.title or a.source_path or "Untitled article")
         parts = [html.escape(a.site)] if a.site else []
-        if a.published is None:
+        if a.published is None and getattr(self._store, "read_only", False):
+            # no link to a dialog whose change could not be saved
+            parts.append(
+                "<span style='color:#C62828; font-weight:bold'>⚠ date unknown</span> — "
+                "relative dates in it stay unresolved (the store is read-only)"
+            )
+        elif a.published is None:
             parts.append(
                 "<span style='color:#C62828; font-weight:bold'>⚠ date unknown</span> — "
                 f"relative dates in it stay unresolved until you <a href='{SET_DATE_LINK}'>"

@@ -45,6 +45,7 @@ from timeline_app.ui.commands import (
 )
 from timeline_app.ui.event_editor import EventEditor, draft_from_selection, from_qdate, to_qdate
 from timeline_app.ui.filter_panel import FilterPanel
+from timeline_app.ui.window_actions import banner_words
 
 
 class Desk(QObject):
@@ -58,6 +59,7 @@ class Desk(QObject):
         self.editor: EventEditor | None = None
         self.dialog: QDialog | None = None  # the last small dialog opened (tag, article date)
         self._store = window.store
+        self._shown_reason: str | None = None  # the read-only note the filter panel was given
         self.filter_panel = FilterPanel(window)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filter_panel)
         self._make_actions()
@@ -146,14 +148,17 @@ class Desk(QObject):
     def context_menu(self) -> QMenu:
         menu = QMenu(self.window)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        copy = getattr(self.window.event_table, "copy_action", None)
         groups = (
             (self.act_edit, self.act_star, self.act_tag, self.act_untag),
+            (copy,) if copy is not None else (),
             (self.act_merge, self.act_split),
             (self.act_delete, self.act_restore),
         )
         for group in groups:
             menu.addActions(list(group))
             menu.addSeparator()
+        menu.setToolTipsVisible(True)  # a disabled verb says why (a read-only store)
         return menu
 
     def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
@@ -178,6 +183,8 @@ class Desk(QObject):
 
     # helpers
     def _push(self, command: StoreCommand) -> bool:
+        if self._refused():  # a verb reached by another way than its disabled action
+            return False
         self.undo_stack.push(command)
         return not command.failed
 
@@ -217,6 +224,8 @@ class Desk(QObject):
     # the public verbs (the timeline and the table call these too)
     def edit_selected(self) -> EventEditor | None:
         """Open the editor on the first selected event; OK pushes one undoable command."""
+        if self._refused():
+            return None
         events = self._selected_events(fresh=True)
         if not events:
             self._tell("Select an event to edit.")
@@ -241,7 +250,7 @@ class Desk(QObject):
 
     def edit_event(self, event_id: int, **changes: Any) -> bool:
         """Apply `changes` to one event as one undoable command (used by inline edits)."""
-        if self.window.store is None:
+        if self.window.store is None or self._refused():
             return False
         try:
             event = self.window.store.get_event(self.ids.resolve(event_id))
@@ -336,6 +345,8 @@ class Desk(QObject):
         return self._push(command)
 
     def ask_article_date(self, article_id: int | None = None) -> None:
+        if self._refused():
+            return
         article_id = article_id or self.window.article_pane.current_article_id()
         if article_id is None or self.window.store is None:
             self._tell("Open an article first to set its publication date.")
@@ -351,6 +362,8 @@ class Desk(QObject):
 
     def create_event_from_selection(self) -> EventEditor | None:
         """Open the editor on a new event made from the text selected in the article pane."""
+        if self._refused():
+            return None
         store = self.window.store
         selected = self.window.article_pane.selected_text_range()
         if store is None or selected is None:
@@ -386,6 +399,7 @@ class Desk(QObject):
             self.undo_stack.clear()
             self.ids = IdMap()
         self.filter_panel.refresh_choices()
+        self._on_window_selection_changed(self.window.selected_event_ids())
 
     def _on_window_selection_changed(self, ids: list[int]) -> None:
         n = len(ids)
@@ -394,6 +408,38 @@ class Desk(QObject):
             act.setEnabled(n > 0)
         self.act_merge.setEnabled(n > 1)
         self.act_split.setEnabled(n > 0 and self._any_merged(ids))
+        self._show_store_access()
+
+    def _writing_actions(self) -> tuple[QAction, ...]:
+        return (self.act_edit, self.act_new, self.act_delete, self.act_restore, self.act_merge,
+                self.act_split, self.act_tag, self.act_untag, self.act_star,
+                self.act_article_date)  # fmt: skip
+
+    def _show_store_access(self) -> None:
+        """On a read-only store every correction is disabled, its tooltip saying why; reading,
+        filtering, searching, copying and exporting stay."""
+        reason = self._read_only()
+        for act in self._writing_actions():
+            if reason:
+                act.setEnabled(False)
+            elif act is self.act_new or act is self.act_article_date:
+                act.setEnabled(True)  # they say themselves what they need
+            act.setToolTip(reason or act.text().replace("&", ""))
+        if reason != self._shown_reason:  # not on every selection: it re-reads the views
+            self._shown_reason = reason
+            self.filter_panel.set_read_only(reason)
+
+    def _read_only(self) -> str:
+        """The read-only note (without "Nothing was changed."), "" for a writable store."""
+        return banner_words(getattr(self.window, "read_only_reason", lambda: "")())
+
+    def _refused(self) -> bool:
+        """A correction asked for on a read-only store (a double-click, a header link): say why
+        in the status bar instead of failing in a dialog."""
+        reason = self._read_only()
+        if reason:
+            self._tell(reason)
+        return bool(reason)
 
     def _any_merged(self, ids: list[int]) -> bool:
         """Whether a selected event has several sources; unknown rows leave Split enabled."""

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -129,6 +129,7 @@ class EventTable(QWidget):
         self.proxy = EventFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = self._make_view()
+        self.copy_action = self._make_copy_action()
         self.filter_row = _FilterRow(self.view, self)
         self._pending: dict[int, str] = {}
         self._debounce = QTimer(self, singleShot=True, interval=150)
@@ -170,6 +171,19 @@ class EventTable(QWidget):
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self.placeholder.setGeometry(self.view.viewport().rect().adjusted(12, 12, -12, -12))
         return super().eventFilter(watched, event)
+
+    def _make_copy_action(self) -> QAction:
+        """Copy for the right-click and Edit menus, where its Ctrl+C is shown; the key works
+        only in the table (and where the window adds the action), so Ctrl+C in the article
+        text or a filter box still copies their own text."""
+        action = QAction("&Copy", self)
+        action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip("Copy the selected rows as text: date, type, title, places, source")
+        action.setEnabled(False)
+        action.triggered.connect(lambda _checked=False: self.copy_selection())
+        self.view.addAction(action)
+        return action
 
     def _make_view(self) -> QTableView:
         view = _TableView(self)
@@ -361,6 +375,7 @@ class EventTable(QWidget):
         return index if index.isValid() else None
 
     def _on_view_selection_changed(self, *_: object) -> None:
+        self.copy_action.setEnabled(self.view.selectionModel().hasSelection())
         if not self._syncing:
             self.selection_changed.emit(self.selected_ids())
 

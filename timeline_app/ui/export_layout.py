@@ -89,17 +89,16 @@ def compose(
     pad = span * 0.015  # a little air at the edges; only events in first..last are drawn
     vp = Viewport(first - pad, last + 1 + pad, width).clamped()
     in_range = CanvasData(data.store, range_filter(data.filter, first, last))
-    entity = is_entity_grouping(grouping)
-    # By type, every type is asked for and the empty lanes dropped after (type_lanes_in_view):
-    # the types present are counted by start day, which misses a span begun before the range.
-    every = entity or grouping == "type"
-    lanes = lanes_for(grouping, None if every else in_range.present_types())
+    # Every lane is asked for and the empty ones dropped after (type_lanes_in_view): the types
+    # present in a range are counted by start day, which misses a span begun before the range,
+    # and a family or type whose only event is such a span then had no lane to draw it in.
+    lanes = lanes_for(grouping)
     scene_data = in_range.fetch(
         vp, lanes, rows=EXPORT_ROWS, grouping=grouping, max_lanes=EXPORT_LANES
     )
-    if entity and scene_data.lane_keys is not None:
+    if is_entity_grouping(grouping) and scene_data.lane_keys is not None:
         lanes = entity_lanes(grouping, scene_data.lane_keys, scene_data.folded)
-    elif grouping == "type":  # no empty lanes; the rarest types share one
+    elif grouping in ("type", "family"):  # no empty lanes; the rarest types share one
         lanes, scene_data = type_lanes_in_view(vp, lanes, scene_data, EXPORT_LANES)
     layout = SceneLayout(export_rows=EXPORT_ROWS)
     scene = build_scene(vp, 0, lanes, scene_data, measure=fonts.measure, layout=layout, grow=True)

@@ -226,7 +226,9 @@ class FilterPanel(QDockWidget):
         save.setToolTip("Save these filters and the visible range under a name")
         save.clicked.connect(self._on_save_clicked)
         delete.clicked.connect(self._on_delete_clicked)
+        self.save_view_button = save
         self.delete_view_button = delete
+        self._read_only = ""
         row.addWidget(self.views_combo, 1)
         row.addWidget(save)
         row.addWidget(delete)
@@ -390,7 +392,18 @@ class FilterPanel(QDockWidget):
                 self.views_combo.clear()
                 self.views_combo.addItems(names)
                 self.views_combo.setCurrentIndex(-1)
-        self.delete_view_button.setEnabled(bool(names))
+        self.delete_view_button.setEnabled(bool(names) and not self._read_only)
+
+    def set_read_only(self, reason: str) -> None:
+        """Views are kept in the store: on a read-only one they can be recalled, not saved or
+        deleted (`reason`, "" for a writable store, is the buttons' tooltip)."""
+        self._read_only = reason
+        self.save_view_button.setEnabled(not reason)
+        self.save_view_button.setToolTip(
+            reason or "Save these filters and the visible range under a name"
+        )
+        self.delete_view_button.setToolTip(reason or "Delete the chosen saved view")
+        self._reload_views()
 
     def save_view(self, name: str) -> None:
         store = self.window_.store

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStatusBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
     import_progress: QProgressBar
     cancel_button: QToolButton
     counts_label: QLabel
+    read_only_label: QLabel  # "Read-only store", shown only for one
 
     def __init__(self, store: Store | None, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self._splitters_restored = False
         self._queue: list[tuple[list[Path], Any]] = []
         self.theme_actions: dict[str, QAction] = {}  # filled by window_actions.build_menus
+        self.write_actions: list[QAction] = []  # imports: disabled on a read-only store
         self._build_panes()
         window_actions.build_status_bar(self)
         self._importer = BackgroundImport(self)
@@ -105,12 +108,32 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.bottom_splitter)
         self.main_splitter.setSizes([380, 420])
         self.main_splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.main_splitter)
+        self.read_only_banner = self._make_banner()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.main_splitter)
+        self.setCentralWidget(central)
         self.articles_dock = QDockWidget("Articles", self)
         self.articles_dock.setObjectName("articles_dock")
         self.articles_dock.setWidget(self.article_list)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.articles_dock)
         self.resize(1440, 900)
+
+    def _make_banner(self) -> QLabel:
+        """A strip above the panes saying why nothing can be changed (a read-only store)."""
+        banner = QLabel(self)
+        banner.setObjectName("read_only_banner")
+        banner.setWordWrap(True)
+        banner.setTextFormat(Qt.TextFormat.RichText)
+        banner.setStyleSheet(
+            "QLabel#read_only_banner { background: #FFF4CE; color: #4A3B00;"
+            " border-bottom: 1px solid #E0C060; padding: 6px 10px; }"
+        )
+        banner.hide()
+        return banner
 
     def _connect_panes(self) -> None:
         self.timeline.selection_changed.connect(
@@ -145,6 +168,9 @@ class MainWindow(QMainWindow):
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
             paths = local_paths(event.mimeData())  # type: ignore[attr-defined]
+            if paths and self._refuse_drop(kind):
+                event.ignore()
+                return True
             if paths:
                 event.acceptProposedAction()  # type: ignore[attr-defined]
                 if kind == QEvent.Type.Drop:
@@ -152,7 +178,23 @@ class MainWindow(QMainWindow):
                 return True
         return super().eventFilter(watched, event)
 
+    def _refuse_drop(self, kind: QEvent.Type) -> bool:
+        """Files dragged over a read-only store are refused at once, the reason said once."""
+        reason = self.read_only_reason()
+        if reason and kind == QEvent.Type.DragEnter:
+            self.status.showMessage(
+                f"Cannot import here: {window_actions.banner_words(reason)}", 8000
+            )
+        return bool(reason)
+
     # --- public API ----------------------------------------------------------------------
+    def read_only_reason(self) -> str:
+        """Why the open store cannot be changed, for the analyst; "" when it can be."""
+        store = self.store
+        if store is None or not getattr(store, "read_only", False):
+            return ""
+        return str(getattr(store, "read_only_reason", "")) or "The store is read-only."
+
     def selected_event_ids(self) -> list[int]:
         return list(self._selected)
 
@@ -230,6 +272,10 @@ class MainWindow(QMainWindow):
             self.show_error("No store open", "Open or create a store first (File menu).")
             return False
         if not paths:
+            return False
+        reason = self.read_only_reason()
+        if reason:  # once for the whole import, not once per file
+            self.show_error("Cannot import into this store", reason)
             return False
         if self._importer.is_running():  # dropped while importing: goes in after this batch
             self._queue.append((list(paths), published))
@@ -337,7 +383,9 @@ class MainWindow(QMainWindow):
         self.article_pane.set_store(store)
         self._update_counts()
         self._update_title()
-        if store is not None and not self.event_table.is_loading() and self.event_table.total == 0:
+        window_actions.show_store_access(self)
+        empty = not self.event_table.is_loading() and self.event_table.total == 0
+        if store is not None and empty and not self.read_only_reason():
             self.status.showMessage(
                 "Empty store: drop article files or folders on the window, "
                 "or use File → Load sample articles"
@@ -347,7 +395,7 @@ class MainWindow(QMainWindow):
         """The store's file name; Qt adds " — Conflict Timeline" (the application's display
         name) on Linux and Windows, so naming the app here too showed it twice."""
         where = Path(self.store.location).name if self.store is not None else "no store"
-        self.setWindowTitle(where)
+        self.setWindowTitle(f"{where} (read-only)" if self.read_only_reason() else where)
 
     def _update_counts(self, *_: object) -> None:
         events = self.event_table.total
@@ -397,20 +445,22 @@ class MainWindow(QMainWindow):
 
     # --- drag and drop -----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_paths(event.mimeData()):
+        if local_paths(event.mimeData()) and not self._refuse_drop(event.type()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: Any) -> None:
-        if local_paths(event.mimeData()):
+        if local_paths(event.mimeData()) and not self.read_only_reason():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = local_paths(event.mimeData())
-        if paths:
+        if paths and not self.read_only_reason():
             event.acceptProposedAction()
             self.import_paths(paths)
+        else:
+            event.ignore()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -6,6 +6,7 @@ every function here takes the window and uses its public API.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -120,7 +121,30 @@ def build_status_bar(window: MainWindow) -> None:
     for widget in (window.import_label, window.import_progress, window.cancel_button):
         window.status.addWidget(widget)
         widget.hide()
+    window.read_only_label = QLabel("Read-only store", window)
+    window.read_only_label.setObjectName("read_only_label")
+    window.read_only_label.hide()
+    window.status.addPermanentWidget(window.read_only_label)
     window.status.addPermanentWidget(window.counts_label)
+
+
+def show_store_access(window: MainWindow) -> None:
+    """Say once, in the banner, the title and the status bar, that the store cannot be changed,
+    and disable the imports with the reason as their tooltip (the desk does its verbs)."""
+    reason = window.read_only_reason()
+    window.read_only_banner.setText(f"<b>Read-only.</b> {html.escape(banner_words(reason))}")
+    window.read_only_banner.setVisible(bool(reason))
+    window.read_only_label.setVisible(bool(reason))
+    window.read_only_label.setToolTip(banner_words(reason))
+    for action in window.write_actions:
+        action.setEnabled(not reason)
+        action.setToolTip(banner_words(reason) if reason else action.text().replace("&", ""))
+
+
+def banner_words(reason: str) -> str:
+    """The store's read-only reason as a standing note: "Nothing was changed." belongs to a
+    refused write, not to a window that is only being read."""
+    return reason.replace("Nothing was changed.", "").strip()
 
 
 def build_menus(window: MainWindow) -> tuple[QMenu, QMenu, QMenu]:
@@ -134,8 +158,11 @@ def build_menus(window: MainWindow) -> tuple[QMenu, QMenu, QMenu]:
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
     redo = window.undo_stack.createRedoAction(window, "&Redo")
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+    menu_edit.setToolTipsVisible(True)
     menu_edit.addActions([undo, redo])
     menu_edit.addSeparator()
+    menu_edit.addAction(window.event_table.copy_action)
+    window.timeline.addAction(window.event_table.copy_action)  # Ctrl+C there too: same selection
     _view_actions(window, menu_view)
     _add(window, menu_help, "&About Conflict Timeline", lambda: show_about(window))
     return menu_file, menu_edit, menu_view
@@ -154,9 +181,12 @@ def _file_actions(window: MainWindow, menu: QMenu) -> None:
     _add(window, menu, "&New store…", lambda: new_store(window), "Ctrl+N")
     _add(window, menu, "&Open store…", lambda: open_store(window), "Ctrl+O")
     menu.addSeparator()
-    _add(window, menu, "&Import files…", lambda: import_files(window), "Ctrl+I")
-    _add(window, menu, "Import &folder…", lambda: import_folder(window), "Ctrl+Shift+I")
-    _add(window, menu, "Load &sample articles", lambda: load_samples(window))
+    window.write_actions = [
+        _add(window, menu, "&Import files…", lambda: import_files(window), "Ctrl+I"),
+        _add(window, menu, "Import &folder…", lambda: import_folder(window), "Ctrl+Shift+I"),
+        _add(window, menu, "Load &sample articles", lambda: load_samples(window)),
+    ]
+    menu.setToolTipsVisible(True)  # a disabled import says why (a read-only store)
     menu.addSeparator()
     _add(window, menu, "Export &image…", lambda: export_image_dialog(window), "Ctrl+Alt+E")
     _add(window, menu, "Export &data…", lambda: export_data_dialog(window), "Ctrl+Shift+E")
