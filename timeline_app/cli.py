@@ -93,7 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true", help="open the main window and quit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    ext = sub.add_parser("extract", help="print the events of files as JSON lines (no store)")
+    ext = sub.add_parser(
+        "extract", help="print the events of files, folders and zips as JSON lines (no store)"
+    )
     ext.add_argument("files", nargs="*", metavar="FILE")
     ext.add_argument(
         "--manifest",
@@ -193,6 +195,28 @@ def _filter(args: argparse.Namespace) -> Any:
 
 
 def _extract_requests(args: argparse.Namespace) -> list[Any]:
+    """What to extract: the files given, a manifest's or the files in a folder (as `import`
+    walks it); a picture or a program a folder holds is named on stderr and left out."""
+    from timeline_app.services.extract_service import expand_folders
+
+    given = _given_requests(args)
+    try:
+        requests, skipped = expand_folders(given)
+    except OSError as exc:
+        raise UserError(_walk_error(exc)) from None
+    for path, reason in skipped:
+        print(f"{PROG}: skipped {path}: {reason}", file=sys.stderr)
+    if not requests and not skipped:
+        raise UserError(f"no files to extract in {' '.join(r.file for r in given)}")
+    return requests
+
+
+def _walk_error(exc: OSError) -> str:
+    """What went wrong walking a folder given (a folder that cannot be listed, say)."""
+    return f"cannot read {exc.filename or 'a folder'}: {exc.strerror or exc}"
+
+
+def _given_requests(args: argparse.Namespace) -> list[Any]:
     from timeline_app.services.extract_service import ExtractRequest, ManifestError, read_manifest
 
     if args.manifest and args.files:
@@ -243,24 +267,35 @@ def _prestart_workers(args: argparse.Namespace) -> None:
     """
     if args.command != "import" or args.jobs == 1:
         return
-    from timeline_app.readers import expand_paths
+    from timeline_app.readers import expand_paths, skipped_in_folders
     from timeline_app.readers.registry import needs_heavy_readers
     from timeline_app.services.parallel import IN_PROCESS_BELOW, prestart
 
+    given = [Path(p) for p in args.paths]
     try:
-        files = expand_paths(Path(p) for p in args.paths)
+        files = expand_paths(given)
     except OSError:  # the import itself will say what is wrong
         return
     args.files = files
-    if len(files) >= IN_PROCESS_BELOW:
+    skipped = skipped_in_folders(files, given)  # no worker reads these
+    if len(files) - len(skipped) >= IN_PROCESS_BELOW:
         prestart(heavy_readers=needs_heavy_readers(f.name for f in files))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from timeline_app.services.importer import import_paths, plan, report_line, summary_line
+    from timeline_app.services.importer import (
+        import_paths,
+        is_undated,
+        plan,
+        report_line,
+        summary_line,
+    )
 
     # The workers are starting already (main: _prestart_workers), which found the files.
-    requests = plan(args.paths if args.files is None else args.files, args.published, args.lang)
+    try:
+        requests = plan(args.paths, args.published, args.lang, found=args.files)
+    except OSError as exc:
+        raise UserError(_walk_error(exc)) from None
     if not requests:
         raise UserError(f"no files to import in {' '.join(args.paths)}")
     store = open_store(args, must_exist=False)
@@ -269,7 +304,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         store.close()
         raise UserError(reason)
     counts: Counter[str] = Counter()
-    events, started, stopped = 0, time.monotonic(), False
+    events, undated, started, stopped = 0, 0, time.monotonic(), False
     try:
         with graceful_interrupt() as cancelled:
             for step in import_paths(
@@ -283,6 +318,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             ):
                 for report in step.reports:
                     counts[report.status] += 1
+                    undated += is_undated(report)
                     print(report_line(report), flush=True)
                 events, stopped = step.events_found, step.cancelled
                 if stopped:
@@ -293,10 +329,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                     )
     finally:
         store.close()
-    print(summary_line(counts, events, time.monotonic() - started))
+    print(summary_line(counts, events, time.monotonic() - started, undated))
     if stopped:
         return EXIT_INTERRUPTED
-    return 1 if counts["failed"] else 0
+    return 1 if counts["failed"] else 0  # a skipped file (a picture in a folder) is no failure
 
 
 # --- events --------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from tests.unit.test_store_import_caches import dump
 from timeline_app.domain.model import Extraction, FileReport, RawArticle
 from timeline_app.services.importer import (
     MAX_BATCH,
+    UNDATED,
     ImportProgress,
     import_paths,
     store_outcomes,
@@ -210,13 +211,14 @@ def test_a_batch_holds_at_most_max_batch_articles_and_reports_each_file() -> Non
     assert [len(t) for t in store.transactions] == [MAX_BATCH, 7]
     assert store.transactions[0][:2] == ["", "feed.xml!0"]
     assert [len(r) for r in reports] == [1, 1, MAX_BATCH + 6, 1]
-    assert reports[0] == (FileReport("a.txt", "imported"),)
+    # (the articles have no publication date: their reports say so)
+    assert reports[0] == (FileReport("a.txt", "imported", reason=UNDATED),)
     assert reports[1] == (FileReport("bad.txt", "failed", reason="cannot be read"),)
     assert reports[2][3] == FileReport(
         "feed.xml!3", "failed", reason="extraction failed (ValueError: x)"
     )
     assert [r.path for r in reports[2][:3]] == ["feed.xml!0", "feed.xml!1", "feed.xml!2"]
-    assert reports[3] == (FileReport("b.txt", "imported"),)
+    assert reports[3] == (FileReport("b.txt", "imported", reason=UNDATED),)
 
 
 def test_a_store_that_refuses_a_batch_fails_each_of_its_articles() -> None:

@@ -1,21 +1,27 @@
 """Readers turn one file (any supported format) into one or more `RawArticle`s.
 
 `read_path` reads a file (refusing, with a one-line reason, what cannot be read) and hands its
-bytes to the reader chosen by `registry`; `expand_paths` flattens folders into files.
+bytes to the reader chosen by `registry`; `expand_paths` flattens folders into files, and
+`skipped_in_folders` says which of the files a folder gave are of a kind never read.
 """
 
 from __future__ import annotations
 
 import errno
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
 from timeline_app.domain.model import RawArticle
 from timeline_app.readers.base import DEFAULT_MAX_BYTES, ReadContext, ReaderError
-from timeline_app.readers.registry import SUPPORTED_SUFFIXES, detect_format, read_bytes
+from timeline_app.readers.registry import (
+    NEVER_READ,
+    SUPPORTED_SUFFIXES,
+    detect_format,
+    read_bytes,
+)
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -25,6 +31,7 @@ __all__ = [
     "expand_paths",
     "read_bytes",
     "read_path",
+    "skipped_in_folders",
 ]
 
 
@@ -37,6 +44,22 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
         else:
             out.append(p)
     return out
+
+
+def skipped_in_folders(files: Sequence[Path], given: Iterable[Path]) -> dict[Path, str]:
+    """Why each file of `files` (what `expand_paths` made of `given`) that a folder walk found is
+    not read, when it is of a kind no reader reads (a picture, a video, a program: NEVER_READ):
+    "not an article: an image (.png)". A dropped folder often holds such files beside the
+    articles; they are no one's mistake. A file the user named (one of `given`) is read, and
+    fails if it cannot be: that was asked for."""
+    named = set(given)
+    skipped = {}
+    for f in files:
+        suffix = f.suffix.lower()
+        kind = NEVER_READ.get(suffix)  # never_read(f.name), without making a path of its name
+        if kind and f not in named:
+            skipped[f] = f"not an article: {kind} ({suffix})"
+    return skipped
 
 
 def _hidden(f: Path, root: Path) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,7 @@ from timeline_app.domain.model import (
     RawArticle,
     TimeExpression,
 )
-from timeline_app.readers import ReaderError
+from timeline_app.readers import ReaderError, expand_paths, skipped_in_folders
 from timeline_app.services.events_query import span_to_dict
 from timeline_app.services.parallel import ordered_map
 from timeline_app.services.worker import (
@@ -109,6 +109,32 @@ def _file_label(path: str, given: str, article: RawArticle, count: int) -> str:
     if not source or count == 1 and Path(source).resolve() == Path(path).resolve():
         return given
     return source
+
+
+def expand_folders(
+    requests: Sequence[ExtractRequest],
+) -> tuple[list[ExtractRequest], list[tuple[str, str]]]:
+    """Each folder among `requests` as the files in it, as `import` takes them (`expand_paths`:
+    recursively, sorted, hidden files left out), each with the folder's date and language; and
+    apart, (path, reason) of each file a folder gave that is of a kind never read (a picture, a
+    video: `skipped_in_folders`), which `import` skips too. A zip is a file already."""
+    out: list[ExtractRequest] = []
+    skipped: list[tuple[str, str]] = []
+    for req in requests:
+        folder = Path(req.path)
+        if not folder.is_dir():
+            out.append(req)
+            continue
+        files = expand_paths([folder])
+        skips = skipped_in_folders(files, [folder])
+        for f in files:
+            # A manifest's folder as written there, with the file's place in it.
+            label = str(Path(req.label) / f.relative_to(folder)) if req.label else ""
+            if f in skips:
+                skipped.append((label or str(f), skips[f]))
+            else:
+                out.append(replace(req, path=str(f), label=label))
+    return out, skipped
 
 
 def extract_file(req: ExtractRequest) -> list[dict[str, Any]]:

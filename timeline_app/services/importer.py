@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -27,7 +27,7 @@ from timeline_app.domain.model import (
     StoredArticle,
     StoredEvent,
 )
-from timeline_app.readers import DEFAULT_MAX_BYTES, expand_paths
+from timeline_app.readers import DEFAULT_MAX_BYTES, expand_paths, skipped_in_folders
 from timeline_app.services.data_import import RestoringStore, restore
 from timeline_app.services.parallel import ordered_chunks
 from timeline_app.services.worker import (
@@ -41,6 +41,9 @@ from timeline_app.services.worker import read_and_extract as _read_and_extract
 from timeline_app.store.repositories import StoreError
 
 STORED = ("imported", "updated")
+# The reason of a stored article whose publication date is unknown: its relative dates ("on
+# Tuesday") could not be resolved, and only the analyst can tell the date (`is_undated`).
+UNDATED = "publication date unknown: relative dates unresolved"
 # Articles stored in one transaction at most (a zip or a feed may hold hundreds): a bigger batch
 # saves little more and holds more in memory and in the write-ahead log.
 MAX_BATCH = 64
@@ -109,9 +112,12 @@ def _labelled(
     article: RawArticle,
     extraction: Extraction,
 ) -> FileReport:
-    """The store's report under `label`. A text new to this file but stored already from another
-    one says which: "unchanged" alone would claim that this file had been imported before."""
+    """The store's report under `label`. An article stored without a publication date says so
+    (UNDATED). A text new to this file but stored already from another one says which:
+    "unchanged" alone would claim that this file had been imported before."""
     report = dataclasses.replace(report, path=label)
+    if report.status in STORED and article.published is None and not report.reason:
+        return dataclasses.replace(report, reason=UNDATED)
     if report.status != "unchanged" or extraction is ALREADY_STORED or report.article_id is None:
         return report
     try:
@@ -273,10 +279,18 @@ def plan(
     published: date | None = None,
     language: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    found: Sequence[Path] | None = None,
 ) -> list[ReadRequest]:
-    """One read request per file under `paths` (folders recursively, in a stable order)."""
-    files = expand_paths([Path(p) for p in paths])
-    return [ReadRequest(str(f), published, language, max_bytes) for f in files]
+    """One read request per file under `paths` (folders recursively, in a stable order); a file
+    a folder gave that is of a kind never read (a picture, a video) is to be skipped (`skip`
+    says why). `found`: what `expand_paths` made of `paths` already (the caller walked them)."""
+    given = [Path(p) for p in paths]
+    files = expand_paths(given) if found is None else found
+    skips = skipped_in_folders(files, given)
+    return [
+        ReadRequest(str(f), published, language, max_bytes, skip=skips.get(f, "")) for f in files
+    ]
 
 
 def import_paths(
@@ -316,19 +330,41 @@ def import_paths(
     # GUI freezes too when it starts an import; doing it twice costs nothing).
     gc.freeze()
     total, done, events = len(requests), 0, 0
+    # The files to skip are reported in their place, between the others; no worker sees them.
+    waiting = deque(requests)
     chunks = ordered_chunks(
-        _read_and_extract, requests, on_crash=crashed, workers=workers, cancelled=cancelled
+        _read_and_extract,
+        [r for r in requests if not r.skip],
+        on_crash=crashed,
+        workers=workers,
+        cancelled=cancelled,
     )
     try:
         for batch in _batches(chunks, cancelled):
             for outcome, reports in zip(batch, store_outcomes(store, batch), strict=True):
+                for skipped in _skipped_before(waiting):
+                    done += 1
+                    yield ImportProgress(done, total, skipped.path, events, (skipped,))
+                waiting.popleft()  # this outcome's request
                 done += 1
                 events += sum(r.events for r in reports if r.status in STORED)
                 yield ImportProgress(done, total, outcome.path, events, reports)
     finally:
         chunks.close()
+    if all(r.skip for r in waiting):  # not cancelled: the skipped files after the last one read
+        for skipped in _skipped_before(waiting):
+            done += 1
+            yield ImportProgress(done, total, skipped.path, events, (skipped,))
     if done < total:
         yield ImportProgress(done, total, "", events, (), cancelled=True)
+
+
+def _skipped_before(waiting: deque[ReadRequest]) -> Iterator[FileReport]:
+    """The skipped reports of the requests at the head of `waiting`, up to the next file read
+    (each taken off `waiting`)."""
+    while waiting and waiting[0].skip:
+        request = waiting.popleft()
+        yield FileReport(request.path, "skipped", reason=request.skip)
 
 
 def _batches(
@@ -344,19 +380,38 @@ def _batches(
 # --- words for people (the command line's lines; the GUI's report dialog may use them too) -----
 
 
+SET_DATE_HINT = "set it with --published or in the app"
+
+
+def is_undated(report: FileReport) -> bool:
+    """Whether `report` stored an article whose publication date is unknown (see UNDATED)."""
+    return report.status in STORED and report.reason == UNDATED
+
+
 def report_line(report: FileReport) -> str:
-    """'imported   path  (N events)' / 'unchanged  path' / 'failed     path: reason'."""
+    """'imported   path  (N events)' / 'unchanged  path' / 'failed     path: reason'; an article
+    stored without a publication date says so in the brackets, with how to set it."""
     line = f"{report.status:<9}  {report.path}"
     if report.status == "failed":
         return f"{line}: {report.reason}"
     if report.status in STORED:
-        line = f"{line}  ({report.events} event{'' if report.events == 1 else 's'})"
+        count = f"{report.events} event{'' if report.events == 1 else 's'}"
+        if is_undated(report):
+            return f"{line}  ({count}; {UNDATED} — {SET_DATE_HINT})"
+        line = f"{line}  ({count})"
         return f"{line}: {report.reason}" if report.reason else line
     return f"{line}: {report.reason}" if report.reason else line
 
 
-def summary_line(counts: Counter[str], events: int, seconds: float) -> str:
-    """'7 imported, 1 unchanged, 2 failed; 59 events stored in 2.9 s'."""
+def undated_words(count: int) -> str:
+    """'2 articles have no publication date' (the summary's count of `is_undated` reports)."""
+    return f"{count} article{' has' if count == 1 else 's have'} no publication date"
+
+
+def summary_line(counts: Counter[str], events: int, seconds: float, undated: int = 0) -> str:
+    """'7 imported, 1 unchanged, 2 failed; 59 events stored in 2.9 s', then, when some of the
+    articles stored have no publication date, '; 2 articles have no publication date'."""
     shown = ("imported", "updated", "unchanged", "failed", "skipped")
     parts = [f"{counts[s]} {s}" for s in shown if counts[s] or s in ("imported", "failed")]
-    return f"{', '.join(parts)}; {events} events stored in {seconds:.1f} s"
+    line = f"{', '.join(parts)}; {events} events stored in {seconds:.1f} s"
+    return f"{line}; {undated_words(undated)}" if undated else line

@@ -44,6 +44,9 @@ class ReadRequest:
     # was given by hand (the analyst's, or an earlier --published): a changed article keeps it,
     # and its relative dates are resolved against it, unless this request gives its own.
     dates: tuple[tuple[str, date], ...] = ()
+    # Why the file is not read at all (a picture a folder walk found: `skipped_in_folders`), or "".
+    # The importer reports it skipped without sending it to a worker.
+    skip: str = ""
 
 
 @by_fields  # sent from the pool's processes to the writer: see `by_fields`
