@@ -273,6 +273,27 @@ class StoredArticle:
     content_hash: str
     imported_at: datetime
 
+    def redated(
+        self,
+        published: date | None,
+        source: PublishedSource = PublishedSource.OPTION,
+        day_first: bool | None = None,
+    ) -> RawArticle:
+        """The article as a reader would give it, with another publication date: what its
+        events are extracted from again when its date is set or learnt from another copy."""
+        return RawArticle(
+            text=self.text,
+            title=self.title,
+            site=self.site,
+            author=self.author,
+            language=self.language,
+            published=published,
+            published_source=source if published is not None else PublishedSource.UNKNOWN,
+            source_path=self.source_path,
+            url=self.url,
+            day_first=day_first,
+        )
+
 
 @by_fields
 @dataclass(frozen=True, slots=True)

@@ -148,7 +148,9 @@ def _adopted(
     The copy's extraction serves when its text is the stored one; a copy that differs in white
     space (the same text for the store) has other offsets, so the stored text is extracted."""
     if stored.text != article.text or stored.language != article.language:
-        result = extract_safely(_redated(stored, article))
+        result = extract_safely(
+            stored.redated(article.published, article.published_source, article.day_first)
+        )
         if result.extraction is None:
             return dataclasses.replace(report, reason=f"its date was not taken: {result.error}")
         extraction = result.extraction
@@ -168,22 +170,6 @@ def _adopted(
         else f"its publication date was unknown: it takes {taken} from this import"
     )
     return dataclasses.replace(report, status="updated", events=events, reason=reason)
-
-
-def _redated(stored: StoredArticle, copy: RawArticle) -> RawArticle:
-    """The stored article as it reads, with the date (and the date convention) of `copy`."""
-    return RawArticle(
-        text=stored.text,
-        title=stored.title,
-        site=stored.site,
-        author=stored.author,
-        language=stored.language,
-        published=copy.published,
-        published_source=copy.published_source,
-        source_path=stored.source_path,
-        url=stored.url,
-        day_first=copy.day_first,
-    )
 
 
 def store_outcome(store: ImportingStore, outcome: FileOutcome) -> tuple[FileReport, ...]:

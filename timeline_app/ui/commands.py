@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from timeline_app.domain.model import DateSpan, EventType, RawArticle, StoredEvent
+from timeline_app.domain.model import DateSpan, EventType, StoredEvent
 from timeline_app.extraction.pipeline import extract
 from timeline_app.store.repositories import Store, StoreError
 from timeline_app.ui.formatting import format_day
@@ -426,15 +426,5 @@ class SetArticleDateCommand(StoreCommand):
 
     def _set(self, published: date | None) -> None:
         a = self.store.get_article(self.article_id)
-        raw = RawArticle(
-            text=a.text,
-            title=a.title,
-            site=a.site,
-            author=a.author,
-            language=a.language,
-            published=published,
-            source_path=a.source_path,
-            url=a.url,
-        )
-        self.store.set_published(self.article_id, published, extract(raw))
+        self.store.set_published(self.article_id, published, extract(a.redated(published)))
         self.select_after = [e.id for e in self.store.events_for_article(self.article_id)]
