@@ -203,3 +203,18 @@ def test_a_drop_during_an_import_is_queued_and_imported_after_it(
         timeout=60_000,
     )
     assert window.last_import.counts.get("imported") == 1  # the queued batch ran last
+
+
+def test_status_bar_counts_the_articles_without_a_publication_date(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    # given one dated article and one whose date nothing gives
+    dated = an_article_file(tmp_path, "dated.txt", STRIKE_ARTICLE)
+    undated = an_article_file(
+        tmp_path, "undated.txt", "Talks resumed\n\nDelegations met in Geneva on Tuesday for talks."
+    )
+    # when both are dropped
+    drop_on(window, [dated, undated])
+    wait_for_import(qtbot, window)
+    # then the status bar says one article has no date (its relative dates wait for one)
+    assert "1 article has no publication date" in window.status.currentMessage()

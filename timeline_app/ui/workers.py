@@ -70,7 +70,11 @@ class ImportSummary:
         parts = [f"{self.counts[k]} {k}" for k in order if self.counts.get(k)]
         # Found, not "new": an event another article already reported is merged into it.
         parts.append(f"{self.events} events found")
-        return f"{head}: " + ", ".join(parts)
+        from timeline_app.services.importer import is_undated, undated_words  # (loaded by now)
+
+        undated = sum(map(is_undated, self.reports))
+        tail = f"; {undated_words(undated)}" if undated else ""
+        return f"{head}: " + ", ".join(parts) + tail
 
 
 def status_of(step: Any) -> ImportStatus:
