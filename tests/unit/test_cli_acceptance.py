@@ -15,7 +15,8 @@ from timeline_app import cli
 from timeline_app.cli import main
 from timeline_app.domain.model import FileReport
 from timeline_app.readers import expand_paths, skipped_in_folders
-from timeline_app.readers.registry import needs_heavy_readers, never_read
+from timeline_app.readers.kinds import never_read
+from timeline_app.readers.registry import needs_heavy_readers
 from timeline_app.services import parallel
 from timeline_app.services.extract_service import ExtractRequest, expand_folders
 from timeline_app.services.importer import (

@@ -72,3 +72,18 @@ def test_expand_paths_of_the_root_skips_hidden_folders(tmp_path: Path) -> None:
     write(tmp_path, "a/one.txt", "x")
     write(tmp_path, ".cache/two.txt", "x")
     assert expand_paths([tmp_path]) == [tmp_path / "a/one.txt"]
+
+
+def test_zip_passes_over_pictures_and_programs_as_a_folder_does(tmp_path: Path) -> None:
+    # a saved page's pictures and a stray program beside the articles are no one's mistake
+    archive = a_zip_bytes(
+        {
+            "page/story.txt": "Talks resumed\n\n" + STORY,
+            "page/photo.jpg": b"\xff\xd8\xff\xe0" + b"\x00" * 64,
+            "tools/setup.exe": b"MZ" + b"\x00" * 64,
+        }
+    )
+    failures: list[tuple[str, str]] = []
+    path = write(tmp_path, "saved.zip", archive)
+    assert [a.title for a in read_path(path, failures=failures)] == ["Talks resumed"]
+    assert failures == []

@@ -16,12 +16,8 @@ from typing import BinaryIO
 
 from timeline_app.domain.model import RawArticle
 from timeline_app.readers.base import DEFAULT_MAX_BYTES, ReadContext, ReaderError
-from timeline_app.readers.registry import (
-    NEVER_READ,
-    SUPPORTED_SUFFIXES,
-    detect_format,
-    read_bytes,
-)
+from timeline_app.readers.kinds import NEVER_READ
+from timeline_app.readers.registry import SUPPORTED_SUFFIXES, detect_format, read_bytes
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

@@ -17,6 +17,7 @@ from pathlib import PurePosixPath
 
 from timeline_app.domain.model import RawArticle
 from timeline_app.readers.base import ReadContext, ReaderError
+from timeline_app.readers.kinds import never_read
 
 MAX_ENTRIES = 10_000
 MAX_RATIO = 200  # text compresses ~10:1; a few hundred to one is a bomb
@@ -94,8 +95,10 @@ def unsafe_name(name: str) -> bool:
 
 
 def _skipped(name: str) -> bool:
+    """Hidden entries, resource forks, and files of a kind no reader reads (the pictures of saved
+    pages, a video): as in a dropped folder, they are no article and nobody's mistake."""
     base = PurePosixPath(name).name
-    return base.startswith(".") or name.startswith(_SKIPPED_PREFIXES)
+    return base.startswith(".") or name.startswith(_SKIPPED_PREFIXES) or bool(never_read(base))
 
 
 def _total_limit(ctx: ReadContext) -> int:

@@ -21,6 +21,7 @@ from timeline_app.domain.model import RawArticle
 from timeline_app.readers.archive import read_zip
 from timeline_app.readers.base import Draft, ReadContext, ReaderError, finish_all
 from timeline_app.readers.encoding import bom_encoding, looks_binary
+from timeline_app.readers.kinds import NEVER_READ, NOT_ARTICLES
 from timeline_app.readers.newsplease import read_newsplease
 from timeline_app.readers.text import read_text
 
@@ -79,49 +80,6 @@ SUFFIXES: dict[str, str] = {
     ".zip": "zip",
 }
 SUPPORTED_SUFFIXES = frozenset(SUFFIXES)
-# Text files that are no article: data, images, code and settings that sit beside articles in a
-# dropped folder. Read as text, each would be stored as an "article" of its raw content.
-NOT_ARTICLES = frozenset(
-    (".csv", ".tsv", ".svg", ".css", ".js", ".mjs", ".ts", ".py", ".sh", ".bat", ".ps1", ".ini",
-     ".cfg", ".conf", ".toml", ".yaml", ".yml", ".sql", ".ics", ".vcf", ".gpx", ".kml", ".geojson")
-)  # fmt: skip
-# Kinds of file no reader ever reads, by suffix, in words for the analyst: met while walking a
-# dropped folder (where articles often sit beside their pictures, recordings and the odd program)
-# they are skipped, not failed; named one by one they are read, and refused, like any other file.
-NEVER_READ: dict[str, str] = {
-    **dict.fromkeys(
-        (".png", ".jpg", ".jpeg", ".jpe", ".jfif", ".gif", ".bmp", ".tif", ".tiff", ".webp",
-         ".heic", ".heif", ".avif", ".ico", ".icns", ".psd", ".raw", ".cr2", ".nef", ".dng",
-         ".svg"),
-        "an image",
-    ),
-    **dict.fromkeys(
-        (".mp3", ".wav", ".ogg", ".oga", ".opus", ".flac", ".aac", ".m4a", ".wma", ".aif",
-         ".aiff", ".amr", ".mid", ".midi"),
-        "a sound recording",
-    ),
-    **dict.fromkeys(
-        (".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".wmv", ".flv", ".mpg", ".mpeg",
-         ".3gp", ".mts", ".m2ts", ".vob"),
-        "a video",
-    ),
-    **dict.fromkeys(
-        (".exe", ".dll", ".so", ".dylib", ".msi", ".msix", ".apk", ".deb", ".rpm", ".dmg",
-         ".pkg", ".iso", ".img", ".jar", ".class", ".pyc", ".pyo", ".o", ".obj", ".bin"),
-        "a program or disk image",
-    ),
-    **dict.fromkeys(
-        (".ttf", ".otf", ".ttc", ".woff", ".woff2", ".eot", ".fon", ".pfb"),
-        "a font",
-    ),
-    **dict.fromkeys(
-        (".7z", ".rar", ".tar", ".gz", ".tgz", ".bz2", ".tbz2", ".xz", ".txz", ".zst", ".lz",
-         ".lzma", ".cab", ".arj"),
-        "an archive other than zip",
-    ),
-    **dict.fromkeys(NOT_ARTICLES - {".svg"}, "data, code or settings"),
-    **dict.fromkeys((".db", ".sqlite", ".sqlite3"), "data, code or settings"),
-}  # fmt: skip
 _HTML_START = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)\b", re.I)
 _HEADER_LINE = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]", re.M)
@@ -154,12 +112,6 @@ def read_bytes(data: bytes, ctx: ReadContext) -> list[RawArticle]:
     except Exception as exc:  # a parser's bug on hostile input must fail this file, not the import
         raise ReaderError(f"could not read this {kind} file ({type(exc).__name__}: {exc})") from exc
     return finish_all(drafts, ctx)
-
-
-def never_read(name: str) -> str:
-    """What kind of file `name` is when no reader ever reads its kind ("an image", "a video"...),
-    else ""."""
-    return NEVER_READ.get(PurePosixPath(name.lower()).suffix, "")
 
 
 def detect_format(name: str, data: bytes) -> str:

@@ -1,0 +1,58 @@
+"""Kinds of file no reader reads, by suffix: what a dropped folder or a zip holds beside its
+articles (pictures, recordings, programs, data). Walking a folder or an archive they are skipped;
+named one by one they are refused with the reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+# Text files that are no article: data, images, code and settings that sit beside articles in a
+# dropped folder. Read as text, each would be stored as an "article" of its raw content.
+NOT_ARTICLES = frozenset(
+    (".csv", ".tsv", ".svg", ".css", ".js", ".mjs", ".ts", ".py", ".sh", ".bat", ".ps1", ".ini",
+     ".cfg", ".conf", ".toml", ".yaml", ".yml", ".sql", ".ics", ".vcf", ".gpx", ".kml", ".geojson")
+)  # fmt: skip
+# Kinds of file no reader ever reads, by suffix, in words for the analyst: met while walking a
+# dropped folder (where articles often sit beside their pictures, recordings and the odd program)
+# they are skipped, not failed; named one by one they are read, and refused, like any other file.
+NEVER_READ: dict[str, str] = {
+    **dict.fromkeys(
+        (".png", ".jpg", ".jpeg", ".jpe", ".jfif", ".gif", ".bmp", ".tif", ".tiff", ".webp",
+         ".heic", ".heif", ".avif", ".ico", ".icns", ".psd", ".raw", ".cr2", ".nef", ".dng",
+         ".svg"),
+        "an image",
+    ),
+    **dict.fromkeys(
+        (".mp3", ".wav", ".ogg", ".oga", ".opus", ".flac", ".aac", ".m4a", ".wma", ".aif",
+         ".aiff", ".amr", ".mid", ".midi"),
+        "a sound recording",
+    ),
+    **dict.fromkeys(
+        (".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".wmv", ".flv", ".mpg", ".mpeg",
+         ".3gp", ".mts", ".m2ts", ".vob"),
+        "a video",
+    ),
+    **dict.fromkeys(
+        (".exe", ".dll", ".so", ".dylib", ".msi", ".msix", ".apk", ".deb", ".rpm", ".dmg",
+         ".pkg", ".iso", ".img", ".jar", ".class", ".pyc", ".pyo", ".o", ".obj", ".bin"),
+        "a program or disk image",
+    ),
+    **dict.fromkeys(
+        (".ttf", ".otf", ".ttc", ".woff", ".woff2", ".eot", ".fon", ".pfb"),
+        "a font",
+    ),
+    **dict.fromkeys(
+        (".7z", ".rar", ".tar", ".gz", ".tgz", ".bz2", ".tbz2", ".xz", ".txz", ".zst", ".lz",
+         ".lzma", ".cab", ".arj"),
+        "an archive other than zip",
+    ),
+    **dict.fromkeys(NOT_ARTICLES - {".svg"}, "data, code or settings"),
+    **dict.fromkeys((".db", ".sqlite", ".sqlite3"), "data, code or settings"),
+}  # fmt: skip
+
+
+def never_read(name: str) -> str:
+    """What kind of file `name` is when no reader ever reads its kind ("an image", "a video"...),
+    else ""."""
+    return NEVER_READ.get(PurePosixPath(name.lower()).suffix, "")
