@@ -30,7 +30,10 @@ _TITLES = (
     r"Chief|chief|negotiator|Negotiator|mediator|Mediator|Patriarch|Archbishop|Bishop|CEO|"
     r"Lt\. Gen\.|Lieutenant General|Major General|Brigadier General|Sergeant|Sgt\."
 )
-_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w’'.-]*[\w]|[A-Z]\.)"
+# A capitalised word, an initial, or an Arabic surname with its article ("al-Burhan").
+_NAME_TOKEN = (
+    r"(?:[A-ZÀ-ÖØ-ÞА-ЯІЇЄҐ][\w’'.-]*[\w]|[A-Z]\.|(?:al|el|ad|as|ash|at|ar|az|an)-[A-Z][\w’'-]*\w)"
+)
 _NAME_AFTER = re.compile(
     rf"\.?[ \t]+(?P<name>{_NAME_TOKEN}(?:[ \t]+(?:(?:von|van|der|de|al|bin|el)[ \t]+)?{_NAME_TOKEN}){{0,2}})"
 )

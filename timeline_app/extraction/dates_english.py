@@ -132,7 +132,7 @@ def _month_pattern() -> str:
     mod = r"(?P<mmod>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Cc]oming|[Pp]ast)"
     return (
         rf"(?<![\w$€£])(?:{mod}\s+|{w.FUZZ})?(?P<month>{month_full})(?![\w-])"
-        r"(?P<rely>\s+(?:of\s+)?(?:last|this|next)\s+year)?"
+        r"(?P<rely>\s+(?:of\s+)?(?:last|this|next|that|the\s+same)\s+year)?"
     )
 
 
@@ -143,7 +143,14 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.published is None:
         return unresolved_relative(text)
     pub = ctx.published
-    if m["rely"]:
+    if m["rely"] and m["rely"].split()[-2].lower() in ("that", "same"):
+        # "in May of that year": the year of the date before it ("in the first half of 2024").
+        anchor = ctx.anchor_for(m.start())
+        if anchor is None or anchor.start.year != anchor.end.year:
+            return resolved(text, None, "the year of an earlier date that was not resolved", True)
+        span = month_span(anchor.start.year, month)
+        why = f"{m['rely'].strip()}: the year of the previous date {anchor.start.year}"
+    elif m["rely"]:
         offset = {"last": -1, "this": 0, "next": 1}[m["rely"].split()[-2].lower()]
         span, why = month_span(pub.year + offset, month), f"{m['rely'].strip()} of publication"
     else:

@@ -237,6 +237,12 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     anchor = (
         ctx.anchor_for(m.start()) if direction not in ("ago", "from", "hence", "back") else None
     )
+    if anchor is None and unit == "day" and direction in ("earlier", "later"):
+        # "A day earlier, a drone boat hit a ship": counted from the story's day, which wire copy
+        # names a paragraph or two before (as "the previous day" is), never from publication.
+        story_day = ctx.day_before(m.start())
+        if story_day is not None:
+            anchor = day_span(story_day)
     if anchor is not None:
         base, base_name = anchor.start, "the previous date"
     elif sign > 0 and direction in ("later", "after"):

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from timeline_app.domain.model import DateBasis, DateSpan, EventStatus, Precision, TimeExpression
 from timeline_app.extraction.event_status import is_perfect, is_present_report
-from timeline_app.extraction.event_triggers import TriggerMatch
+from timeline_app.extraction.event_triggers import TriggerMatch, is_ahead_of
 from timeline_app.extraction.sentences import Sentence
 
 # Expressions that only say "at the time of writing": the publication date, by that basis.
@@ -80,9 +80,19 @@ def own_expression(
     usable = [e for e in expressions if e.span is not None or _RELATION.fullmatch(e.text.strip())]
     if len(usable) > 1 and text:
         usable = _without_yardsticks(text, usable)
-    in_clause = [e for e in usable if trigger.clause.start <= e.start < trigger.clause.end]
+    clause_start = trigger.clause.start
+    # (Also "a day after" whose "after" opens the trigger's clause: "…, a day after they overran".)
+    in_clause = [
+        e
+        for e in usable
+        if clause_start <= e.start < trigger.clause.end or e.start < clause_start < e.end
+    ]
     if len(in_clause) == 1:
         return in_clause[0]  # (the usual case: nothing to compare)
+    if len(in_clause) > 1 and text and is_ahead_of(text, trigger.start):
+        # "met on Saturday, ahead of talks … next Tuesday": the talks' day follows them.
+        after = [e for e in in_clause if e.start >= trigger.end]
+        in_clause = after or in_clause
     if in_clause:
         return min(in_clause, key=lambda e: _distance(e, trigger))
     opening = text[trigger.clause.start : trigger.clause.start + 6].lower()
@@ -146,9 +156,24 @@ def date_event(
             return NO_DATE  # "WASHINGTON, August 4 (Wire) — … will travel": filed then, not planned
         if context.published is not None and own.span.end < context.published:
             return NO_DATE
+        if context.published is not None and own.span.start < context.published:
+            # "deploy by the end of the year" (September to December) in October: from now on.
+            ahead = DateSpan(context.published, own.span.end, own.span.precision)
+            return DatedBy(ahead, _own(own).basis, own)
         return _own(own)
     if status == EventStatus.DENIED and own is not None and _is_denial_date(context.text, own):
         own = None  # "The Kremlin denied on Sunday that…": the day of the denial, not of the deed
+    if status == EventStatus.DENIED and _is_past(own, context.published):
+        # "said Russia had no plans to withdraw, denying a report published last Friday": what
+        # did not happen has no past date; a past day in its sentence is another happening's.
+        return NO_DATE
+    if own is not None and status == EventStatus.CLAIMED and _is_claim_date(context.text, trigger):
+        own = None  # "claimed the attack on Sunday": the day of the claim, not of the attack
+    if own is not None and own.start >= trigger.end and _is_report_date(context.text, trigger, own):
+        if _is_told_from_another_moment(context.text, trigger, own):
+            own = None  # "killed 24 on the eve of the festival, residents said on Thursday"
+        elif is_perfect(context.text, trigger):
+            own = None  # "have been displaced by the fighting, the UN said last week": told then
     if own is not None and _is_period_served(context.text, own):
         own = None  # "pledged 1 billion euros for this year": what the aid covers, not when
     if own is not None and own.span is None:
@@ -203,6 +228,45 @@ def _is_denial_date(text: str, own: TimeExpression) -> bool:
     """An expression right after the denying verb dates the denial ("denied on Wednesday that
     troops were massing"); the denied happening has no date of its own then."""
     return _DENIED_AT.search(text, max(0, own.start - 30), own.start) is not None
+
+
+# "claimed the attack", "claimed responsibility for the bombing": the claimed happening is the
+# claim verb's object, named as known; a date in the sentence is then when it was claimed.
+_CLAIMED_OBJECT = re.compile(
+    r"\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?"
+    r"(?:the|this|that|its|their|a|an)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _is_claim_date(text: str, trigger: TriggerMatch) -> bool:
+    window = text[max(trigger.clause.start, trigger.start - 60) : trigger.start]
+    return "laim" in window and _CLAIMED_OBJECT.search(window) is not None
+
+
+# "on the eve of the festival", "in the wake of the vote": when the event happened, told relative
+# to a happening the dates code cannot place.
+_UNPLACED_TIME = re.compile(
+    r"\b(?:on|in)\s+the\s+(?:eve|run-up|aftermath|wake|day|night|morning|evening)\s+(?:of|to)\s+"
+    r"(?:the|a|an|his|her|its|their)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_report_date(text: str, trigger: TriggerMatch, own: TimeExpression) -> bool:
+    """Whether `own`, after the trigger, only says when the event was told ("the UN said last
+    week")."""
+    if own.start < trigger.end or own.span is None:
+        return False
+    return _REPORTED_AT.search(text, max(0, own.start - 50), own.start) is not None
+
+
+def _is_told_from_another_moment(text: str, trigger: TriggerMatch, own: TimeExpression) -> bool:
+    """Whether the trigger's clause, before `own` (a day it was reported on: "residents said on
+    Thursday"), tells the event's time relative to something undated ("on the eve of the
+    festival"): the day of the report is then not the day of the event."""
+    clause = text[trigger.clause.start : min(trigger.clause.end, own.start)]
+    return "the " in clause and _UNPLACED_TIME.search(clause) is not None
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
@@ -329,6 +393,11 @@ def _governing(
         e for e in usable if not _REPORTED_AT.search(context.text, max(0, e.start - 50), e.start)
     ]
     return (happening or usable)[-1] if usable else None
+
+
+def _is_past(expression: TimeExpression | None, published: date | None) -> bool:
+    span = None if expression is None else expression.span
+    return span is not None and published is not None and span.start < published
 
 
 def _is_future(span: DateSpan, published: date | None) -> bool:

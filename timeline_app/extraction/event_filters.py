@@ -6,11 +6,14 @@ parties (countries, organisations, people with an office) make a weak trigger ne
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from timeline_app.domain.model import EventType, TimeExpression
 from timeline_app.extraction.actors import ActorMention
 from timeline_app.extraction.event_triggers import Candidate
 from timeline_app.extraction.places import PlaceMention
+
+_M = TypeVar("_M", ActorMention, PlaceMention)
 
 # "Poland and Lithuania signed…": countries joined by "and" before a verb act together.
 _AND_BEFORE = re.compile(r"(?<![\w-])(?P<first>[A-Z][\w.]*)\s+and\s+$")
@@ -41,6 +44,37 @@ def _coordinated_subject(
     if first is None:
         return False
     return not _LOCATION_BEFORE.search(text, max(0, first.start - 20), first.start)
+
+
+# "NEW DELHI, May 9 (Wire) —", "GOMA (Wire) -": where the story was filed, at the head of a lead.
+# The city in capitals, an optional region, an optional date, an optional agency, then a dash.
+_DATELINE = re.compile(
+    r"(?P<head>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ .-]+[A-ZÀ-Þ'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?)"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*[-–—]\s"
+)
+_DATELINE_REACH = 40  # characters from a sentence's start within which a dateline's city lies
+
+
+def dateline_heads(text: str, sentence_starts: list[int]) -> list[tuple[int, int]]:
+    """Where the city of a wire dateline is named ("DUBAI" of "DUBAI, January 7 (Wire) —"): at
+    the start of a sentence that opens with two capitals (few do)."""
+    heads: list[tuple[int, int]] = []
+    for start in sentence_starts:
+        if text[start : start + 2].isupper():
+            dateline = _DATELINE.match(text, start, start + 120)
+            if dateline is not None and dateline.end("head") - start <= _DATELINE_REACH:
+                heads.append((start, dateline.end("head")))
+    return heads
+
+
+def without_datelines(heads: list[tuple[int, int]], mentions: list[_M]) -> list[_M]:
+    """The mentions outside the dateline `heads` (`dateline_heads`): the city a story was filed
+    from ("DUBAI, January 7 (Wire) — Houthis fired missiles at a tanker") is where the reporter
+    sits, not where the event happened or who took part."""
+    if not heads:
+        return mentions  # (most texts)
+    return [m for m in mentions if not any(start <= m.start < end for start, end in heads)]
 
 
 # What talks are about: "talks with EU officials on a new aid package", "to discuss further aid".
@@ -85,10 +119,36 @@ _DEADLINE_AFTER = re.compile(
 # another event).
 _THAT_AFTER = re.compile(r"\s+(?:(?:on|this|late|early|earlier)\s+)?(?:[\w-]+\s+)?that\b")
 _GIVING = frozenset(["gave", "give", "gives", "giving", "given"])
+_PAUSING = ("paus", "halt", "suspend")
 # The first letters of "targeting", "denied" and "gave" in either case: a candidate whose trigger
 # starts otherwise is read as it stands.
-_MISREAD_INITIALS = frozenset("tTdDgG")
-_MISREAD_PREFIXES = ("target", "deni")
+_MISREAD_INITIALS = frozenset("tTdDgGpPhHsS")
+_MISREAD_PREFIXES = ("target", "deni", "paus", "halt", "suspend")
+# "paused their campaign", "halted attacks on shipping": fighting stopped, no sanction.
+_PAUSED_FIGHTING_AFTER = re.compile(
+    r"\s+(?:(?:its|their|the|his|her|all|a|an|further|military|air|naval|missile|drone)\s+){0,3}"
+    r"(?:campaign|campaigns|attacks|strikes|offensive|operations|fighting|hostilities|bombing|"
+    r"bombardment|shelling|raids|assault)\b",
+    re.IGNORECASE,
+)
+
+
+# "rockets into waters near Taiwan", "missiles into the sea": where a drill or a test lands.
+_INTO_WATER_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+\w+\s+)?(?:in)?to\s+(?:the\s+)?(?:(?:open|coastal|territorial|"
+    r"nearby|surrounding)\s+)?(?:waters|sea|ocean)\b",
+    re.IGNORECASE,
+)
+
+
+def _fired_into_water(text: str, candidate: Candidate) -> bool:
+    """Whether the strike's weapon is fired into the sea (see `_INTO_WATER_AFTER`)."""
+    weapon = candidate.means
+    if weapon is None or weapon.start < candidate.trigger.start:
+        return False
+    if text.find("to ", weapon.end, weapon.end + 25) < 0:
+        return False  # (nearly every weapon: no "into"/"to" after it)
+    return _INTO_WATER_AFTER.match(text, weapon.end, weapon.end + 45) is not None
 
 
 def without_misreadings(text: str, pending: list[Candidate]) -> list[Candidate]:
@@ -101,6 +161,8 @@ def without_misreadings(text: str, pending: list[Candidate]) -> list[Candidate]:
         if word[:1] in _MISREAD_INITIALS and (
             word.lower().startswith(_MISREAD_PREFIXES) or word.lower() in _GIVING
         ):
+            break
+        if c.means is not None and _fired_into_water(text, c):
             break
     else:
         return pending  # (most sentences: no such word at all)
@@ -119,6 +181,15 @@ def without_misreadings(text: str, pending: list[Candidate]) -> list[Candidate]:
             and sanctions_at < trigger.start
         ):
             continue
+        if (
+            candidate.type == EventType.SANCTIONS
+            and word.startswith(_PAUSING)
+            and _PAUSED_FIGHTING_AFTER.match(text, trigger.end, trigger.end + 50)
+        ):
+            candidate = candidate._replace(type=EventType.OTHER, group="other")
+        if candidate.means is not None and _fired_into_water(text, candidate):
+            # "fired rockets into waters near Taiwan": a drill or a test, no strike on a place
+            candidate = candidate._replace(type=EventType.OTHER, group="other", means=None)
         if word.startswith("deni") and not _THAT_AFTER.match(text, trigger.end, trigger.end + 40):
             continue  # "denied attacking the convoy": the attack is denied, nothing is stated
         if word in _GIVING and _DEADLINE_AFTER.match(text, trigger.end, trigger.end + 50):

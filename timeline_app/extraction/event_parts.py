@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from timeline_app.domain.model import Actor, EventStatus, ExtractedEvent, Place
 from timeline_app.extraction.actors import ActorMention, adjective, short_name
 from timeline_app.extraction.event_dates import DatedBy
-from timeline_app.extraction.event_status import according_to_spans
+from timeline_app.extraction.event_status import according_to_spans, opening_as_clause
 from timeline_app.extraction.event_subject import subject_phrase
 from timeline_app.extraction.event_triggers import Candidate
 from timeline_app.extraction.lexicon import means as means_table
@@ -95,10 +96,11 @@ def build_event(
         _PRONOUN_SUBJECT.search(scope.text, trigger.clause.start, trigger.start) is not None
     )
     sources = scope.source_spans()
-    actors = _event_actors(scope, candidate, sources)
+    as_clause = opening_as_clause(scope.text, trigger.clause.start, trigger.start)
+    actors = _event_actors(scope, candidate, sources, as_clause)
     if pronoun:
         actors = _with_pronoun_subject(scope, actors)
-    places = _event_places(scope, candidate, sources)
+    places = _event_places(scope, candidate, sources, as_clause)
     expression = dated.expression.text if dated.expression else ""
     parts = _title_parts(scope, candidate, actors, places, expression, status, pronoun)
     title = make_title(parts)
@@ -138,10 +140,14 @@ def _with_pronoun_subject(scope: EventScope, actors: list[ActorMention]) -> list
 
 
 def _event_actors(
-    scope: EventScope, candidate: Candidate, sources: Sequence[tuple[int, int]]
+    scope: EventScope,
+    candidate: Candidate,
+    sources: Sequence[tuple[int, int]],
+    as_clause: int | None = None,
 ) -> list[ActorMention]:
     """The actors of the trigger's clause (else its sentence); outlets and the sources of
-    "according to X" (`sources`) only for reports, since they tell rather than act."""
+    "according to X" (`sources`) only for reports, since they tell rather than act. `as_clause`:
+    where the "as" clause the trigger is the verb of opens (`opening_as_clause`), if it does."""
     if not scope.actors:
         return []  # (what the lists below come to then)
     # Who says missiles were shot down is who shot them down ("according to the Russians").
@@ -154,11 +160,49 @@ def _event_actors(
         pool = [
             a for a in scope.actors if not (a.media or any(s <= a.start < e for s, e in sources))
         ]
+    if not keep_sources and pool:
+        speaker = _speaker_in(scope.text, scope.sentence.start, scope.sentence.end)
+        if speaker is not None and candidate.trigger.start < speaker[0]:
+            # "Fighting in Goma killed 700 people, the United Nations said": who told it. (A
+            # country that tells is most often a party: "…, the Russian Defence Ministry said".)
+            pool = [
+                a
+                for a in pool
+                if a.actor.kind == "country" or not speaker[0] <= a.start < speaker[1]
+            ]
     clause = candidate.trigger.clause
+    if as_clause is not None:
+        # "Kremlin denies plans … as envoy visits Moscow": who visits is named after the "as".
+        return [a for a in pool if as_clause <= a.start < clause.end]
     in_clause = [a for a in pool if clause.start <= a.start < clause.end]
     if not in_clause and candidate.group == "strike" and _agentless_passive(scope.text, candidate):
         return []  # "suspended deliveries after a convoy was attacked": not the WFP's attack
     return in_clause or pool
+
+
+# ", the United Nations said.", ", Mali's army said on Sunday.": who told what the sentence
+# reports, after its last comma.
+_TRAILING_SPEAKER = re.compile(
+    r",\s+(?P<who>[^,;]{2,60}?)\s+(?:said|says|reported|reports|told|announced|added|stated|"
+    r"confirmed|wrote)\b[^,;]{0,40}$"
+)
+# (A cheap search for the verbs, which every match of `_TRAILING_SPEAKER` holds.)
+_SPEAKER_VERB = re.compile(
+    r" (?:said|says|reported|reports|told|announced|added|stated|confirmed|wrote)"
+)
+
+
+@lru_cache(maxsize=32)  # (asked again for each event of the sentence)
+def _speaker_in(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the speaker of the sentence text[start:end]'s final attribution (", the ministry
+    said.") is named."""
+    comma = text.rfind(",", max(start, end - 110), end)
+    if comma < 0 or _SPEAKER_VERB.search(text, comma, end) is None:
+        return None  # (most sentences)
+    match = _TRAILING_SPEAKER.match(text, comma, end)
+    if match is None:
+        return None
+    return match.start("who"), match.end("who")
 
 
 # "was attacked", "were shelled": a strike told in the passive, with no "by …" after it.
@@ -177,7 +221,10 @@ def _agentless_passive(text: str, candidate: Candidate) -> bool:
 
 
 def _event_places(
-    scope: EventScope, candidate: Candidate, sources: Sequence[tuple[int, int]]
+    scope: EventScope,
+    candidate: Candidate,
+    sources: Sequence[tuple[int, int]],
+    as_clause: int | None = None,
 ) -> list[PlaceMention]:
     """The places of the trigger's clause (else its sentence), nearest to the trigger first,
     leaving out where a source (`sources`) sits ("according to media outlets in Brussels")."""
@@ -188,7 +235,8 @@ def _event_places(
     else:
         pool = list(scope.places)
     clause = candidate.trigger.clause
-    in_clause = [p for p in pool if clause.start <= p.start < clause.end]
+    start = clause.start if as_clause is None else as_clause
+    in_clause = [p for p in pool if start <= p.start < clause.end]
     chosen = in_clause or pool
     if len(chosen) < 2:
         return chosen  # nothing to order (the usual case)
@@ -225,6 +273,13 @@ def _title_parts(
         # "He said…": the person of the previous sentence, when there is one.
         if pronoun and (who_mention is None or who_mention.start > trigger.start):
             who_mention = scope.previous_person
+        if (
+            who_mention is not None
+            and who_mention.start < trigger.start
+            and candidate.group == "strike"
+            and _agentless_passive(text, candidate)
+        ):
+            who_mention = None  # "68,000 Palestinians have been killed": who died, not who struck
     other_mention = _other(actors, who_mention)
     before = text[trigger.clause.start : trigger.start]
     partner = _partner(text, actors, who_mention)

@@ -10,7 +10,7 @@ from functools import cache
 from typing import NamedTuple
 
 from timeline_app.domain.model import EventStatus
-from timeline_app.extraction.event_triggers import TriggerMatch
+from timeline_app.extraction.event_triggers import TriggerMatch, is_ahead_of
 from timeline_app.extraction.lexicon import cues
 from timeline_app.extraction.sentences import Sentence
 from timeline_app.extraction.word_search import WordPattern
@@ -38,12 +38,13 @@ _MEDIA_WORDS = re.compile(
 # A claim after the trigger: ", Moscow claimed" or "allegedly", "reportedly" (two patterns, so
 # that each is scanned for quickly).
 _TRAILING_CLAIM = re.compile(
-    r",\s+(?:[^,;]{0,60}?\s)?(?:claimed|claims|alleged|allegedly)\b", re.IGNORECASE
+    r",\s+(?:[^,;]{0,60}?\s)?(?:claimed|claims|claim|alleged|allegedly)\b", re.IGNORECASE
 )
 _CLAIM_ADVERB = WordPattern(r"(?:allegedly|reportedly|purportedly)\b", re.IGNORECASE)
 # `\b(?:claimed|…)\b`; the words start with a letter, so "\b" is "no word character before".
 _CLAIM_VERBS_WORDS = (
-    r"(?:claimed|claims|claiming|alleged|allegedly|purportedly|reportedly|unconfirmed|unverified|"
+    r"(?:claimed|claims|claiming|accused|accuses|accusing|alleged|allegedly|purportedly|reportedly|"
+    r"unconfirmed|unverified|"
     r"could not be independently verified|said to have)\b"
 )
 _CLAIM_VERBS = WordPattern(_CLAIM_VERBS_WORDS, re.IGNORECASE)
@@ -62,6 +63,7 @@ _DENYING_OR_CLAIM_PARTS = (
     "deny",
     "refuted",
     "claim",
+    "accus",
     "alleg",
     "reportedly",
     "purportedly",
@@ -92,14 +94,41 @@ def event_status(
     # The words before the trigger in its sentence: a denial or claim verb there is rare, and
     # one scan for either tells whether each needs looking for.
     governing = text[sentence.start : trigger.start]
+    as_clause = opening_as_clause(text, sentence.start, trigger.start)
+    if as_clause is not None:
+        # "Kremlin denies plans … as envoy visits Moscow": a denial or claim before the "as"
+        # clause is not its verb's.
+        governing = text[as_clause : trigger.start]
+        before = before[max(0, len(before) - len(governing)) :]
     verbs = _may_hold(governing, _DENYING_OR_CLAIM_PARTS) and _DENYING_OR_CLAIM.found_in(governing)
     if table.denied(before) or (verbs and _DENYING.found_in(governing)):
         return EventStatus.DENIED  # (or "X denied that it attacked", "X denies carrying out…")
-    if _planned(text, trigger, table):
+    if _planned(text, trigger, table, as_clause):
         return EventStatus.PLANNED
     if _claimed(text, sentence, trigger, media_spans, sources, verbs):
         return EventStatus.CLAIMED
     return EventStatus.HAPPENED
+
+
+# "… as envoy visits", "… while the army pushes": the trigger is the verb of a clause opened by
+# "as"/"while" a few words before it (its subject between). Not "as well as", "such as", "as
+# part of", "known as" (then a noun, not a verb, follows the few words).
+_AS_CLAUSE = re.compile(
+    r"(?<![\w-])(?<!such )(?<!known )(?:as|while|whereas)\s+(?!well\b|part\b|much\b|many\b|"
+    r"long\b|soon\b|far\b|of\b|a result\b|the result\b)(?:[\w'’.-]+\s+){1,3}$"
+)
+
+
+def opening_as_clause(text: str, start: int, trigger_start: int) -> int | None:
+    """Where the "as"/"while" clause whose verb the trigger is opens, when it does (see
+    `_AS_CLAUSE`); None for a trigger not right after such an opening."""
+    window_start = max(start, trigger_start - 40)
+    if text.find(" as ", window_start, trigger_start) < 0 and (
+        text.find("while ", window_start, trigger_start) < 0
+    ):
+        return None  # (nearly every trigger; "whereas " holds "as ")
+    match = _AS_CLAUSE.search(text[window_start:trigger_start])
+    return None if match is None else window_start + match.start()
 
 
 # Whether a cue pattern is found in a window of text.
@@ -147,10 +176,16 @@ def _cue_searches(language: str) -> _CueSearches:
     return _CueSearches(*(_cue_search(table.get(kind, _NOTHING)) for kind in kinds))
 
 
-def _planned(text: str, trigger: TriggerMatch, table: _CueSearches) -> bool:
+def _planned(
+    text: str, trigger: TriggerMatch, table: _CueSearches, as_clause: int | None = None
+) -> bool:
+    """`as_clause`: where the "as" clause of the trigger opens (`opening_as_clause`), if it does."""
     clause = trigger.clause
-    before = text[max(clause.start, trigger.start - _PLANNED_WINDOW) : trigger.start]
+    lowest = max(clause.start, trigger.start - _PLANNED_WINDOW)
+    before = text[lowest if as_clause is None else max(lowest, as_clause) : trigger.start]
     after = text[trigger.end : clause.end]
+    if is_ahead_of(text, trigger.start):
+        return True  # "ahead of talks next Tuesday": still to come
     if table.planned(before):
         return True
     following = _NEXT_WORD.match(after)
@@ -158,7 +193,14 @@ def _planned(text: str, trigger: TriggerMatch, table: _CueSearches) -> bool:
         return True  # "a ceasefire proposal", "the peace initiative"
     if _ends_with_to(before) and not _DONE_TO_BEFORE.search(before):
         return True  # "plans to meet", "is set to visit": an infinitive is not yet done
+    if "later" in after:
+        after = _DISTANCE_LATER.sub(" ", after)  # "a day later": counted on from a past moment
     return table.planned_after(after)
+
+
+_DISTANCE_LATER = re.compile(
+    r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|moments?)\s+later\b", re.IGNORECASE
+)
 
 
 def _ends_with_to(before: str) -> bool:

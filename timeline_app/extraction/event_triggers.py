@@ -85,7 +85,7 @@ def find_triggers(
             continue  # "to inspect damaged power lines", "the occupied territories"
         if cued is None:  # (once per sentence, and only for a sentence with a trigger)
             lowered = sentence.text.lower()
-            cued = any(cue in lowered for cue in _REFERENCE_CUES)
+            cued = _REFERENCE_CUE.search(lowered) is not None
         if _named_only(text, start, end, sentence.start, cued):
             continue  # "since the invasion", "despite the threat of attacks", "its shells"
         if entry.type == EventType.AID and _NOT_GOODS_AFTER.match(text, end):
@@ -115,7 +115,9 @@ def _inside_name(text: str, start: int, end: int, sentence_start: int) -> bool:
 # nationality adjectives ("since the Russian invasion"), never a verb or a date ("since Tuesday
 # Russian forces have shelled…" keeps its shelling).
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?i:since|threat|threats|risk|risks|fear|fears|danger|prospect)\s+"
+    r"\b(?i:since|threat|threats|risk|risks|fear|fears|danger|prospect|"
+    # "hours after the meeting ended": a time told from a happening the story names elsewhere
+    r"(?:hours|days|minutes|weeks|shortly|moments|soon)\s+(?:after|before)(?=\s+the\b))\s+"
     r"(?:of\s+)?(?:(?:the|a|an|its|their|this|that|new|further|renewed|more|possible|"
     r"full-scale|large-scale|all-out|start\s+of|beginning\s+of|outbreak\s+of|"
     r"[A-Z][\w-]*['’]s|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+){0,4}$"
@@ -128,7 +130,12 @@ _SUPPLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # The cue words of `_REFERENCE_BEFORE`, looked for first (most trigger windows hold none).
-_REFERENCE_CUES = ("since", "threat", "risk", "fear", "danger", "prospect")
+# ("s after", "y before"…: the ends of "hours", "shortly", "soon" with the word after them.)
+_REFERENCE_CUES = (
+    *("since", "threat", "risk", "fear", "danger", "prospect"),
+    *("s after", "y after", "n after", "s before", "y before", "n before"),
+)
+_REFERENCE_CUE = re.compile("|".join(_REFERENCE_CUES))  # (one scan instead of twelve)
 
 
 def _named_only(text: str, start: int, end: int, sentence_start: int, cued: bool = True) -> bool:
@@ -294,9 +301,14 @@ def candidates(
         resolved = _interceptions(resolved, text)
     if len(resolved) < 2:
         return resolved  # nothing to merge
+    apart = _counted_from_strikes(resolved, text)
+    first, last = resolved[0].trigger.start, resolved[-1].trigger.start
+    ahead = bool(text) and text.find("ahead", max(0, first - 30), last) >= 0
     merged: dict[tuple[str, str], Candidate] = {}
     for candidate in resolved:
-        key = _merge_key(candidate)
+        key = ("strike", "counted from") if candidate in apart else _merge_key(candidate)
+        if ahead and is_ahead_of(text, candidate.trigger.start):
+            key = (key[0], "ahead of")  # "met on Monday ahead of talks next Tuesday": two meetings
         current = merged.get(key)
         merged[key] = candidate if current is None else _stronger(current, candidate, text)
     if len(merged) == len(resolved):
@@ -351,6 +363,50 @@ def _describes_weapon(candidate: Candidate, text: str) -> bool:
         and weapon.end < trigger.start
         and not text[weapon.end : trigger.start].strip()
     )
+
+
+# "…, a day after", "two weeks before": the distance that opens a clause about another happening.
+_DISTANCE_BEFORE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a few)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+$",
+    re.IGNORECASE,
+)
+
+
+# "ahead of talks next Tuesday", "ahead of the summit": a happening still to come that another
+# event prepares; its noun is an event of its own.
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+|a\s+|an\s+|new\s+|further\s+)?(?:[\w-]+\s+)?$")
+
+
+def is_ahead_of(text: str, trigger_start: int) -> bool:
+    """Whether the trigger is the happening something is "ahead of" (see `_AHEAD_OF`)."""
+    low = max(0, trigger_start - 30)
+    if text.find("ahead", low, trigger_start) < 0:
+        return False  # (nearly every trigger)
+    return _AHEAD_OF.search(text, low, trigger_start) is not None
+
+
+def _counted_from_strikes(resolved: list[Candidate], text: str) -> list[Candidate]:
+    """The strikes of a clause another happening is counted from ("killed 60 on Sunday, a day
+    after they overran the base"), which make an event of their own when the main clause reports
+    a strike too; not when the main clause's strike only points back to it ("The strike came a
+    day after drones attacked…")."""
+    strikes = [c for c in resolved if c.group == "strike"]
+    if not text or len(strikes) < 2:
+        return []  # (nearly every sentence: no two strikes to keep apart)
+    counted = [c for c in strikes if _counted_from(text, c.trigger.clause)]
+    if not counted:
+        return []  # (nearly every sentence)
+    main = [c for c in strikes if c not in counted]
+    return counted if any(not _refers_back(text, c) for c in main) else []
+
+
+def _counted_from(text: str, clause: Clause) -> bool:
+    """Whether the clause is the happening another is counted from ("a day after they overran
+    the base"): its strike is not the sentence's main one, so the two do not merge."""
+    if not text.startswith(("after ", "before "), clause.start):
+        return False
+    return _DISTANCE_BEFORE.search(text, max(0, clause.start - 20), clause.start) is not None
 
 
 def _merge_key(candidate: Candidate) -> tuple[str, str]:

@@ -29,9 +29,11 @@ from timeline_app.extraction.actors import phrase_tables as actor_tables
 from timeline_app.extraction.event_context import add_group_members, carry_from_antecedents
 from timeline_app.extraction.event_dates import DateContext, DatedBy, date_event, own_expression
 from timeline_app.extraction.event_filters import (
+    dateline_heads,
     decided_earlier,
     is_party,
     without_coordinated_subjects,
+    without_datelines,
     without_misreadings,
     without_topics,
 )
@@ -154,7 +156,15 @@ def _without_headline_repeats(
         return events
     head = sentences[0]
     body_types = {e.type for e in events if e.start != head.start}
-    return [e for e in events if e.start != head.start or e.type not in body_types]
+    # (Also by the trigger's stem: "China fires rockets near Taiwan" is the body's "fired rockets
+    # into waters near Taiwan", though the body reads it as a drill rather than a strike.)
+    body_stems = {e.trigger[:4].lower() for e in events if e.start != head.start}
+    return [
+        e
+        for e in events
+        if e.start != head.start
+        or (e.type not in body_types and e.trigger[:4].lower() not in body_stems)
+    ]
 
 
 def _is_heading_line(first: Sentence, rest: list[Sentence]) -> bool:
@@ -193,9 +203,18 @@ def _prepare(
     # Where the phrases of the four tables may start, found in one pass over the words.
     tokens.index_phrases((*actor_tables(), triggers(language), means(language)))
     actors = find_actors(text, tokens=tokens)
-    excluded = tuple((m.start, m.end) for m in actors if m.actor.kind != "country")
+    # A country named by its adjective ("Syrian military sites") is no town of that spelling.
+    excluded = tuple(
+        (m.start, m.end)
+        for m in actors
+        if m.actor.kind != "country" or text[m.start : m.end] == m.adjective
+    )
     places = find_places(text, excluded=excluded)
     places = without_coordinated_subjects(text, places, actors)
+    # The city of a wire dateline is where the story was filed: neither a place nor an actor.
+    heads = dateline_heads(text, starts)
+    places = without_datelines(heads, places)
+    actors = without_datelines(heads, actors)
     place_starts = {p.start for p in places}
     # A country after "in"/"to" is a place there, not an actor ("in eastern Russia").
     actors = [a for a in actors if a.start not in place_starts]

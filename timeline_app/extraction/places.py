@@ -73,7 +73,7 @@ _CONFLICT_COUNTRIES = frozenset(
 )
 
 _CAPITALISED_RUN = re.compile(
-    r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’ʼ-]*(?:\.\w[\w'’ʼ-]*)*(?:[ \t]+(?:(?:de|del|des|du|da|di|dos|la|le|al|am|der|"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’ʼ-]*(?:\.\w[\w'’ʼ-]*)*(?:[ \t]+(?:(?:de|del|des|du|da|di|dos|la|le|al|am|der|es|"
     r"van|von|bin|ibn|ben)[ \t]+)?"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’ʼ-]*(?:\.\w[\w'’ʼ-]*)*)*"
 )
