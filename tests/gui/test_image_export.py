@@ -17,13 +17,15 @@ from timeline_app.domain.model import EventType, Precision
 from timeline_app.domain.palette import type_colour
 from timeline_app.ui.canvas_data import CanvasData
 from timeline_app.ui.export_layout import HEADER_H, compose
+from timeline_app.ui.fades import FADE_STEPS
+from timeline_app.ui.formatting import bin_words
 from timeline_app.ui.image_export import (
     copy_image_to_clipboard,
     ensure_gui_app,
     export_image,
     render_composition,
 )
-from timeline_app.ui.painter import FADE_STEPS, Fonts, bin_words
+from timeline_app.ui.painter import Fonts
 
 REPO = Path(__file__).resolve().parents[2]
 MONDAY = date(2025, 11, 17)

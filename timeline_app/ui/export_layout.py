@@ -21,10 +21,10 @@ from timeline_app.domain.scene_groups import is_entity_grouping
 from timeline_app.domain.scene_types import type_lanes_in_view
 from timeline_app.domain.timescale import Viewport, describe_range
 from timeline_app.ui.canvas_data import CanvasData
+from timeline_app.ui.fades import fill_faded
 from timeline_app.ui.painter import (
     Fonts,
     colour,
-    fill_faded,
     make_font,
     paint_legend_item,
     paint_scene,

@@ -202,3 +202,15 @@ def store_error_text(path: object, message: str) -> str:
     if not any(word in lowered for word in ("changed", "untouched", "unchanged")):
         said += "\n\nNothing was changed."
     return said
+
+
+def bin_words(days: int) -> str:
+    """A histogram bin's width as a reader counts it ("5 years", not "1820 days")."""
+    names = {1: "day", 7: "week", 91: "quarter", 182: "half-year", 364: "year"}
+    if days in names:
+        return names[days]
+    if days % 364 == 0:
+        return f"{days // 364} years"
+    if days % 7 == 0:
+        return f"{days // 7} weeks"
+    return f"{days} days"

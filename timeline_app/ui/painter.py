@@ -13,11 +13,8 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QFont,
     QFontMetricsF,
-    QLinearGradient,
-    QPaintEngine,
     QPainter,
     QPainterPath,
     QPen,
@@ -28,6 +25,9 @@ from timeline_app.domain.palette import Theme, type_colour, type_shape
 from timeline_app.domain.scene import Scene
 from timeline_app.domain.scene_histogram import HistBar
 from timeline_app.domain.scene_layout import LabelBox, MarkGlyph
+from timeline_app.ui.colours import colour
+from timeline_app.ui.fades import fill_faded
+from timeline_app.ui.formatting import bin_words
 from timeline_app.ui.glyphs import add_glyph
 
 FONT_FAMILY = "DejaVu Sans"
@@ -67,12 +67,6 @@ class Fonts:
                 self._widths.clear()
             self._widths[text] = width
         return width
-
-
-def colour(hex_value: str, alpha: int = 255) -> QColor:
-    c = QColor(hex_value)
-    c.setAlpha(alpha)
-    return c
 
 
 # --- the scene ---------------------------------------------------------------------------------
@@ -186,48 +180,6 @@ def _paint_spans(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
             p.fillRect(rect, colour(base, alpha + 40))
         _paint_span_status(p, m, rect, base, theme)
     p.setBrush(Qt.BrushStyle.NoBrush)
-
-
-FADE_STEPS = 8  # solid layers standing in for a fade where gradients lose their alpha (PDF)
-
-
-def fill_faded(p: QPainter, rect: QRectF, base: str, alpha: int, fade: float) -> None:
-    """Fill `rect` in `base` at `alpha`, fading out over `fade` (a fraction of its width) at
-    both ends: how a date known only to a week, month or season is drawn.
-
-    Qt's PDF engine draws a gradient's colours opaque, so there a soft span came out as a harder
-    and darker bar than a known one; it gets nested solid layers of rising opacity instead.
-    """
-    if not _gradients_keep_alpha(p):
-        _fill_faded_in_layers(p, rect, colour(base), alpha / 255, fade * rect.width())
-        return
-    gradient = QLinearGradient(rect.left(), 0, rect.right(), 0)
-    gradient.setColorAt(0, colour(base, 0))
-    gradient.setColorAt(fade, colour(base, alpha))
-    gradient.setColorAt(1 - fade, colour(base, alpha))
-    gradient.setColorAt(1, colour(base, 0))
-    p.fillRect(rect, QBrush(gradient))
-
-
-def _gradients_keep_alpha(p: QPainter) -> bool:
-    engine = p.paintEngine()
-    return engine is None or engine.type() != QPaintEngine.Type.Pdf
-
-
-def _fill_faded_in_layers(
-    p: QPainter, rect: QRectF, ink: QColor, opacity: float, fade_px: float
-) -> None:
-    """Layer k covers the rect less k steps at each end; each layer's opacity is chosen so
-    that the opacity where k layers overlap is k / FADE_STEPS of `opacity` (no seams)."""
-    step = fade_px / FADE_STEPS
-    below = 0.0  # the opacity the layers drawn so far give their overlap
-    for k in range(1, FADE_STEPS + 1):
-        target = opacity * k / FADE_STEPS
-        layer = QColor(ink)
-        layer.setAlphaF(1 - (1 - target) / (1 - below))
-        inset = (k - 1) * step
-        p.fillRect(rect.adjusted(inset, 0, -inset, 0), layer)
-        below = target
 
 
 def _paint_span_status(p: QPainter, m: MarkGlyph, rect: QRectF, base: str, theme: Theme) -> None:
@@ -353,18 +305,6 @@ def _paint_lane_headers(
         p.setPen(colour(theme.muted))
         p.setFont(fonts.small)
         p.drawText(rect.adjusted(12 + name_w, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, detail)
-
-
-def bin_words(days: int) -> str:
-    """A histogram bin's width as a reader counts it ("5 years", not "1820 days")."""
-    names = {1: "day", 7: "week", 91: "quarter", 182: "half-year", 364: "year"}
-    if days in names:
-        return names[days]
-    if days % 364 == 0:
-        return f"{days // 364} years"
-    if days % 7 == 0:
-        return f"{days // 7} weeks"
-    return f"{days} days"
 
 
 def _paint_axis(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
