@@ -16,6 +16,7 @@ from timeline_app.extraction.dates_rules import (
     Rule,
     choose_occurrence,
     leads,
+    literal_alternation,
     resolved,
     tense,
     unresolved_relative,
@@ -26,6 +27,7 @@ from timeline_app.extraction.dates_spans import (
     describe_day,
     month_span,
     part_of,
+    season_span,
     shift_unit,
     weekday_on_or_after,
     weekday_on_or_before,
@@ -53,6 +55,58 @@ _FUZZ_WORDS = {
     "наприкінці": "end",
     "напочатку": "beginning",
 }
+# The full stop of an abbreviated month ("21 nov. 2025"), not one that ends the sentence after the
+# month ("visitó Kiev el 18 de noviembre. En primavera…").
+_ABBREVIATION_DOT = r"(?:\.(?!\s*$|(?-i:\s+[A-ZÀ-ÞА-ЯЁЄІЇҐ])))?"
+# Seasons as adverbs of time, with the preposition that makes them one ("im Frühjahr", "au
+# printemps", "en primavera"); Russian and Ukrainian use the bare instrumental ("весной", "навесні").
+# A bare "Sommer" or "printemps" is as often a name or a topic ("le Printemps arabe").
+_SEASONS = {
+    "de": {
+        "im frühjahr": "spring",
+        "im frühling": "spring",
+        "im sommer": "summer",
+        "im herbst": "autumn",
+        "im winter": "winter",
+    },
+    "fr": {
+        "au printemps": "spring",
+        "en été": "summer",
+        "en automne": "autumn",
+        "à l'automne": "autumn",
+        "à l’automne": "autumn",
+        "en hiver": "winter",
+    },
+    "es": {
+        "en primavera": "spring",
+        "en verano": "summer",
+        "en otoño": "autumn",
+        "en invierno": "winter",
+        "en la primavera": "spring",
+        "en el verano": "summer",
+        "en el otoño": "autumn",
+        "en el invierno": "winter",
+    },
+    "ru": {"весной": "spring", "летом": "summer", "осенью": "autumn", "зимой": "winter"},
+    "uk": {
+        "навесні": "spring",
+        "весною": "spring",
+        "влітку": "summer",
+        "улітку": "summer",
+        "восени": "autumn",
+        "взимку": "winter",
+        "узимку": "winter",
+        "зимою": "winter",
+    },
+}
+# "In der Nacht zu Mittwoch", "в ночь на среду", "в ніч на середу": the night that ends on that
+# day, so the evening before and the day itself (as English "overnight"). French writes both days
+# ("dans la nuit de lundi à mardi"), which the range rule of `dates.py` reads.
+_NIGHT_BEFORE = {
+    "de": (r"(?:in\s+der\s+)?nacht\s+(?:zu[mr]?|auf)\s+(?:den\s+)?", ("in", "nacht"), "nacht"),
+    "ru": (r"(?:в\s+|во\s+)?ночь\s+на\s+", ("в", "во", "ночь"), "ночь"),
+    "uk": (r"(?:в\s+|у\s+)?ніч\s+на\s+", ("в", "у", "ніч"), "ніч"),
+}
 # Forms that are more often an ordinary word than a date: Russian "среда" is also "environment".
 _AMBIGUOUS = {"ru": {"среда"}, "es": {"mañana"}, "fr": {"mars"}}
 
@@ -77,7 +131,7 @@ def generic_rules(lex: Lexicon) -> list[Rule]:
             "g_day_month",
             re.compile(
                 rf"(?i:(?<![\w$€£.,/-])(?P<day>[12]\d|3[01]|0?[1-9])(?:\.|er|º|-?го)?\s*(?:de\s+)?"
-                rf"(?P<month>{months})\.?(?![\w])(?:,?\s*(?:de\s+|del\s+)?(?P<year>{_YEAR})"
+                rf"(?P<month>{months}){_ABBREVIATION_DOT}(?![\w])(?:,?\s*(?:de\s+|del\s+)?(?P<year>{_YEAR})"
                 rf"(?![\d%])(?:\s*(?:{year_words})(?!\w))?)?)"
             ),
             _resolve_day_month,
@@ -109,6 +163,12 @@ def generic_rules(lex: Lexicon) -> list[Rule]:
             leads=leads(fuzz_or_prep, digits=True),
         ),
     ]
+    seasons = _SEASONS.get(lex.language[:2].lower(), {})
+    if seasons:
+        rules.append(_season_rule(seasons, year_words))
+    night = _NIGHT_BEFORE.get(lex.language[:2].lower())
+    if weekdays and night is not None:
+        rules.append(_night_rule(night, weekdays))
     if weekdays:
         rules.append(
             Rule(
@@ -128,6 +188,32 @@ def generic_rules(lex: Lexicon) -> list[Rule]:
     if lex.ago_patterns:
         rules.append(_ago_rule(lex))
     return rules
+
+
+def _season_rule(seasons: dict[str, str], year_words: str) -> Rule:
+    """ "im Frühjahr", "au printemps 2024", "весной 2024 года": a season, of the year given or, without
+    one, the occurrence the clause's tense points to (no cue: the latest begun, as news reports)."""
+    pattern = re.compile(
+        rf"(?i:(?<!\w)(?P<season>{_alternation(seasons)})(?!\w)"
+        rf"(?:\s+(?:de\s+)?(?P<year>{_YEAR})(?![\d%])(?:\s*(?:{year_words})(?!\w))?)?)"
+    )
+
+    def resolve(m: re.Match[str], ctx: Context) -> Resolved | None:
+        season = seasons[m["season"].lower()]
+        if m["year"]:
+            return resolved(m.group(), season_span(int(m["year"]), season), "explicit season")
+        if ctx.published is None:
+            return unresolved_relative(m.group())
+        pub = ctx.published
+        candidates = [season_span(y, season) for y in range(pub.year - 2, pub.year + 2)]
+        mode = tense(ctx, m.start(), m.end()) or "report"
+        span, why = choose_occurrence(candidates, pub, mode)
+        return resolved(m.group(), span, f"{season}: {why}", relative=True)
+
+    last_words = {form.split()[-1] for form in seasons}
+    first_words = [form.split()[0] for form in seasons]
+    core = words_core(*last_words)
+    return Rule("g_season", pattern, resolve, 4, core, 12, leads=leads(first_words))
 
 
 def _resolve_day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -187,14 +273,34 @@ def _resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.published is None:
         return unresolved_relative(m.group())
-    weekday, pub = ctx.lex.weekdays[m["wd"].lower()], ctx.published
+    day, why = _weekday(m, ctx, ctx.published)
+    return resolved(m.group(), day_span(day), why, relative=True)
+
+
+def _weekday(m: re.Match[str], ctx: Context, pub: date) -> tuple[date, str]:
+    """The day the weekday `m["wd"]` names: ahead after a future cue, else the latest one."""
+    weekday = ctx.lex.weekdays[m["wd"].lower()]
     if tense(ctx, m.start(), m.end()) == "future":
         day = weekday_on_or_after(pub, weekday)
-        why = f"next such day on or after publication {describe_day(pub)}, future tense"
-    else:
-        day = weekday_on_or_before(pub, weekday)
-        why = f"latest such day on or before publication {describe_day(pub)}, past tense"
-    return resolved(m.group(), day_span(day), why, relative=True)
+        return day, f"next such day on or after publication {describe_day(pub)}, future tense"
+    day = weekday_on_or_before(pub, weekday)
+    return day, f"latest such day on or before publication {describe_day(pub)}, past tense"
+
+
+def _night_rule(night: tuple[str, tuple[str, ...], str], weekdays: str) -> Rule:
+    """ "In der Nacht zu Mittwoch": from Tuesday evening into Wednesday (see `_NIGHT_BEFORE`)."""
+    opening, first_words, word = night
+    pattern = re.compile(rf"(?i:(?<!\w){opening}(?P<wd>{weekdays})(?!\w))")
+
+    def resolve(m: re.Match[str], ctx: Context) -> Resolved | None:
+        if ctx.published is None:
+            return unresolved_relative(m.group())
+        day, why = _weekday(m, ctx, ctx.published)
+        span = DateSpan(day - timedelta(days=1), day, Precision.DAY)
+        return resolved(m.group(), span, f"the night before; {why}", relative=True)
+
+    core = words_core(word)
+    return Rule("g_night", pattern, resolve, 4, core, 14, leads=leads(first_words))
 
 
 def _resolve_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -227,17 +333,27 @@ def _ago_rule(lex: Lexicon) -> Rule:
     alternative whose name says its unit and direction."""
     alternatives = []
     meaning: dict[str, tuple[str, int]] = {}
+    # News writes small numbers out ("vor zwei Tagen", "hace dos días"). Only looking back: "за два
+    # дні" and "in zwei Tagen" also read "over two days", "within two days".
+    words = _alternation(lex.number_words) if lex.number_words else ""
     for index, (pattern, unit, sign) in enumerate(lex.ago_patterns):
+        if words and sign < 0:
+            pattern = pattern.replace(r"(\d{1,3})", rf"(\d{{1,3}}|{words})", 1)
         alternatives.append(f"(?P<a{index}>{pattern.replace('(', f'(?P<n{index}>', 1)})")
         meaning[f"a{index}"] = (unit, sign)
     compiled = re.compile(rf"(?i:(?<!\w)(?:{'|'.join(alternatives)})(?!\w))")
+    core = r"\d{1,3}"
+    if words:
+        forms = {f for w in lex.number_words for f in (w, w[:1].upper() + w[1:], w.upper())}
+        core += "|" + literal_alternation(forms)
 
     def resolve(m: re.Match[str], ctx: Context) -> Resolved | None:
         name = next(n for n in meaning if m[n] is not None)
         unit, sign = meaning[name]
         if ctx.published is None:
             return unresolved_relative(m.group())
-        amount = int(m["n" + name[1:]])
+        number = m["n" + name[1:]]
+        amount = int(number) if number.isdigit() else lex.number_words[number.lower()]
         if unit == "year":
             span = year_span(ctx.published.year + sign * amount)
         else:
@@ -245,4 +361,4 @@ def _ago_rule(lex: Lexicon) -> Rule:
         why = f"{amount} {unit}(s) {'before' if sign < 0 else 'after'} publication"
         return resolved(m.group(), span, why, relative=True)
 
-    return Rule("g_ago", compiled, resolve, 4, re.compile(r"\d{1,3}"), 24)
+    return Rule("g_ago", compiled, resolve, 4, re.compile(core), 24)

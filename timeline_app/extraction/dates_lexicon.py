@@ -49,6 +49,7 @@ class Lexicon:
     relative: dict[str, tuple[str, int]]  # phrase -> (unit, offset); unit "now" for "now"
     ago_patterns: tuple[tuple[str, str, int], ...]  # (regex with one number group, unit, sign)
     future_cues: tuple[str, ...] = ()
+    future_endings: tuple[str, ...] = ()  # the future tense's endings ("se reunirán", "viendront")
     past_cues: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()  # words after which a bare month or year is a date
     year_words: tuple[str, ...] = ()  # "года", "року", "г." after a year
@@ -57,7 +58,8 @@ class Lexicon:
 
 
 # Additions per language: month inflections (Russian/Ukrainian locatives), relative phrases
-# missing from dateparser, tense cues for weekdays, and prepositions for bare months/years.
+# missing from dateparser, tense cues for weekdays, prepositions for bare months/years, and the
+# number words news writes out ("vor zwei Tagen", "il y a deux jours", "два дня назад").
 _EXTRA: dict[str, dict[str, object]] = {
     "de": {
         "relative": {
@@ -89,6 +91,21 @@ _EXTRA: dict[str, dict[str, object]] = {
         "past": ("hat", "hatte", "haben", "war", "waren", "wurde", "wurden", "ist", "sind"),
         "preps": ("im", "in", "seit", "bis", "ab", "anfang", "mitte", "ende", "vom", "von"),
         "case_sensitive": ("morgen",),
+        "numbers": {
+            "einem": 1,
+            "einer": 1,
+            "zwei": 2,
+            "drei": 3,
+            "vier": 4,
+            "fünf": 5,
+            "sechs": 6,
+            "sieben": 7,
+            "acht": 8,
+            "neun": 9,
+            "zehn": 10,
+            "elf": 11,
+            "zwölf": 12,
+        },
     },
     "fr": {
         "relative": {
@@ -105,8 +122,26 @@ _EXTRA: dict[str, dict[str, object]] = {
             "ce soir": ("day", 0),
         },
         "future": ("va", "vont", "sera", "seront", "devrait", "doit", "prochain", "prochaine"),
+        # "se réuniront mardi", "nous signerons": the third person plural and first plural.
+        "future_endings": ("ront", "rons"),
         "past": ("a", "ont", "avait", "était", "fut", "dernier", "dernière"),
         "preps": ("en", "depuis", "jusqu'en", "début", "fin", "mi", "dès", "courant"),
+        "numbers": {
+            "un": 1,
+            "une": 1,
+            "deux": 2,
+            "trois": 3,
+            "quatre": 4,
+            "cinq": 5,
+            "six": 6,
+            "sept": 7,
+            "huit": 8,
+            "neuf": 9,
+            "dix": 10,
+            "onze": 11,
+            "douze": 12,
+            "quinze": 15,
+        },
     },
     "es": {
         "relative": {
@@ -121,8 +156,26 @@ _EXTRA: dict[str, dict[str, object]] = {
             "anoche": ("day", -1),
         },
         "future": ("va", "van", "será", "serán", "próximo", "próxima", "prevé", "previsto"),
+        # Spanish marks the future on the verb: "se reunirán el jueves", "viajará", "firmaremos".
+        "future_endings": ("rá", "rán", "remos", "réis"),
         "past": ("fue", "fueron", "ha", "han", "había", "era", "pasado", "pasada"),
         "preps": ("en", "desde", "hasta", "de", "principios", "mediados", "finales"),
+        "numbers": {
+            "un": 1,
+            "una": 1,
+            "dos": 2,
+            "tres": 3,
+            "cuatro": 4,
+            "cinco": 5,
+            "seis": 6,
+            "siete": 7,
+            "ocho": 8,
+            "nueve": 9,
+            "diez": 10,
+            "once": 11,
+            "doce": 12,
+            "quince": 15,
+        },
     },
     "ru": {
         "months": {
@@ -157,6 +210,18 @@ _EXTRA: dict[str, dict[str, object]] = {
         "past": ("был", "была", "было", "были", "прошл"),
         "preps": ("в", "во", "с", "до", "к", "по", "начале", "середине", "конце"),
         "year_words": ("года", "году", "год", "г."),
+        "numbers": {
+            "два": 2,
+            "две": 2,
+            "три": 3,
+            "четыре": 4,
+            "пять": 5,
+            "шесть": 6,
+            "семь": 7,
+            "восемь": 8,
+            "девять": 9,
+            "десять": 10,
+        },
         "ago": (
             (r"(\d{1,3}) (?:дней|дня|день) назад", "day", -1),
             (r"(\d{1,3}) (?:недели|недель|неделю) назад", "week", -1),
@@ -197,6 +262,22 @@ _EXTRA: dict[str, dict[str, object]] = {
         "past": ("був", "була", "було", "були", "минул"),
         "preps": ("в", "у", "з", "із", "до", "на", "початку", "середині", "кінці"),
         "year_words": ("року", "рік", "році", "р."),
+        "numbers": {
+            "два": 2,
+            "дві": 2,
+            "три": 3,
+            "чотири": 4,
+            "пʼять": 5,
+            "п'ять": 5,
+            "п’ять": 5,
+            "шість": 6,
+            "сім": 7,
+            "вісім": 8,
+            "девʼять": 9,
+            "дев'ять": 9,
+            "дев’ять": 9,
+            "десять": 10,
+        },
         "ago": (
             (r"(\d{1,3}) (?:дні|днів) тому", "day", -1),
             (r"(\d{1,3}) (?:тижні|тижнів|тиждень) тому", "week", -1),
@@ -229,9 +310,11 @@ def lexicon(language: str) -> Lexicon:
         relative=relative,
         ago_patterns=_ago_patterns(info) + extra_ago,
         future_cues=_words(extra, "future"),
+        future_endings=_words(extra, "future_endings"),
         past_cues=_words(extra, "past"),
         prepositions=_words(extra, "preps"),
         year_words=_words(extra, "year_words"),
+        number_words=cast(dict[str, int], extra.get("numbers", {})),
         case_sensitive=frozenset(_words(extra, "case_sensitive")),
     )
 

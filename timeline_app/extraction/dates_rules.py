@@ -219,7 +219,10 @@ def word_start_finder(keys: frozenset[str] | None) -> re.Pattern[str]:
         for key in keys - {UNKNOWN_LEAD}
         for variant in itertools.product(*({c.lower(), c.upper()} for c in key))
     }
-    known = f"(?={literal_alternation(forms)})(?:{_LEAD_KEY})|" if forms else ""
+    # (With no ASCII key, as for rules whose words are all Cyrillic, the key's groups stay in the
+    # pattern, never matching: `_word_starts` reads them.)
+    ahead = f"(?={literal_alternation(forms)})" if forms else "(?!)"
+    known = f"{ahead}(?:{_LEAD_KEY})|"
     return re.compile(rf"{_WORD_START}(?:{known}(?!{_ANY_LEAD_KEY}))")
 
 

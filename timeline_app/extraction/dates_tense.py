@@ -256,7 +256,9 @@ def _generic_cues(words: list[re.Match[str]], lex: Lexicon) -> list[Cue]:
     found = []
     for match in words:
         word = match.group().lower()
-        if lex.future_cues and word.startswith(lex.future_cues):
+        if (lex.future_cues and word.startswith(lex.future_cues)) or (
+            lex.future_endings and len(word) > 5 and word.endswith(lex.future_endings)
+        ):
             found.append(Cue("future", match.start(), match.end()))
         elif lex.past_cues and word.startswith(lex.past_cues):
             found.append(Cue("past", match.start(), match.end()))

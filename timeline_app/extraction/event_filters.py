@@ -48,9 +48,13 @@ def _coordinated_subject(
 
 # "NEW DELHI, May 9 (Wire) —", "GOMA (Wire) -": where the story was filed, at the head of a lead.
 # The city in capitals, an optional region, an optional date, an optional agency, then a dash.
+# The date may also come day first, as other languages write it ("KIEW, 20. November (dpa) –",
+# "МОСКВА, 19 ноября (Агентство) –", "MADRID, 24 nov (Agencia) –").
 _DATELINE = re.compile(
-    r"(?P<head>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ .-]+[A-ZÀ-Þ'’-]+){0,3}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?)"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"(?P<head>[A-ZÀ-ÞА-ЯЁЄІЇҐ][A-ZÀ-ÞА-ЯЁЄІЇҐ'’-]+(?:[ .-]+[A-ZÀ-ÞА-ЯЁЄІЇҐ'’-]+){0,3}"
+    r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?)"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?"
+    r"(?:\s+\d{4})?))?\s*"
     r"(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*[-–—]\s"
 )
 _DATELINE_REACH = 40  # characters from a sentence's start within which a dateline's city lies

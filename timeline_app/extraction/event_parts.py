@@ -299,14 +299,16 @@ def _title_parts(
     if reads.object_text:
         object_text = _object_text(text[trigger.end : scope.sentence.end], dated_text)
     # The clause's own subject stands in for who only when nobody and nowhere is named.
-    subject = "" if who or place else subject_phrase(before)
+    # (English grammar, and English words: a German clause ends with its verb, so the words
+    # before it are its object, and a French or Spanish subject would be foreign in the title.)
+    subject = "" if who or place or foreign else subject_phrase(before)
     other = ""
     # (Whether the title names anyone or anywhere reads `other` when nothing else is named.)
     if reads.other or not (who or place or subject):
         other = _mention_name(text, other_mention) or _unnamed_role(after)
     weapon = ""
     if reads.weapon:
-        weapon = _weapon_name(candidate, _named_weapon(scope, candidate))
+        weapon = _weapon_name(candidate, _named_weapon(scope, candidate), scope.language)
     country = who_mention is not None and who_mention.actor.kind == "country"
     return TitleParts(
         type=kind,
@@ -430,15 +432,24 @@ def _main_place(places: list[PlaceMention]) -> str:
     return places[0].place.name if places else ""
 
 
-def _weapon_name(candidate: Candidate, named: str = "") -> str:
+def _weapon_name(candidate: Candidate, named: str = "", language: str = "en") -> str:
     weapon = candidate.means
     if weapon is None:
         return ""
     if named:
         return named
-    if weapon.text[:1].isupper() and weapon.text.lower() != weapon.text:
+    if _is_system_name(weapon.text, language):
         return weapon.text  # a named system: ATACMS, Iskander, Shahed
     return weapon.entry.label
+
+
+def _is_system_name(word: str, language: str) -> bool:
+    """A capitalised weapon word names a system (ATACMS, Iskander, Shahed). German capitalises
+    every noun ("Raketen", "Artillerie"): there only the names English knows count, for titles
+    are in English."""
+    if not (word[:1].isupper() and word.lower() != word):
+        return False
+    return language == "en" or means_table("en").lookup(word) is not None
 
 
 def _named_weapon(scope: EventScope, candidate: Candidate) -> str:
@@ -448,7 +459,9 @@ def _named_weapon(scope: EventScope, candidate: Candidate) -> str:
     clause = candidate.trigger.clause
     for match in _NAMED_SYSTEM.finditer(scope.text, clause.start, clause.end):
         entry = means_table(scope.language).lookup(match.group())
-        if entry is not None and getattr(entry, "type", None) == candidate.means.entry.type:
+        if entry is None or not _is_system_name(match.group(), scope.language):
+            continue
+        if getattr(entry, "type", None) == candidate.means.entry.type:
             return match.group()
     return ""
 

@@ -10,6 +10,7 @@ from functools import cache
 from typing import NamedTuple
 
 from timeline_app.domain.model import EventStatus
+from timeline_app.extraction.dates_lexicon import lexicon
 from timeline_app.extraction.event_triggers import TriggerMatch, is_ahead_of
 from timeline_app.extraction.lexicon import cues
 from timeline_app.extraction.sentences import Sentence
@@ -101,9 +102,19 @@ def event_status(
         governing = text[as_clause : trigger.start]
         before = before[max(0, len(before) - len(governing)) :]
     verbs = _may_hold(governing, _DENYING_OR_CLAIM_PARTS) and _DENYING_OR_CLAIM.found_in(governing)
-    if table.denied(before) or (verbs and _DENYING.found_in(governing)):
+    if (
+        table.denied(before)
+        or (verbs and _DENYING.found_in(governing))
+        or (
+            language != "en"
+            and (denying := _denying_search(language)) is not None
+            and denying(governing)
+        )
+    ):
         return EventStatus.DENIED  # (or "X denied that it attacked", "X denies carrying out…")
-    if _planned(text, trigger, table, as_clause):
+    if _planned(text, trigger, table, as_clause) or (
+        language != "en" and _future_verb(trigger.text, language)
+    ):
         return EventStatus.PLANNED
     if _claimed(text, sentence, trigger, media_spans, sources, verbs):
         return EventStatus.CLAIMED
@@ -174,6 +185,24 @@ def _cue_searches(language: str) -> _CueSearches:
     table = cues(language)
     kinds = _CueSearches._fields
     return _CueSearches(*(_cue_search(table.get(kind, _NOTHING)) for kind in kinds))
+
+
+def _future_verb(trigger: str, language: str) -> bool:
+    """A trigger in the future tense where the verb itself carries it ("se reunirán", "se
+    réuniront"): no auxiliary before it says so."""
+    endings = lexicon(language).future_endings
+    return bool(endings) and any(
+        len(word) > 5 and word.endswith(endings) for word in trigger.lower().split()
+    )
+
+
+@cache
+def _denying_search(language: str) -> _CueSearch | None:
+    """The language's denial verbs that govern the rest of the sentence ("Der Kreml bestritt,
+    dass es Gespräche gab", "Moscú negó cualquier responsabilidad en el ataque"): the "denying"
+    row of its cues. None for a language without one (English finds these with `_DENYING`)."""
+    pattern = cues(language).get("denying")
+    return _cue_search(pattern) if pattern is not None else None
 
 
 def _planned(

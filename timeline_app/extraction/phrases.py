@@ -368,9 +368,13 @@ class PhraseTable:
 
 
 def _without_possessive(word: str) -> str:
+    """The word without its possessive ("Russia's") or, in French and Italian, without the
+    article or preposition elided onto it ("l'Ukraine", "d'Allemagne"): the name either way."""
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             return word[: -len(suffix)]
+    if len(word) > 3 and word[1] in "'’" and word[0] in "lLdD":
+        return word[2:]
     return word
 
 

@@ -90,7 +90,9 @@ _PREPOSITION_BEFORE = EndsWithWords(
 _STRONG_PREPOSITION = EndsWithWords(
     "in|at|near|over|to|from|into|outside|around|above|towards|toward|inside|city of|checkpoint|"
     "village|town|settlement|district|port|"
-    "town of|village of|outskirts of|в|у|под|à|en|dans|nach|bei|im|desde"
+    "town of|village of|outskirts of|в|у|под|à|en|dans|nach|bei|im|desde|"
+    # German nouns are capitalised: "die Stadt Charkiw" is one run, the name after its noun.
+    "Stadt|Hauptstadt|Großstadt|Gebiet|Region|Ortschaft"
 )
 _ADMIN_SUFFIX = re.compile(r"^[ \t]+(?:Oblast|oblast|Region|region|Province|province|Krai|krai)\b")
 _REPORTING_AFTER = re.compile(
@@ -402,7 +404,35 @@ def _longest_match(
         entry = table.named(raw)
         if entry is not None:
             return j, entry
+    word = text[tokens[i][0] : tokens[i][1]]
+    if "Ѐ" <= word[:1] <= "ӿ":  # (Cyrillic: most runs are not, and skip this)
+        for form in _cyrillic_nominatives(word):
+            entry = table.named(form)
+            if entry is not None:
+                return i, entry
     return None
+
+
+# Case endings of Russian and Ukrainian nouns, longest first: "в Женеве", "до Києва", "в Харкові",
+# "Одесу", "под Воронежем". The gazetteer holds the nominative only.
+_CASE_ENDINGS = ("ом", "ем", "ой", "ою", "ей", "е", "і", "а", "я", "у", "ю", "ы", "и")
+_CASE_MIN_STEM = 4  # shorter stems make too many words into towns
+
+
+def _cyrillic_nominatives(word: str) -> list[str]:
+    """The nominatives an inflected Russian or Ukrainian place name may have: the stem, with -а,
+    -я or -ь ("Женеве" → "Женева", "Мариуполе" → "Мариуполь"), and with the Ukrainian о/е/є → і/ї
+    of the last syllable ("Харкова" → "Харків", "Києва" → "Київ")."""
+    forms: list[str] = []
+    for ending in _CASE_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < _CASE_MIN_STEM:
+            continue
+        stem = word[: -len(ending)]
+        forms += [stem, stem + "а", stem + "я", stem + "ь"]
+        for vowel, nominative in (("о", "і"), ("е", "і"), ("є", "ї")):
+            if stem[-2] == vowel:
+                forms.append(stem[:-2] + nominative + stem[-1])
+    return forms
 
 
 def _accept(

@@ -189,7 +189,8 @@ def split_sentences(text: str) -> list[Sentence]:
     ends = [
         match.end()
         for match in _BOUNDARY_MARKED.finditer(text)
-        if match.start(1) >= 0 or match.group()[0] != "." or _is_boundary(text, match)
+        if (match.start(1) >= 0 or match.group()[0] != "." or _is_boundary(text, match))
+        and not (text[match.start() - 1 : match.start()].isdigit() and _is_ordinal_day(text, match))
     ]
     ends.append(len(text))
     sentences: list[Sentence] = []
@@ -303,6 +304,23 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     word_match = _WORD_BEFORE.search(text[max(0, start - 30) : start + 1])
     word = word_match.group(1).lower().rstrip(".") if word_match else ""
     return not _is_abbreviation(word, following)
+
+
+# German writes the day of a date as an ordinal: "am 18. November", "KIEW, 20. November (dpa)".
+_ORDINAL_DAY = re.compile(r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])$")
+_GERMAN_MONTH = re.compile(
+    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember)(?!\w)"
+)
+
+
+def _is_ordinal_day(text: str, match: re.Match[str]) -> bool:
+    """A full stop after a day number before a German month name: no sentence ends there."""
+    return bool(
+        match.group() == "."
+        and _ORDINAL_DAY.search(text, max(0, match.start() - 3), match.start())
+        and _GERMAN_MONTH.match(text, match.end())
+    )
 
 
 def _is_abbreviation(word: str, following: str) -> bool:
