@@ -10,25 +10,24 @@ hand before the extraction was run.
 from __future__ import annotations
 
 from datetime import date
-from typing import NamedTuple
 
 import pytest
 
+from tests.fixtures.qa_articles import (
+    Article,
+    Dated,
+    NoEvent,
+    Undated,
+    events_from,
+    extract_all,
+    listing,
+)
 from timeline_app.domain.model import (
     EventStatus,
     EventType,
     ExtractedEvent,
     Precision,
-    PublishedSource,
-    RawArticle,
 )
-from timeline_app.extraction.pipeline import extract
-
-
-class Article(NamedTuple):
-    published: date
-    text: str
-
 
 # Published Saturday 2026-01-03.
 ODESA_NEW_YEAR = Article(
@@ -243,35 +242,6 @@ The United States imposed sanctions on two RSF commanders last month.
 )
 
 
-class Dated(NamedTuple):
-    """An event of `type` from the sentence holding `sentence_has`, dated `first`..`last`."""
-
-    article: str
-    sentence_has: str
-    type: EventType
-    first: date
-    last: date
-    precision: Precision
-    status: EventStatus = EventStatus.HAPPENED
-
-
-class Undated(NamedTuple):
-    """An event of `type` from that sentence that must carry no date."""
-
-    article: str
-    sentence_has: str
-    type: EventType
-    status: EventStatus
-
-
-class NoEvent(NamedTuple):
-    """No event of `type` from that sentence (a misreading)."""
-
-    article: str
-    sentence_has: str
-    type: EventType
-
-
 ARTICLES = {
     "ODESA_NEW_YEAR": ODESA_NEW_YEAR,
     "AIRFIELDS": AIRFIELDS,
@@ -392,23 +362,7 @@ NO_EVENT = [
 
 @pytest.fixture(scope="module")
 def events_by_article() -> dict[str, list[ExtractedEvent]]:
-    found: dict[str, list[ExtractedEvent]] = {}
-    for name, article in ARTICLES.items():
-        raw = RawArticle(
-            text=article.text,
-            published=article.published,
-            published_source=PublishedSource.OPTION,
-        )
-        found[name] = list(extract(raw).events)
-    return found
-
-
-def _from(events: list[ExtractedEvent], sentence_has: str, kind: EventType) -> list[ExtractedEvent]:
-    return [e for e in events if e.type == kind and sentence_has in e.sentence]
-
-
-def _listing(events: list[ExtractedEvent]) -> list[tuple[str, str, object]]:
-    return [(e.type.value, e.title, e.span) for e in events]
+    return extract_all(ARTICLES)
 
 
 @pytest.mark.parametrize("expected", DATED, ids=[f"{d.article}:{d.sentence_has}" for d in DATED])
@@ -416,8 +370,10 @@ def test_event_has_its_date_and_precision(
     events_by_article: dict[str, list[ExtractedEvent]], expected: Dated
 ) -> None:
     events = events_by_article[expected.article]
-    found = [e for e in _from(events, expected.sentence_has, expected.type) if e.span is not None]
-    assert found, f"no dated {expected.type.value} in {_listing(events)}"
+    found = [
+        e for e in events_from(events, expected.sentence_has, expected.type) if e.span is not None
+    ]
+    assert found, f"no dated {expected.type.value} in {listing(events)}"
     event = found[0]
     assert event.span is not None
     assert (event.span.start, event.span.end) == (expected.first, expected.last), event.title
@@ -434,8 +390,8 @@ def test_event_stays_undated(
     events_by_article: dict[str, list[ExtractedEvent]], expected: Undated
 ) -> None:
     events = events_by_article[expected.article]
-    found = _from(events, expected.sentence_has, expected.type)
-    assert found, f"no {expected.type.value} in {_listing(events)}"
+    found = events_from(events, expected.sentence_has, expected.type)
+    assert found, f"no {expected.type.value} in {listing(events)}"
     for event in found:
         assert event.span is None, event.title
         assert event.status == expected.status, event.title
@@ -449,8 +405,8 @@ def test_misreading_gives_no_event(
 ) -> None:
     events = events_by_article[expected.article]
     assert expected.sentence_has in ARTICLES[expected.article].text
-    found = _from(events, expected.sentence_has, expected.type)
-    assert not found, _listing(found)
+    found = events_from(events, expected.sentence_has, expected.type)
+    assert not found, listing(found)
 
 
 def test_no_plan_or_denial_is_dated_in_the_past(
@@ -467,11 +423,15 @@ def test_interceptions_name_the_defender(
     events_by_article: dict[str, list[ExtractedEvent]],
 ) -> None:
     # "Russian air defences destroyed 162 drones": Russia shot them down, it did not attack.
-    (event,) = _from(events_by_article["AIRFIELDS"], "destroyed 162 drones", EventType.DRONE_ATTACK)
+    (event,) = events_from(
+        events_by_article["AIRFIELDS"], "destroyed 162 drones", EventType.DRONE_ATTACK
+    )
     assert event.title == "Russia says drones intercepted"
     # "57 drones launched overnight" were shot down by Ukraine: no Ukrainian drone attack besides.
-    (event,) = _from(events_by_article["ODESA_NEW_YEAR"], "shot down 41", EventType.DRONE_ATTACK)
+    (event,) = events_from(
+        events_by_article["ODESA_NEW_YEAR"], "shot down 41", EventType.DRONE_ATTACK
+    )
     assert event.title == "Ukrainian forces say drones intercepted"
     # "Ukrainian drones struck …, the Russian Defence Ministry said, describing the attacks…"
-    (event,) = _from(events_by_article["AIRFIELDS"], "on the weekend", EventType.DRONE_ATTACK)
+    (event,) = events_from(events_by_article["AIRFIELDS"], "on the weekend", EventType.DRONE_ATTACK)
     assert event.title == "Ukrainian drone attack on Russia"

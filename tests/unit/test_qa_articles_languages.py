@@ -11,10 +11,17 @@ ordinal dates inside a sentence, denial verbs that govern a clause, actor names 
 from __future__ import annotations
 
 from datetime import date
-from typing import NamedTuple
 
 import pytest
 
+from tests.fixtures.qa_articles import (
+    Article,
+    Dated,
+    Undated,
+    events_from,
+    extract_all,
+    listing,
+)
 from timeline_app.domain.model import (
     EventStatus,
     EventType,
@@ -30,17 +37,10 @@ from timeline_app.extraction.pipeline import extract
 from timeline_app.extraction.places import find_places
 from timeline_app.extraction.sentences import split_sentences
 
-
-class Article(NamedTuple):
-    published: date
-    language: str
-    text: str
-
-
 DE_CHARKIW = Article(
     date(2025, 11, 20),
-    "de",
-    """\
+    language="de",
+    text="""\
 Russische Drohnen greifen Charkiw an – Selenskyj reist nach Ankara
 
 KIEW, 20. November (Agentur) – Russland hat die ostukrainische Stadt Charkiw in der Nacht zu Mittwoch mit Dutzenden Drohnen angegriffen. Dabei wurden nach Angaben der Behörden mindestens vier Menschen getötet.
@@ -61,8 +61,8 @@ Die Europäische Union will am 18. Dezember neue Sanktionen gegen Russland besch
 
 DE_GENF = Article(
     date(2025, 11, 24),
-    "de",
-    """\
+    language="de",
+    text="""\
 Gespräche in Genf: Delegationen beraten über Friedensplan
 
 GENF, 24. November (Agentur) – Vertreter der Ukraine und der USA haben am Sonntag in Genf über einen Friedensplan verhandelt.
@@ -81,8 +81,8 @@ Die EU-Außenminister wollen am Donnerstag in Brüssel über weitere Hilfen bera
 
 FR_ODESSA = Article(
     date(2025, 11, 19),
-    "fr",
-    """\
+    language="fr",
+    text="""\
 Frappes russes sur Odessa : au moins trois morts
 
 KIEV, 19 novembre (Agence) – La Russie a lancé dans la nuit de lundi à mardi une vaste attaque de drones contre Odessa, tuant au moins trois personnes, ont annoncé les autorités régionales.
@@ -101,8 +101,8 @@ Le Kremlin a démenti il y a deux jours toute implication dans le sabotage d'une
 
 FR_KIEV = Article(
     date(2025, 11, 21),
-    "fr",
-    """\
+    language="fr",
+    text="""\
 Le secrétaire américain à l'Armée en visite à Kiev
 
 KIEV, 21 novembre (Agence) – Le secrétaire américain à l'Armée, Dan Driscoll, s'est rendu à Kiev le 18 novembre pour des entretiens avec les dirigeants ukrainiens.
@@ -121,8 +121,8 @@ Des négociations sont prévues la semaine prochaine à Genève.
 
 ES_KIEV = Article(
     date(2025, 11, 21),
-    "es",
-    """\
+    language="es",
+    text="""\
 Rusia ataca Kiev con drones y misiles
 
 KIEV, 21 nov (Agencia) – Rusia lanzó el martes un ataque masivo con drones y misiles contra Kiev que dejó al menos seis muertos, informaron las autoridades.
@@ -141,8 +141,8 @@ El Kremlin negó el jueves cualquier responsabilidad en el ataque.
 
 ES_GINEBRA = Article(
     date(2025, 11, 24),
-    "es",
-    """\
+    language="es",
+    text="""\
 Conversaciones en Ginebra sobre el plan de paz
 
 MADRID, 24 nov (Agencia) – El ministro de Exteriores, José Manuel Albares, visitó Kiev el 18 de noviembre.
@@ -159,8 +159,8 @@ Los líderes europeos se reunirán el jueves en Bruselas.
 
 RU_VORONEZH = Article(
     date(2025, 11, 19),
-    "ru",
-    """\
+    language="ru",
+    text="""\
 Беспилотники атаковали Воронеж
 
 МОСКВА, 19 ноября (Агентство) – Украинские беспилотники в ночь на среду атаковали Воронеж, сообщил губернатор области.
@@ -181,8 +181,8 @@ RU_VORONEZH = Article(
 
 RU_KIEV = Article(
     date(2025, 11, 21),
-    "ru",
-    """\
+    language="ru",
+    text="""\
 Министр армии США посетил Киев
 
 КИЕВ, 21 ноября (Агентство) – 18 ноября министр армии США Дэн Дрисколл посетил Киев.
@@ -199,8 +199,8 @@ RU_KIEV = Article(
 
 UK_KHARKIV = Article(
     date(2025, 11, 19),
-    "uk",
-    """\
+    language="uk",
+    text="""\
 Росія атакувала Харків дронами
 
 КИЇВ, 19 листопада (Агентство) – Росія в ніч на середу атакувала Харків ударними дронами, загинули четверо людей, повідомила обласна влада.
@@ -219,8 +219,8 @@ UK_KHARKIV = Article(
 
 UK_KYIV = Article(
     date(2025, 11, 21),
-    "uk",
-    """\
+    language="uk",
+    text="""\
 Міністр армії США прибув до Києва
 
 КИЇВ, 21 листопада (Агентство) – 18 листопада міністр армії США Ден Дрісколл прибув до Києва.
@@ -247,27 +247,6 @@ ARTICLES = {
     "UK_KHARKIV": UK_KHARKIV,
     "UK_KYIV": UK_KYIV,
 }
-
-
-class Dated(NamedTuple):
-    """An event of `type` from the sentence holding `sentence_has`, dated `first`..`last`."""
-
-    article: str
-    sentence_has: str
-    type: EventType
-    first: date
-    last: date
-    precision: Precision
-    status: EventStatus = EventStatus.HAPPENED
-
-
-class Undated(NamedTuple):
-    """An event of `type` from that sentence that must carry no date."""
-
-    article: str
-    sentence_has: str
-    type: EventType
-    status: EventStatus
 
 
 D = date
@@ -344,24 +323,7 @@ UNDATED = [
 
 @pytest.fixture(scope="module")
 def events_by_article() -> dict[str, list[ExtractedEvent]]:
-    found: dict[str, list[ExtractedEvent]] = {}
-    for name, article in ARTICLES.items():
-        raw = RawArticle(
-            text=article.text,
-            language=article.language,
-            published=article.published,
-            published_source=PublishedSource.OPTION,
-        )
-        found[name] = list(extract(raw).events)
-    return found
-
-
-def _from(events: list[ExtractedEvent], sentence_has: str, kind: EventType) -> list[ExtractedEvent]:
-    return [e for e in events if e.type == kind and sentence_has in e.sentence]
-
-
-def _listing(events: list[ExtractedEvent]) -> list[tuple[str, str, object]]:
-    return [(e.type.value, e.title, e.span) for e in events]
+    return extract_all(ARTICLES)
 
 
 @pytest.mark.parametrize("expected", DATED, ids=[f"{d.article}:{d.sentence_has}" for d in DATED])
@@ -371,10 +333,10 @@ def test_event_has_its_date_and_precision(
     events = events_by_article[expected.article]
     found = [
         e
-        for e in _from(events, expected.sentence_has, expected.type)
+        for e in events_from(events, expected.sentence_has, expected.type)
         if e.span is not None and (e.span.start, e.span.end) == (expected.first, expected.last)
     ]
-    assert found, f"no {expected.type.value} dated {expected.first} in {_listing(events)}"
+    assert found, f"no {expected.type.value} dated {expected.first} in {listing(events)}"
     event = found[0]
     assert event.span is not None
     assert event.span.precision == expected.precision, event.title
@@ -390,8 +352,8 @@ def test_event_stays_undated(
     events_by_article: dict[str, list[ExtractedEvent]], expected: Undated
 ) -> None:
     events = events_by_article[expected.article]
-    found = _from(events, expected.sentence_has, expected.type)
-    assert found, f"no {expected.type.value} in {_listing(events)}"
+    found = events_from(events, expected.sentence_has, expected.type)
+    assert found, f"no {expected.type.value} in {listing(events)}"
     for event in found:
         assert event.span is None, event.title
         assert event.status == expected.status, event.title
@@ -421,7 +383,7 @@ def test_actors_are_named_in_each_language(
     for (name, sentence_has), actor in expected.items():
         events = [e for e in events_by_article[name] if sentence_has in e.sentence]
         assert events, (name, sentence_has)
-        assert any(actor in [a.name for a in e.actors] for e in events), _listing(events)
+        assert any(actor in [a.name for a in e.actors] for e in events), listing(events)
 
 
 def _expressions(text: str, published: date, language: str) -> dict[str, tuple[date, date]]:
@@ -508,7 +470,7 @@ def test_the_dateline_city_is_no_place_in_day_first_datelines(
 ) -> None:
     """ "KIEW, 20. November (Agentur) –" is where the story was filed; "Dabei" is no Dubai."""
     lead = [e for e in events_by_article["DE_CHARKIW"] if "Charkiw" in e.sentence]
-    assert lead, _listing(events_by_article["DE_CHARKIW"])
+    assert lead, listing(events_by_article["DE_CHARKIW"])
     for event in lead:
         assert not {"Kyiv", "Dubai"} & {p.name for p in event.places}, event.places
 
@@ -548,8 +510,10 @@ def test_the_night_before_a_weekday_spans_both_days(
 
 def test_next_week_is_no_offensive(events_by_article: dict[str, list[ExtractedEvent]]) -> None:
     """Ukrainian "наступного тижня" (next week) is no "наступ" (offensive)."""
-    events = _from(events_by_article["UK_KYIV"], "наступного тижня", EventType.GROUND_FIGHTING)
-    assert not events, _listing(events)
+    events = events_from(
+        events_by_article["UK_KYIV"], "наступного тижня", EventType.GROUND_FIGHTING
+    )
+    assert not events, listing(events)
 
 
 @pytest.mark.parametrize(

@@ -12,10 +12,18 @@ weekdays vary and one article crosses the new year.
 from __future__ import annotations
 
 from datetime import date
-from typing import NamedTuple
 
 import pytest
 
+from tests.fixtures.qa_articles import (
+    Article,
+    Dated,
+    NoEvent,
+    Undated,
+    events_from,
+    extract_all,
+    listing,
+)
 from timeline_app.domain.model import (
     EventStatus,
     EventType,
@@ -25,12 +33,6 @@ from timeline_app.domain.model import (
     RawArticle,
 )
 from timeline_app.extraction.pipeline import extract
-
-
-class Article(NamedTuple):
-    published: date
-    text: str
-
 
 # Published Tuesday 2025-11-04.
 EL_FASHER = Article(
@@ -229,35 +231,6 @@ The current truce took effect on Oct. 10. US officials hope an international for
 )
 
 
-class Dated(NamedTuple):
-    """An event of `type` from the sentence holding `sentence_has`, dated `first`..`last`."""
-
-    article: str
-    sentence_has: str
-    type: EventType
-    first: date
-    last: date
-    precision: Precision
-    status: EventStatus = EventStatus.HAPPENED
-
-
-class Undated(NamedTuple):
-    """An event of `type` from that sentence that must carry no date."""
-
-    article: str
-    sentence_has: str
-    type: EventType
-    status: EventStatus
-
-
-class NoEvent(NamedTuple):
-    """No event of `type` from that sentence (a misreading)."""
-
-    article: str
-    sentence_has: str
-    type: EventType
-
-
 ARTICLES = {
     "EL_FASHER": EL_FASHER,
     "RED_SEA": RED_SEA,
@@ -359,23 +332,7 @@ NO_EVENT = [
 
 @pytest.fixture(scope="module")
 def events_by_article() -> dict[str, list[ExtractedEvent]]:
-    found: dict[str, list[ExtractedEvent]] = {}
-    for name, article in ARTICLES.items():
-        raw = RawArticle(
-            text=article.text,
-            published=article.published,
-            published_source=PublishedSource.OPTION,
-        )
-        found[name] = list(extract(raw).events)
-    return found
-
-
-def _from(events: list[ExtractedEvent], sentence_has: str, kind: EventType) -> list[ExtractedEvent]:
-    return [e for e in events if e.type == kind and sentence_has in e.sentence]
-
-
-def _listing(events: list[ExtractedEvent]) -> list[tuple[str, str, object]]:
-    return [(e.type.value, e.title, e.span) for e in events]
+    return extract_all(ARTICLES)
 
 
 def _places(event: ExtractedEvent) -> list[str]:
@@ -393,10 +350,10 @@ def test_event_has_its_date_and_precision(
     events = events_by_article[expected.article]
     found = [
         e
-        for e in _from(events, expected.sentence_has, expected.type)
+        for e in events_from(events, expected.sentence_has, expected.type)
         if e.span is not None and (e.span.start, e.span.end) == (expected.first, expected.last)
     ]
-    assert found, f"no {expected.type.value} dated {expected.first} in {_listing(events)}"
+    assert found, f"no {expected.type.value} dated {expected.first} in {listing(events)}"
     event = found[0]
     assert event.span is not None
     assert event.span.precision == expected.precision, event.title
@@ -412,8 +369,8 @@ def test_event_stays_undated(
     events_by_article: dict[str, list[ExtractedEvent]], expected: Undated
 ) -> None:
     events = events_by_article[expected.article]
-    found = _from(events, expected.sentence_has, expected.type)
-    assert found, f"no {expected.type.value} in {_listing(events)}"
+    found = events_from(events, expected.sentence_has, expected.type)
+    assert found, f"no {expected.type.value} in {listing(events)}"
     for event in found:
         assert event.span is None, event.title
         assert event.status == expected.status, event.title
@@ -427,8 +384,8 @@ def test_misreading_gives_no_event(
 ) -> None:
     events = events_by_article[expected.article]
     assert expected.sentence_has in ARTICLES[expected.article].text
-    found = _from(events, expected.sentence_has, expected.type)
-    assert not found, _listing(found)
+    found = events_from(events, expected.sentence_has, expected.type)
+    assert not found, listing(found)
 
 
 def test_no_plan_or_denial_is_dated_in_the_past(
@@ -485,8 +442,8 @@ def test_places_of_these_conflicts_are_known(
     kind: EventType,
     place: str,
 ) -> None:
-    found = _from(events_by_article[article], sentence_has, kind)
-    assert found, _listing(events_by_article[article])
+    found = events_from(events_by_article[article], sentence_has, kind)
+    assert found, listing(events_by_article[article])
     assert place in _places(found[0]), (found[0].title, _places(found[0]))
 
 
@@ -494,7 +451,9 @@ def test_syrian_is_no_town_of_that_spelling(
     events_by_article: dict[str, list[ExtractedEvent]],
 ) -> None:
     # "Israel struck hundreds of Syrian military sites": not Sirjan, in Iran.
-    (event,) = _from(events_by_article["MIDEAST_ANALYSIS"], "Syrian military", EventType.ATTACK)
+    (event,) = events_from(
+        events_by_article["MIDEAST_ANALYSIS"], "Syrian military", EventType.ATTACK
+    )
     assert "Sirjan" not in _places(event)
     assert "Syria" in _actors(event)
 
@@ -504,7 +463,7 @@ def test_a_denial_in_the_headline_stays_in_its_clause(
 ) -> None:
     # "Kremlin denies plans to pull troops from Armenia as envoy visits Moscow": the visit is
     # reported, not denied, and the Kremlin is not who visits.
-    (visit,) = _from(events_by_article["ARMENIA_ENVOY"], "as envoy visits", EventType.VISIT)
+    (visit,) = events_from(events_by_article["ARMENIA_ENVOY"], "as envoy visits", EventType.VISIT)
     assert visit.status == HAPPENED, visit.title
     assert "Kremlin" not in _actors(visit)
     assert _places(visit) == ["Moscow"]
@@ -514,10 +473,10 @@ def test_talks_ahead_of_which_a_meeting_is_held_are_a_plan_of_their_own(
     events_by_article: dict[str, list[ExtractedEvent]],
 ) -> None:
     # "Border commissions … met on Monday ahead of talks next Tuesday in Abu Dhabi."
-    meetings = _from(events_by_article["ARMENIA_ENVOY"], "ahead of talks", EventType.MEETING)
+    meetings = events_from(events_by_article["ARMENIA_ENVOY"], "ahead of talks", EventType.MEETING)
     dated = {(e.status, e.span.start if e.span else None) for e in meetings}
-    assert dated == {(HAPPENED, D(2025, 6, 16)), (PLANNED, D(2025, 6, 24))}, _listing(meetings)
-    planned = _from(events_by_article["GOMA"], "ahead of talks", EventType.MEETING)
+    assert dated == {(HAPPENED, D(2025, 6, 16)), (PLANNED, D(2025, 6, 24))}, listing(meetings)
+    planned = events_from(events_by_article["GOMA"], "ahead of talks", EventType.MEETING)
     assert {e.span.start for e in planned if e.span} == {D(2025, 2, 1), D(2025, 2, 4)}
 
 
@@ -535,7 +494,7 @@ def test_a_happening_counted_from_keeps_its_own_date(
 
 def test_who_told_it_is_no_party(events_by_article: dict[str, list[ExtractedEvent]]) -> None:
     # "Fighting in Goma killed at least 700 people …, the United Nations said."
-    (event,) = _from(events_by_article["GOMA"], "Fighting in Goma", EventType.GROUND_FIGHTING)
+    (event,) = events_from(events_by_article["GOMA"], "Fighting in Goma", EventType.GROUND_FIGHTING)
     assert "United Nations" not in _actors(event)
 
 
