@@ -1,5 +1,6 @@
-"""One event per happening inside one article: a sentence repeated verbatim, or a strike confirmed
-later in the text, is kept once (its first sentence is the provenance, the richest details win).
+"""One event per happening inside one article: a sentence repeated verbatim, a strike confirmed
+later in the text, or a headline the body reports again, is kept once (its first sentence is the
+provenance, the richest details win).
 
 Merging across articles is the store's job; this only removes repeats within one text.
 """
@@ -18,6 +19,7 @@ from timeline_app.domain.model import (
     ExtractedEvent,
     TypeFamily,
 )
+from timeline_app.extraction.sentences import Sentence
 
 # A happened report outweighs a claim of the same happening: the perpetrator confirmed it.
 _STATUS_ORDER = {
@@ -128,3 +130,28 @@ def _merged(first: ExtractedEvent, second: ExtractedEvent) -> ExtractedEvent:
 
 def _rank(event: ExtractedEvent) -> tuple[bool, bool]:
     return (event.span is not None, event.type != EventType.ATTACK)
+
+
+def without_headline_repeats(
+    events: list[ExtractedEvent], sentences: list[Sentence]
+) -> list[ExtractedEvent]:
+    """The headline announces what the body reports with its date and details: its events go
+    when the body has one of the same type."""
+    if not sentences or not _is_heading_line(sentences[0], sentences[1:2]):
+        return events
+    head = sentences[0]
+    body_types = {e.type for e in events if e.start != head.start}
+    # (Also by the trigger's stem: "China fires rockets near Taiwan" is the body's "fired rockets
+    # into waters near Taiwan", though the body reads it as a drill rather than a strike.)
+    body_stems = {e.trigger[:4].lower() for e in events if e.start != head.start}
+    return [
+        e
+        for e in events
+        if e.start != head.start
+        or (e.type not in body_types and e.trigger[:4].lower() not in body_stems)
+    ]
+
+
+def _is_heading_line(first: Sentence, rest: list[Sentence]) -> bool:
+    unpunctuated = first.text.rstrip()[-1:] not in '.!?"”’'
+    return unpunctuated and (not rest or rest[0].paragraph != first.paragraph)

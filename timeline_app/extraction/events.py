@@ -37,7 +37,7 @@ from timeline_app.extraction.event_filters import (
     without_misreadings,
     without_topics,
 )
-from timeline_app.extraction.event_merge import merge_repeats
+from timeline_app.extraction.event_merge import merge_repeats, without_headline_repeats
 from timeline_app.extraction.event_parts import EventScope, build_event
 from timeline_app.extraction.event_status import according_to_spans, event_status, governed_status
 from timeline_app.extraction.event_triggers import (
@@ -128,7 +128,7 @@ def _find_events(
     events = carry_from_antecedents(events, article.sentences, text)
     events = add_group_members(events, article.sentences, article.actors_by_sentence, text)
     events = [e for e in events if _anchored(e, article.weights)]
-    return merge_repeats(_without_headline_repeats(events, article.sentences))
+    return merge_repeats(without_headline_repeats(events, article.sentences))
 
 
 def _anchored(event: ExtractedEvent, weights: dict[tuple[int, str, str], float]) -> bool:
@@ -145,31 +145,6 @@ def _anchored(event: ExtractedEvent, weights: dict[tuple[int, str, str], float])
 def _weight_key(event: ExtractedEvent) -> tuple[int, str, str]:
     # The type itself (a str enum, equal to its value) spares the slow `.value` look-up.
     return (event.start, event.trigger, event.type)
-
-
-def _without_headline_repeats(
-    events: list[ExtractedEvent], sentences: list[Sentence]
-) -> list[ExtractedEvent]:
-    """The headline announces what the body reports with its date and details: its events go
-    when the body has one of the same type."""
-    if not sentences or not _is_heading_line(sentences[0], sentences[1:2]):
-        return events
-    head = sentences[0]
-    body_types = {e.type for e in events if e.start != head.start}
-    # (Also by the trigger's stem: "China fires rockets near Taiwan" is the body's "fired rockets
-    # into waters near Taiwan", though the body reads it as a drill rather than a strike.)
-    body_stems = {e.trigger[:4].lower() for e in events if e.start != head.start}
-    return [
-        e
-        for e in events
-        if e.start != head.start
-        or (e.type not in body_types and e.trigger[:4].lower() not in body_stems)
-    ]
-
-
-def _is_heading_line(first: Sentence, rest: list[Sentence]) -> bool:
-    unpunctuated = first.text.rstrip()[-1:] not in '.!?"”’'
-    return unpunctuated and (not rest or rest[0].paragraph != first.paragraph)
 
 
 def _is_headline(sentence: Sentence) -> bool:
