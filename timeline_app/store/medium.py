@@ -37,3 +37,13 @@ def _windows_volume_is_read_only(text: str) -> bool:  # pragma: no cover - Windo
         root + "\\", None, 0, None, None, ctypes.byref(flags), None, 0
     )
     return bool(found) and bool(flags.value & _FILE_READ_ONLY_VOLUME)
+
+
+def read_only_words(location: str, on_medium: bool) -> str:
+    """Why a read-only store saves nothing, in a sentence for the analyst."""
+    if on_medium:
+        return (
+            f"The store {location} is on a read-only medium (a CD, a write-protected drive or a "
+            "read-only mount); changes cannot be saved. Nothing was changed."
+        )
+    return f"The store {location} is read-only; changes cannot be saved. Nothing was changed."

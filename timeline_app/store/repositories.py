@@ -39,6 +39,7 @@ from timeline_app.store import edits, ingest, reads, summary
 from timeline_app.store.count_cache import CountCache
 from timeline_app.store.database import describe, open_database, translate_errors
 from timeline_app.store.errors import NotFoundError, QueryError, StoreError
+from timeline_app.store.medium import read_only_words
 from timeline_app.store.orm import ArticleRow, SavedViewRow, TagRow
 from timeline_app.store.writing import EntityCache, WriteContext
 
@@ -81,17 +82,7 @@ class Store:
     @property
     def read_only_reason(self) -> str:
         """Why nothing can be saved, in a sentence for the analyst; "" when the store is writable."""
-        if not self._read_only:
-            return ""
-        if self._read_only_medium:
-            return (
-                f"The store {self._location} is on a read-only medium (a CD, a write-protected "
-                "drive or a read-only mount); changes cannot be saved. Nothing was changed."
-            )
-        return (
-            f"The store {self._location} is read-only; changes cannot be saved. "
-            "Nothing was changed."
-        )
+        return read_only_words(self._location, self._read_only_medium) if self._read_only else ""
 
     def close(self) -> None:
         if not self._closed:
