@@ -220,6 +220,21 @@ def adjective(actor: Actor) -> str:
     return _adjectives().get(actor.name, "")
 
 
+@cache
+def plural_group_names() -> frozenset[str]:
+    """The title names of groups named in the plural, which the verb agrees with ("Houthis
+    pause"): a group's short name that is its adjective with an "s" ("Houthis" / "Houthi"). A name
+    that merely ends in "s" ("Hamas") is no plural, and a country ("Philippines") takes a
+    singular verb. (A set made once: every event's title asks.)"""
+    return frozenset(
+        short_name(known.actor)
+        for known in _known_actors()
+        if known.actor.kind == "group"
+        and known.adjective
+        and short_name(known.actor) == known.adjective + "s"
+    )
+
+
 def lookup(alias: str) -> Actor | None:
     """The canonical actor of a name or alias, if the alias table knows it."""
     known = _alias_table().lookup(alias)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from timeline_app.domain.model import EventType, TimeExpression
+from timeline_app.domain.model import EventStatus, EventType, ExtractedEvent, TimeExpression
 from timeline_app.extraction.actors import ActorMention
 from timeline_app.extraction.event_triggers import Candidate
 from timeline_app.extraction.places import PlaceMention
@@ -229,3 +229,26 @@ def is_party(mention: ActorMention) -> bool:
     if actor.kind != "person":
         return True
     return bool(actor.title) and actor.title.split()[-1] not in _COURTESY_TITLES
+
+
+# "The truce took effect on Oct. 10", "the ceasefire came into force at midnight": the day an
+# agreement starts to bind, told right after its noun.
+_TAKES_EFFECT = re.compile(
+    r"\s+(?:(?:has|had|will|would|is\s+due\s+to|was\s+due\s+to)\s+)?(?:formally\s+|officially\s+)?"
+    r"(?:took|takes|taken|take|came|comes|come|went|goes|go|entered|enters|enter)\s+"
+    r"(?:into\s+)?(?:effect|force)\b",
+    re.IGNORECASE,
+)
+
+
+def takes_effect(event: ExtractedEvent) -> bool:
+    """Whether an agreement event is the dated start of a truce or deal ("The current truce took
+    effect on Oct. 10"): worth a place on the timeline even though the sentence names no party,
+    since when a ceasefire began is what an analyst looks up. (Other agreements without a party
+    or place, "agreed to talk", stay dropped.)"""
+    if event.type != EventType.AGREEMENT or event.span is None:
+        return False
+    if event.status not in (EventStatus.HAPPENED, EventStatus.PLANNED):
+        return False
+    at = event.sentence.find(event.trigger)
+    return at >= 0 and _TAKES_EFFECT.match(event.sentence, at + len(event.trigger)) is not None

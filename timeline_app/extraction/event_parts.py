@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 from timeline_app.domain.model import Actor, EventStatus, ExtractedEvent, Place
-from timeline_app.extraction.actors import ActorMention, adjective, short_name
+from timeline_app.extraction.actors import ActorMention, adjective, plural_group_names, short_name
+from timeline_app.extraction.event_bystanders import (
+    speaker_in,
+    without_reference_points,
+    without_teller,
+)
 from timeline_app.extraction.event_dates import DatedBy
 from timeline_app.extraction.event_status import according_to_spans, opening_as_clause
 from timeline_app.extraction.event_subject import subject_phrase
@@ -161,15 +165,13 @@ def _event_actors(
             a for a in scope.actors if not (a.media or any(s <= a.start < e for s, e in sources))
         ]
     if not keep_sources and pool:
-        speaker = _speaker_in(scope.text, scope.sentence.start, scope.sentence.end)
+        speaker = speaker_in(scope.text, scope.sentence.start, scope.sentence.end)
         if speaker is not None and candidate.trigger.start < speaker[0]:
-            # "Fighting in Goma killed 700 people, the United Nations said": who told it. (A
-            # country that tells is most often a party: "…, the Russian Defence Ministry said".)
-            pool = [
-                a
-                for a in pool
-                if a.actor.kind == "country" or not speaker[0] <= a.start < speaker[1]
-            ]
+            pool = without_teller(pool, speaker, scope.places)  # (see there who stays)
+    trigger_end = candidate.trigger.end
+    # (Only an actor after the trigger can follow its "since"; most sentences have none.)
+    if pool and pool[-1].start >= trigger_end and "since " in scope.sentence.text:
+        pool = without_reference_points(scope.text, trigger_end, pool)
     clause = candidate.trigger.clause
     if as_clause is not None:
         # "Kremlin denies plans … as envoy visits Moscow": who visits is named after the "as".
@@ -178,31 +180,6 @@ def _event_actors(
     if not in_clause and candidate.group == "strike" and _agentless_passive(scope.text, candidate):
         return []  # "suspended deliveries after a convoy was attacked": not the WFP's attack
     return in_clause or pool
-
-
-# ", the United Nations said.", ", Mali's army said on Sunday.": who told what the sentence
-# reports, after its last comma.
-_TRAILING_SPEAKER = re.compile(
-    r",\s+(?P<who>[^,;]{2,60}?)\s+(?:said|says|reported|reports|told|announced|added|stated|"
-    r"confirmed|wrote)\b[^,;]{0,40}$"
-)
-# (A cheap search for the verbs, which every match of `_TRAILING_SPEAKER` holds.)
-_SPEAKER_VERB = re.compile(
-    r" (?:said|says|reported|reports|told|announced|added|stated|confirmed|wrote)"
-)
-
-
-@lru_cache(maxsize=32)  # (asked again for each event of the sentence)
-def _speaker_in(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the speaker of the sentence text[start:end]'s final attribution (", the ministry
-    said.") is named."""
-    comma = text.rfind(",", max(start, end - 110), end)
-    if comma < 0 or _SPEAKER_VERB.search(text, comma, end) is None:
-        return None  # (most sentences)
-    match = _TRAILING_SPEAKER.match(text, comma, end)
-    if match is None:
-        return None
-    return match.start("who"), match.end("who")
 
 
 # "was attacked", "were shelled": a strike told in the passive, with no "by …" after it.
@@ -270,6 +247,8 @@ def _title_parts(
         who_mention = after_actors[0] if after_actors else None
     else:
         who_mention = _subject(actors, trigger.start, after)
+        if who_mention is None and scope.language == "de":
+            who_mention = _inverted_subject(text, actors, trigger.end)
         # "He said…": the person of the previous sentence, when there is one.
         if pronoun and (who_mention is None or who_mention.start > trigger.start):
             who_mention = scope.previous_person
@@ -316,8 +295,11 @@ def _title_parts(
         who=who,
         who_adjective="" if partner else who_adjective,
         who_is_country=country,
-        # "US officials visit", but "Ukrainian delegation meets", "Serbian army says".
-        who_plural=partner is not None or (country and who_group and who.endswith("s")),
+        # "US officials visit", but "Ukrainian delegation meets", "Serbian army says"; a group
+        # named in the plural agrees too ("Houthis pause").
+        who_plural=partner is not None
+        or (country and who_group and who.endswith("s"))
+        or who in plural_group_names(),
         other=other,
         place=place,
         weapon=weapon,
@@ -411,6 +393,22 @@ def _subject(
         return (people or before)[-1] if len(before) > 1 else before[0]
     if _BY_AFTER.match(after):
         return actors[0] if actors else None
+    return None
+
+
+# What may stand between a German finite verb and its subject: an article at most.
+_ARTICLE_ONLY = re.compile(r"\s+(?:(?:die|der|das)\s+)?$")
+
+
+def _inverted_subject(
+    text: str, actors: list[ActorMention], trigger_end: int
+) -> ActorMention | None:
+    """A German clause opening with anything but its subject puts the subject right after the
+    finite verb: "Vergangene Woche griff Russland die Stadt … an"."""
+    for mention in actors:
+        if mention.start >= trigger_end:
+            gap = text[trigger_end : mention.start]
+            return mention if len(gap) < 6 and _ARTICLE_ONLY.match(gap) else None
     return None
 
 

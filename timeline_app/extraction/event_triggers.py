@@ -11,6 +11,7 @@ from timeline_app.domain.model import EventType
 from timeline_app.extraction.lexicon import MeansEntry, TriggerEntry, means, triggers
 from timeline_app.extraction.phrases import PhraseMatch, Tokens
 from timeline_app.extraction.sentences import Clause, Sentence, split_clauses
+from timeline_app.extraction.separable import has_separable_verbs, with_split_verbs
 
 # A weapon word turns these generic types into the weapon's type.
 _UPGRADABLE = frozenset({EventType.ATTACK, EventType.MOBILIZATION})
@@ -73,6 +74,8 @@ def find_triggers(
     table's matches in the sentence when the caller found them already (`find_in_spans`)."""
     if matches is None:
         matches = triggers(language).finditer(text, sentence.start, sentence.end, tokens)
+        if has_separable_verbs(language):
+            matches = with_split_verbs(text, sentence.start, sentence.end, matches, language)
     found: list[TriggerMatch] = []
     cued: bool | None = None  # whether the sentence holds a word of `_REFERENCE_CUES`
     for start, end, word, entry in matches:

@@ -32,6 +32,7 @@ from timeline_app.extraction.event_filters import (
     dateline_heads,
     decided_earlier,
     is_party,
+    takes_effect,
     without_coordinated_subjects,
     without_datelines,
     without_misreadings,
@@ -51,6 +52,7 @@ from timeline_app.extraction.lexicon import TriggerEntry, means, triggers
 from timeline_app.extraction.phrases import PhraseMatch, Tokens, tokenize
 from timeline_app.extraction.places import PlaceMention, find_places
 from timeline_app.extraction.sentences import Sentence, split_sentences
+from timeline_app.extraction.separable import has_separable_verbs, with_split_verbs
 
 log = logging.getLogger(__name__)
 _M = TypeVar("_M", ActorMention, PlaceMention)
@@ -139,7 +141,9 @@ def _anchored(event: ExtractedEvent, weights: dict[tuple[int, str, str], float])
     weight = weights.get(_weight_key(event), 1.0)
     if TYPE_FAMILY[event.type] == TypeFamily.STRIKES:
         return weight >= _UNANCHORED_STRIKE  # "three killed by a strike in the corridor"
-    return weight >= _UNANCHORED_TRIGGER
+    if weight >= _UNANCHORED_TRIGGER:
+        return True
+    return event.type == EventType.AGREEMENT and takes_effect(event)  # "The truce took effect…"
 
 
 def _weight_key(event: ExtractedEvent) -> tuple[int, str, str]:
@@ -205,10 +209,24 @@ def _prepare(
         tokens,
         _by_sentence(actors, starts, sentences),
         _by_sentence(places, starts, sentences),
-        triggers(language).find_in_spans(text, spans, tokens),
+        _trigger_matches(text, spans, tokens, language),
         means(language).find_in_spans(text, spans, tokens),
         {},
     )
+
+
+def _trigger_matches(
+    text: str, spans: list[tuple[int, int]], tokens: Tokens, language: str
+) -> list[list[PhraseMatch]]:
+    """The trigger table's matches sentence by sentence, with German verbs split from their
+    particle ("griff die Stadt an")."""
+    found = triggers(language).find_in_spans(text, spans, tokens)
+    if not has_separable_verbs(language):
+        return found
+    return [
+        with_split_verbs(text, start, end, matches, language)
+        for (start, end), matches in zip(spans, found, strict=True)
+    ]
 
 
 def _by_sentence(
