@@ -18,9 +18,11 @@ from tests.fixtures.qa_articles import (
     Dated,
     NoEvent,
     Undated,
+    assert_dated,
+    assert_no_event,
+    assert_undated,
     events_from,
     extract_all,
-    listing,
 )
 from timeline_app.domain.model import (
     EventStatus,
@@ -369,18 +371,7 @@ def events_by_article() -> dict[str, list[ExtractedEvent]]:
 def test_event_has_its_date_and_precision(
     events_by_article: dict[str, list[ExtractedEvent]], expected: Dated
 ) -> None:
-    events = events_by_article[expected.article]
-    found = [
-        e for e in events_from(events, expected.sentence_has, expected.type) if e.span is not None
-    ]
-    assert found, f"no dated {expected.type.value} in {listing(events)}"
-    event = found[0]
-    assert event.span is not None
-    assert (event.span.start, event.span.end) == (expected.first, expected.last), event.title
-    assert event.span.precision == expected.precision, event.title
-    assert event.status == expected.status, event.title
-    text = ARTICLES[expected.article].text
-    assert text[event.start : event.end] == event.sentence  # leads back to its sentence
+    assert_dated(events_by_article[expected.article], ARTICLES[expected.article].text, expected)
 
 
 @pytest.mark.parametrize(
@@ -389,12 +380,7 @@ def test_event_has_its_date_and_precision(
 def test_event_stays_undated(
     events_by_article: dict[str, list[ExtractedEvent]], expected: Undated
 ) -> None:
-    events = events_by_article[expected.article]
-    found = events_from(events, expected.sentence_has, expected.type)
-    assert found, f"no {expected.type.value} in {listing(events)}"
-    for event in found:
-        assert event.span is None, event.title
-        assert event.status == expected.status, event.title
+    assert_undated(events_by_article[expected.article], expected)
 
 
 @pytest.mark.parametrize(
@@ -403,10 +389,7 @@ def test_event_stays_undated(
 def test_misreading_gives_no_event(
     events_by_article: dict[str, list[ExtractedEvent]], expected: NoEvent
 ) -> None:
-    events = events_by_article[expected.article]
-    assert expected.sentence_has in ARTICLES[expected.article].text
-    found = events_from(events, expected.sentence_has, expected.type)
-    assert not found, listing(found)
+    assert_no_event(events_by_article[expected.article], ARTICLES[expected.article].text, expected)
 
 
 def test_no_plan_or_denial_is_dated_in_the_past(
