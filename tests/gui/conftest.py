@@ -274,3 +274,32 @@ def a_saved_article(store: Any, text: str, events: list[tuple[str, str, EventTyp
     report = store.save_article(article, Extraction(tuple(expressions), tuple(extracted)))
     assert report.article_id is not None, report
     return int(report.article_id)
+
+
+def a_store_with_an_offensive_begun_earlier(path: Path, monday: date) -> Any:
+    """A real store (which counts the types present by start day within a range) holding talks
+    on `monday` and a month-long ground offensive begun ten days before, the only event of its
+    type and family. The caller closes it."""
+    from datetime import timedelta
+
+    from tests.unit.store_builders import an_article, extraction
+    from tests.unit.store_builders import an_event as extracted
+    from timeline_app.domain.model import DateSpan, EventType, Precision
+    from timeline_app.store.repositories import Store
+
+    text = "Talks were held in Geneva. An offensive began near Pokrovsk."
+    offensive = DateSpan(monday - timedelta(days=10), monday + timedelta(days=20), Precision.MONTH)
+    store = Store(path)
+    store.save_article(
+        an_article(text),
+        extraction(
+            extracted(text, "Talks were held in Geneva.", type=EventType.MEETING, day=monday),
+            extracted(
+                text,
+                "An offensive began near Pokrovsk.",
+                type=EventType.GROUND_FIGHTING,
+                span=offensive,
+            ),
+        ),
+    )
+    return store

@@ -341,27 +341,10 @@ def test_an_export_by_family_keeps_a_span_begun_before_it_alone_in_its_family(
 ) -> None:
     # given a week of talks, and a month-long ground offensive begun earlier, the only event of
     # its family: a real store counts the types present by start day, within the range
-    from tests.unit.store_builders import an_article, extraction
-    from tests.unit.store_builders import an_event as extracted
-    from timeline_app.domain.model import DateSpan
-    from timeline_app.store.repositories import Store
+    from tests.gui.conftest import a_store_with_an_offensive_begun_earlier
 
-    text = "Talks were held in Geneva. An offensive began near Pokrovsk."
-    offensive = DateSpan(MONDAY - timedelta(days=10), MONDAY + timedelta(days=20), Precision.MONTH)
-    store = Store(tmp_path / "family.sqlite")
+    store = a_store_with_an_offensive_begun_earlier(tmp_path / "family.sqlite", MONDAY)
     try:
-        store.save_article(
-            an_article(text),
-            extraction(
-                extracted(text, "Talks were held in Geneva.", type=EventType.MEETING, day=MONDAY),
-                extracted(
-                    text,
-                    "An offensive began near Pokrovsk.",
-                    type=EventType.GROUND_FIGHTING,
-                    span=offensive,
-                ),
-            ),
-        )
         first, last = MONDAY.toordinal(), MONDAY.toordinal() + 6
         comp = compose(CanvasData(store), first, last, 1400.0, Fonts(), grouping="family")
     finally:

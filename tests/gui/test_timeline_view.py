@@ -557,29 +557,12 @@ def test_a_span_begun_before_the_filters_start_date_keeps_its_lane(
 ) -> None:
     # given talks, and a month-long ground offensive begun ten days earlier, in a real store
     # (which counts the types present by start day within the filter's dates)
-    from tests.unit.store_builders import an_article, extraction
-    from tests.unit.store_builders import an_event as extracted
-    from timeline_app.domain.model import DateSpan, Precision
-    from timeline_app.store.repositories import Store
+    from tests.gui.conftest import a_store_with_an_offensive_begun_earlier
 
-    text = "Talks were held in Geneva. An offensive began near Pokrovsk."
-    offensive = DateSpan(MONDAY - timedelta(days=10), MONDAY + timedelta(days=20), Precision.MONTH)
-    store = Store(tmp_path / "spans.sqlite")
+    store = a_store_with_an_offensive_begun_earlier(tmp_path / "spans.sqlite", MONDAY)
     widget = TimelineView()
     qtbot.addWidget(widget)
     try:
-        store.save_article(
-            an_article(text),
-            extraction(
-                extracted(text, "Talks were held in Geneva.", type=EventType.MEETING, day=MONDAY),
-                extracted(
-                    text,
-                    "An offensive began near Pokrovsk.",
-                    type=EventType.GROUND_FIGHTING,
-                    span=offensive,
-                ),
-            ),
-        )
         widget.resize(1200, 700)
         widget.set_store(store)
         widget.show()
