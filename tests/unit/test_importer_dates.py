@@ -276,3 +276,57 @@ def test_adopt_published_leaves_a_dated_article_alone(store: Store) -> None:
     assert taken is None
     assert store.get_article(report.article_id).published_source is PublishedSource.METADATA
     assert len(store.events_for_article(report.article_id)) == 1
+
+
+# --- a new --published on an unchanged file replaces a reader's date --------------------------
+
+
+def test_an_unchanged_dated_file_takes_a_new_published_date(tmp_path: Path, store: Store) -> None:
+    # given an article dated by its file name, whose events the analyst edited once
+    path = tmp_path / "2024-03-20 report.txt"
+    path.write_text(TEXT)
+    (first,) = imported(store, path)
+    assert first.article_id is not None
+    edited = store.events_for_article(first.article_id)[0]
+    store.update_event(edited.id, title="Checked with the governor's office")
+    # when the unchanged file is imported again with the user's explicit date
+    (again,) = imported(store, path, published=SET_BY_HAND)
+    # then that date replaces the reader's, the machine's events are dated against it, and
+    # the report says what changed
+    assert again.status == "updated"
+    assert again.reason == (
+        "publication date set to 2024-03-06 by --published, was 2024-03-20 (filename)"
+    )
+    article = store.get_article(first.article_id)
+    assert (article.published, article.published_source) == (SET_BY_HAND, PublishedSource.OPTION)
+    events = store.events_for_article(first.article_id)
+    kept = next(e for e in events if e.id == edited.id)
+    assert kept.title == "Checked with the governor's office"
+    assert sorted(e.span.start for e in events if e.span and e.id != edited.id) == sorted(
+        ON_THAT_DATE[1:]
+    )
+    assert provenance_holds(store, first.article_id)
+
+
+def test_the_same_published_date_again_changes_nothing(tmp_path: Path, store: Store) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(TEXT)
+    (first,) = imported(store, path, published=SET_BY_HAND)
+    assert first.article_id is not None
+    before = days(store, first.article_id)
+    (again,) = imported(store, path, published=SET_BY_HAND)
+    assert (again.status, again.reason) == ("unchanged", "")
+    assert days(store, first.article_id) == before
+
+
+def test_a_copy_imported_with_published_dates_the_stored_text(tmp_path: Path, store: Store) -> None:
+    (tmp_path / "2024-03-20 a.txt").write_text(TEXT)
+    (first,) = imported(store, tmp_path / "2024-03-20 a.txt")
+    (tmp_path / "b.txt").write_text(TEXT)
+    (copy,) = imported(store, tmp_path / "b.txt", published=SET_BY_HAND)
+    assert copy.status == "updated" and copy.reason.startswith("same text as ")
+    assert copy.reason.endswith(
+        "; publication date set to 2024-03-06 by --published, was 2024-03-20 (filename)"
+    )
+    assert first.article_id is not None
+    assert days(store, first.article_id) == ON_THAT_DATE

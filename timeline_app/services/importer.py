@@ -66,6 +66,10 @@ class ImportingStore(RestoringStore, Protocol):
         self, article_id: int, published: date, source: PublishedSource, extraction: Extraction
     ) -> int | None: ...
 
+    def set_published(
+        self, article_id: int, published: date | None, extraction: Extraction
+    ) -> None: ...
+
     def get_article(self, article_id: int) -> StoredArticle: ...
 
 
@@ -128,9 +132,21 @@ def _labelled(
     same = "" if other in (label, article.source_path) else f"same text as {other}"
     if article.published is not None and stored.published is None:
         return _adopted(store, report, stored, article, extraction, same)
+    if _given_anew(article, stored):
+        return _adopted(store, report, stored, article, extraction, same)
     if not same:  # the same file given twice
         return report
     return dataclasses.replace(report, reason=f"{same}, stored already")
+
+
+def _given_anew(article: RawArticle, stored: StoredArticle) -> bool:
+    """This import's `--published` (the user's explicit word, which beats every reader) differs
+    from the stored article's date: the stored text takes it, as when the analyst sets a date."""
+    return (
+        article.published_source == PublishedSource.OPTION
+        and article.published is not None
+        and stored.published != article.published
+    )
 
 
 def _adopted(
@@ -155,6 +171,8 @@ def _adopted(
             return dataclasses.replace(report, reason=f"its date was not taken: {result.error}")
         extraction = result.extraction
     assert article.published is not None
+    if stored.published is not None:  # `_given_anew`: the user's date replaces a known one
+        return _given(store, report, stored, article.published, extraction, same)
     try:
         events = store.adopt_published(
             stored.id, article.published, article.published_source, extraction
@@ -170,6 +188,30 @@ def _adopted(
         else f"its publication date was unknown: it takes {taken} from this import"
     )
     return dataclasses.replace(report, status="updated", events=events, reason=reason)
+
+
+def _given(
+    store: ImportingStore,
+    report: FileReport,
+    stored: StoredArticle,
+    published: date,
+    extraction: Extraction,
+    same: str,
+) -> FileReport:
+    """A stored text imported again with a `--published` other than its date: the date given
+    replaces it (source "option"), its machine events are dated again, the user's edits kept."""
+    try:
+        store.set_published(stored.id, published, extraction)
+    except StoreError as exc:
+        return dataclasses.replace(report, reason=f"its date was not changed: {exc}")
+    was = f"{stored.published.isoformat()} ({stored.published_source})" if stored.published else ""
+    reason = f"publication date set to {published.isoformat()} by --published, was {was}"
+    return dataclasses.replace(
+        report,
+        status="updated",
+        events=len(store.events_for_article(stored.id)),
+        reason=f"{same}; {reason}" if same else reason,
+    )
 
 
 def store_outcome(store: ImportingStore, outcome: FileOutcome) -> tuple[FileReport, ...]:
