@@ -10,7 +10,6 @@ from __future__ import annotations
 import inspect
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -421,34 +420,6 @@ def only_types_and_dates(flt: EventFilter) -> bool:
         flt.statuses or flt.actors or flt.places or flt.sites or flt.tags or flt.text.strip()
         or flt.article_id is not None or flt.include_deleted or flt.starred_only
     )  # fmt: skip
-
-
-def busiest_period(
-    counts: Sequence[DayCount], share: float = 0.8, bin_days: int = 1
-) -> tuple[int, int] | None:
-    """The shortest run of days (first, last) holding `share` of the counted events.
-
-    Counts are per start day (or per bin of `bin_days` starting at `day`); None when empty.
-    """
-    per_bin: dict[int, int] = {}
-    for c in counts:
-        per_bin[c.day] = per_bin.get(c.day, 0) + c.count
-    days = sorted(per_bin)
-    total = sum(per_bin.values())
-    if not total:
-        return None
-    need = math.ceil(total * share)
-    best: tuple[int, int] | None = None
-    run, lo = 0, 0
-    for day in days:
-        run += per_bin[day]
-        while run - per_bin[days[lo]] >= need:
-            run -= per_bin[days[lo]]
-            lo += 1
-        if run >= need and (best is None or day - days[lo] < best[1] - best[0]):
-            best = (days[lo], day)
-    assert best is not None
-    return best[0], best[1] + bin_days - 1
 
 
 def undated_words(n: int, filtered: bool) -> str:

@@ -14,9 +14,10 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
+from timeline_app.domain.framing import busiest_view, selection_view
 from timeline_app.domain.model import EventFilter, EventType
 from timeline_app.domain.palette import LIGHT, TYPE_LABEL, Theme, theme_named
 from timeline_app.domain.scene import (
@@ -33,11 +34,12 @@ from timeline_app.domain.scene import (
 from timeline_app.domain.scene_groups import is_entity_grouping
 from timeline_app.domain.scene_types import OTHER_TYPES_KEY, type_lanes_in_view
 from timeline_app.domain.timescale import Viewport
-from timeline_app.ui.canvas_data import CanvasData, busiest_period
+from timeline_app.ui.canvas_data import CanvasData
 from timeline_app.ui.canvas_input import CanvasInput
+from timeline_app.ui.canvas_overlays import paint_message, paint_overlays
 from timeline_app.ui.event_tooltip import tooltip_html
 from timeline_app.ui.overview import STRIP_HEIGHT, OverviewStrip
-from timeline_app.ui.painter import Fonts, colour, make_font, paint_scene
+from timeline_app.ui.painter import Fonts, paint_scene
 from timeline_app.ui.timeline_loading import FilterLoading
 from timeline_app.ui.workers import BackgroundQuery
 
@@ -46,14 +48,6 @@ RANGE_SIGNAL_DELAY_MS = 30
 # Stores with more events than this read a new filter's counts off the GUI thread: under any
 # filter but types and dates they are a GROUP BY over the events (60-100 ms at 100,000).
 SYNC_LIMIT = 5_000
-LOADING = "Updating the timeline\u2026"
-# After an import: the shortest period holding this share of the dated events is shown, unless
-# it is more than this part of the whole extent (then everything is). Counted in at most
-# BUSIEST_BINS bins.
-BUSIEST_SHARE = 0.8
-BUSIEST_MAX_PART = 0.5
-BUSIEST_BINS = 4000
-FOCUS_FRAME_ALPHA = 150  # subtle: it says where the keys go, it must not frame the picture
 # The lanes share the canvas's height and never scroll: below this much, the last of the four
 # lanes by type family (the default) was cut off in a small window (1024x700).
 MIN_FULL_LANES = 4
@@ -176,28 +170,22 @@ class TimelineView(FilterLoading, QWidget):
         self.set_viewport(Viewport.around(extent[0], extent[1], self.canvas_width()))
 
     def fit_busiest(self) -> None:
-        """Fit the shortest period that holds most events, or everything if that is most of it.
-
-        The first view after an import: one article recalling last spring stretched a fit-all
-        over months and squeezed the week the news was about against the edge. The overview
-        strip still shows the whole extent, and Home fits all.
-        """
+        """Fit the shortest period that holds most events, or everything if that is most of it
+        (`framing.busiest_view`): the first view after an import. The overview strip still
+        shows the whole extent, and Home fits all."""
         try:
             extent = self._data.extent()
-            if extent is None:
-                raise LookupError("no dated events")
-            whole = extent[1] + 1 - extent[0]
-            bin_days = max(whole // BUSIEST_BINS, 1)
-            counts = self._data.counts_between(extent[0], extent[1], bin_days)
-            period = busiest_period(counts, BUSIEST_SHARE, bin_days)
+            vp = (
+                busiest_view(extent, self._data.counts_between, self.canvas_width())
+                if extent
+                else None
+            )
         except Exception:  # noqa: BLE001 - nothing to go on (or a store error): fit all
-            period, whole = None, 0
-        if period is None or period[1] + 1 - period[0] > whole * BUSIEST_MAX_PART:
+            vp = None
+        if vp is None:
             self.fit_all()
-            return
-        first, last = period
-        pad = max((last + 1 - first) * 0.08, 1.0)
-        self.set_viewport(Viewport(first - pad, last + 1 + pad, self.canvas_width()).clamped())
+        else:
+            self.set_viewport(vp)
 
     def select_events(self, ids: Iterable[int]) -> None:
         """Select programmatically (from another pane); does not emit selection_changed."""
@@ -262,11 +250,9 @@ class TimelineView(FilterLoading, QWidget):
     def zoom_to_selection(self) -> None:
         """Fit the view to the selected events' whole date spans, with a little air."""
         ranges = [r for r in (self._event_days(i) for i in self._selected) if r is not None]
-        if not ranges:
-            return
-        first, last = min(r[0] for r in ranges), max(r[1] for r in ranges)
-        pad = max((last - first) * 0.15, 1.5)
-        self.set_viewport(Viewport(first - pad, last + 1 + pad, self.canvas_width()).clamped())
+        vp = selection_view(ranges, self.canvas_width())
+        if vp is not None:
+            self.set_viewport(vp)
 
     def zoom(self, factor: float, anchor_x: float | None = None) -> None:
         vp = self.viewport()
@@ -461,44 +447,23 @@ class TimelineView(FilterLoading, QWidget):
             self._scene = self._build_scene()
             p.setClipRect(0, 0, self.canvas_width(), self.canvas_height())
             paint_scene(p, self._scene, self._theme, self._fonts, hover_id=self.hover_id)
-            self._paint_overlays(p)
+            paint_overlays(
+                p,
+                self._theme,
+                (self.canvas_width(), self.canvas_height()),
+                message=self.error or self._data.empty_message(),
+                loading=self._pending is not None,
+                band=self.band,
+                focused=self.hasFocus(),
+            )
         except Exception as exc:  # noqa: BLE001 - a broken store must not take the window down
-            self._paint_message(p, f"The timeline cannot be drawn: {exc}")
+            size = (self.canvas_width(), self.canvas_height())
+            paint_message(p, self._theme, size, f"The timeline cannot be drawn: {exc}")
         finally:
             p.end()
         self.last_frame_ms = (time.perf_counter() - began) * 1000
         # CPU time too: on a busy machine wall time also counts other processes' turns.
         self.last_frame_cpu_ms = (time.thread_time() - began_cpu) * 1000
-
-    def _paint_overlays(self, p: QPainter) -> None:
-        if self.error:
-            self._paint_message(p, self.error)
-        elif message := self._data.empty_message():
-            self._paint_message(p, message)
-        if self._pending is not None:
-            p.setPen(QColor(self._theme.muted))
-            p.setFont(make_font(11))
-            area = QRectF(0, 4, self.canvas_width() - 10, 20)
-            p.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, LOADING)
-        if self.band is not None:
-            tint = self._theme.rubber_band
-            p.setPen(QPen(colour(tint), 1, Qt.PenStyle.DashLine))
-            p.setBrush(colour(tint, 35))
-            p.drawRect(self.band)
-        if self.hasFocus():
-            self._paint_focus_frame(p)
-
-    def _paint_focus_frame(self, p: QPainter) -> None:
-        """A thin frame in the selection colour: the arrow keys, +/- and Home act here now."""
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QPen(colour(self._theme.selection, FOCUS_FRAME_ALPHA), 2))
-        p.drawRect(QRectF(1, 1, self.canvas_width() - 2, self.canvas_height() - 2))
-
-    def _paint_message(self, p: QPainter, text: str) -> None:
-        p.setPen(QColor(self._theme.muted))
-        p.setFont(make_font(15))
-        area = QRectF(0, 44, self.canvas_width(), self.canvas_height() - 44)
-        p.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         self.overview.setGeometry(0, self.height() - STRIP_HEIGHT, self.width(), STRIP_HEIGHT)
