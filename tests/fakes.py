@@ -134,6 +134,12 @@ class FakeStore:
         self, first_day: int, last_day: int, flt: EventFilter | None = None
     ) -> list[DayCount]:
         self.calls["day_counts"] += 1
+        # As the store does: counts per start day within the filter's dates too (an event begun
+        # before the filter's first day overlaps it, but its start day is not counted).
+        if flt is not None and flt.date_from is not None:
+            first_day = max(first_day, flt.date_from.toordinal())
+        if flt is not None and flt.date_to is not None:
+            last_day = min(last_day, flt.date_to.toordinal())
         counter: Counter[tuple[int, EventType]] = Counter()
         for e in self.events(flt):
             assert e.span is not None
