@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from docx import Document
 from docx.opc.exceptions import PackageNotFoundError
@@ -24,7 +25,18 @@ _TITLE_STYLES = ("title", "heading 1")
 def read_docx(data: bytes, ctx: ReadContext) -> list[Draft]:
     try:
         document = Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    # A cut or corrupted file fails inside the zip layer too (bad deflate data, an unknown
+    # compression method, a truncated member).
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        zlib.error,
+        NotImplementedError,
+        EOFError,
+        OSError,
+        KeyError,
+        ValueError,
+    ) as exc:
         raise ReaderError(f"corrupt or unreadable Word document ({exc})") from exc
     blocks: list[str] = []
     title = ""

@@ -1,6 +1,7 @@
-"""Kinds of file no reader reads, by suffix: what a dropped folder or a zip holds beside its
-articles (pictures, recordings, programs, data). Walking a folder or an archive they are skipped;
-named one by one they are refused with the reason.
+"""Kinds of file no reader reads, by suffix: what a dropped folder, a zip or an e-mail holds
+beside its articles (pictures, recordings, programs, data, signatures). Walking a folder or an
+archive, or reading an e-mail's attachments, they are skipped; named one by one they are refused
+with the reason.
 """
 
 from __future__ import annotations
@@ -46,6 +47,15 @@ NEVER_READ: dict[str, str] = {
         (".7z", ".rar", ".tar", ".gz", ".tgz", ".bz2", ".tbz2", ".xz", ".txz", ".zst", ".lz",
          ".lzma", ".cab", ".arj"),
         "an archive other than zip",
+    ),
+    **dict.fromkeys(
+        (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".numbers"),
+        "a spreadsheet",
+    ),
+    # What an e-mail carries beside its articles: its signature, a sender's certificate or card.
+    **dict.fromkeys(
+        (".p7s", ".p7c", ".sig", ".cer", ".crt", ".vcard"),
+        "a signature, certificate or contact card",
     ),
     **dict.fromkeys(NOT_ARTICLES - {".svg"}, "data, code or settings"),
     **dict.fromkeys((".db", ".sqlite", ".sqlite3"), "data, code or settings"),

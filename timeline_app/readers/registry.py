@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import PurePosixPath
 
 from timeline_app.domain.model import RawArticle
-from timeline_app.readers.archive import read_zip
+from timeline_app.readers.archive import ReadBytes, read_zip
 from timeline_app.readers.base import Draft, ReadContext, ReaderError, finish_all
 from timeline_app.readers.encoding import bom_encoding, looks_binary
 from timeline_app.readers.kinds import NEVER_READ, NOT_ARTICLES
@@ -58,6 +58,22 @@ def _lazy(kind: str) -> Reader:
     return read
 
 
+# Formats whose files hold other files, each read by `read_bytes` as a zip's entries are (an
+# e-mail's attachments, a mailbox's messages): their module and reader, imported on first use.
+CONTAINERS: dict[str, tuple[str, str]] = {
+    "eml": ("timeline_app.readers.mail", "read_mail"),
+    "mbox": ("timeline_app.readers.mbox", "read_mbox"),
+}
+
+
+@cache
+def _container(kind: str) -> Callable[[bytes, ReadContext, ReadBytes], list[RawArticle]]:
+    module, name = CONTAINERS[kind]
+    reader: Callable[[bytes, ReadContext, ReadBytes], list[RawArticle]]
+    reader = getattr(importlib.import_module(module), name)
+    return reader
+
+
 READERS: dict[str, Reader] = {
     "html": _lazy("html"),
     "text": read_text,
@@ -72,6 +88,7 @@ SUFFIXES: dict[str, str] = {
     **dict.fromkeys((".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"), "html"),
     **dict.fromkeys((".txt", ".text", ".md", ".markdown"), "text"),
     **dict.fromkeys((".eml",), "eml"),
+    ".mbox": "mbox",
     **dict.fromkeys((".mhtml", ".mht"), "mhtml"),
     ".pdf": "pdf",
     ".docx": "docx",
@@ -101,9 +118,11 @@ def needs_heavy_readers(names: Iterable[str]) -> bool:
 def read_bytes(data: bytes, ctx: ReadContext) -> list[RawArticle]:
     """The articles in `data`, read by the reader its content and name call for."""
     kind = detect_format(ctx.file_name, data)
-    if kind == "zip":
-        return read_zip(data, ctx, read_bytes)
     try:
+        if kind == "zip":
+            return read_zip(data, ctx, read_bytes)
+        if kind in CONTAINERS:  # an e-mail: its body, then its attachments, read here
+            return _container(kind)(data, ctx, read_bytes)
         drafts = READERS[kind](data, ctx)
     except ReaderError:
         raise
@@ -115,7 +134,7 @@ def read_bytes(data: bytes, ctx: ReadContext) -> list[RawArticle]:
 
 
 def detect_format(name: str, data: bytes) -> str:
-    """'html', 'text', 'eml', 'mhtml', 'pdf', 'docx', 'feed', 'newsplease' or 'zip'; raises
+    """'html', 'text', 'eml', 'mbox', 'mhtml', 'pdf', 'docx', 'feed', 'newsplease' or 'zip'; raises
     ReaderError for what no reader reads (binary data, office documents other than Word's)."""
     suffix = PurePosixPath(name.lower()).suffix
     by_suffix = SUFFIXES.get(suffix)
@@ -127,7 +146,9 @@ def detect_format(name: str, data: bytes) -> str:
             f"unsupported document type ({suffix or 'no suffix'}): an office document or e-book; "
             "of those only Word .docx files are read"
         )
-    if by_content in ("pdf", "zip", "docx") or (by_content == "mhtml" and by_suffix != "eml"):
+    if by_content in ("pdf", "zip", "docx") or (
+        by_content == "mhtml" and by_suffix not in ("eml", "mbox")
+    ):
         return by_content
     if by_suffix in ("pdf", "zip", "docx"):
         return by_suffix  # the reader says what is wrong with it ("corrupt zip archive")
@@ -171,8 +192,8 @@ def _zip_kind(data: bytes) -> str:
     its 'mimetype' entry would be an article and its XML parts failures) or 'zip'."""
     try:
         names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        return "zip"
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
+        return "zip"  # read_zip says what is wrong with it
     if "word/document.xml" in names:
         return "docx"
     if names[:1] == ["mimetype"] or "[Content_Types].xml" in names:
