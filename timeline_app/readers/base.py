@@ -15,6 +15,7 @@ from timeline_app.readers.published import (
     choose_published,
     dateline_date,
     filename_date,
+    original_date,
     plausible,
     url_date,
 )
@@ -111,7 +112,11 @@ def _published(
         PublishedSource.FILENAME: from_name,
         PublishedSource.HEADER: draft.header_date,
     }
-    return choose_published(candidates)
+    published, source = choose_published(candidates)
+    original = original_date(draft.text, day_first=day_first)
+    if original and (published is None or original < published):
+        return original, PublishedSource.DATELINE  # a republished story: its first day
+    return published, source
 
 
 def _convention_applied(draft: Draft, day_first: bool | None) -> date | None:

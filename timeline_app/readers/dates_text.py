@@ -14,29 +14,41 @@ from functools import lru_cache
 
 _MONTHS: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen",
-        "janeiro", "januari", "stycznia", "styczeń", "января", "январь", "січня", "січень"),
+        "janeiro", "januari", "stycznia", "styczeń", "января", "январь", "січня", "січень",
+        "ocak", "يناير", "كانون الثاني"),
     2: ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio",
-        "fevereiro", "fev", "februari", "lutego", "luty", "февраля", "февраль", "лютого", "лютий"),
+        "fevereiro", "fev", "februari", "lutego", "luty", "февраля", "февраль", "лютого", "лютий",
+        "şubat", "فبراير", "شباط"),
     3: ("march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart", "marca",
-        "marzec", "марта", "март", "березня", "березень"),
+        "marzec", "марта", "март", "березня", "березень",
+        "mart", "مارس", "آذار"),
     4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień",
-        "апреля", "апрель", "квітня", "квітень"),
+        "апреля", "апрель", "квітня", "квітень",
+        "nisan", "أبريل", "ابريل", "نيسان"),
     5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maja", "maj", "мая", "май",
-        "травня", "травень"),
+        "травня", "травень",
+        "mayıs", "مايو", "أيار"),
     6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "czerwiec",
-        "июня", "июнь", "червня", "червень"),
+        "июня", "июнь", "червня", "червень",
+        "haziran", "يونيو", "حزيران"),
     7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca",
-        "lipiec", "июля", "июль", "липня", "липень"),
+        "lipiec", "июля", "июль", "липня", "липень",
+        "temmuz", "يوليو", "تموز"),
     8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "sierpień",
-        "августа", "август", "серпня", "серпень"),
+        "августа", "август", "серпня", "серпень",
+        "ağustos", "أغسطس", "اغسطس", "آب"),
     9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set",
-        "setembro", "września", "wrzesień", "сентября", "сентябрь", "вересня", "вересень"),
+        "setembro", "września", "wrzesień", "сентября", "сентябрь", "вересня", "вересень",
+        "eylül", "سبتمبر", "أيلول"),
     10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro",
-         "out", "października", "październik", "октября", "октябрь", "жовтня", "жовтень"),
+         "out", "października", "październik", "октября", "октябрь", "жовтня", "жовтень",
+        "ekim", "أكتوبر", "اكتوبر", "تشرين الأول"),
     11: ("november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad",
-         "ноября", "ноябрь", "листопада", "листопад"),
+         "ноября", "ноябрь", "листопада", "листопад",
+        "kasım", "نوفمبر", "تشرين الثاني"),
     12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
-         "dicembre", "dezembro", "grudnia", "grudzień", "декабря", "декабрь", "грудня", "грудень"),
+         "dicembre", "dezembro", "grudnia", "grudzień", "декабря", "декабрь", "грудня", "грудень",
+        "aralık", "ديسمبر", "كانون الأول"),
 }  # fmt: skip
 MONTH_BY_NAME: dict[str, int] = {n: m for m, names in _MONTHS.items() for n in names}
 _MONTH_ALT = "|".join(sorted((re.escape(n) for n in MONTH_BY_NAME), key=len, reverse=True))
@@ -45,22 +57,34 @@ _WEEKDAY_NAME = (
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|"
     r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
-    r"giovedì|venerdì|sabato|domenica)"
+    r"giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|"
+    r"sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|"
+    r"wtorek|środa|czwartek|piątek|sobota|niedziela|понедельник|вторник|среда|четверг|пятница|"
+    r"суббота|воскресенье|понеділок|вівторок|середа|четвер|п[ʼ'’]ятниця|субота|неділя|pazartesi|"
+    r"salı|çarşamba|perşembe|cumartesi|cuma|pazar|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|"
+    r"الأحد|mo|di|mi|do|fr|sa|so)"
 )
 _WEEKDAY = rf"{_WEEKDAY_NAME}\.?,?\s+"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# "12 марта 2020 г.", "12 березня 2020 р.", "... 2020 года": the year word belongs to the date.
-_YEAR_WORD = r"(?:\s?(?:г|р)\.|\s(?:года|року)(?![^\W\d_]))?"
+# "12 марта 2020 г.", "12 березня 2020 р.", "12 marca 2020 r.", "... 2020 года": the year word
+# belongs to the date.
+_YEAR_WORD = r"(?:\s?(?:г|р|r)\.|\s(?:года|року)(?![^\W\d_]))?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º|°)?"
+
+# Arabic-Indic and Persian digits ("١٩ نوفمبر ٢٠٢٥") read as ASCII ones.
+_DATE_REACH = 120
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 # Each pattern may miss the year (the caller may know it); the weekday is skipped.
 _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        rf"(?<!\d){_YEAR}-(?P<month_num>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)",
+        rf"(?<!\d){_YEAR}(?P<sep>[-/.])(?P<month_num>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)",
+        # "2025年11月19日" (Chinese, Japanese), "2025년 11월 19일" (Korean)
+        rf"(?<!\d){_YEAR}\s*[年년]\s*(?P<month_num>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
         rf"(?:{_WEEKDAY})?{_DAY}\s*(?:de\s+)?{MONTH}(?:,?\s*(?:de\s+)?{_YEAR}(?!\d){_YEAR_WORD})?",
         rf"(?:{_WEEKDAY})?{MONTH}\s+{_DAY}(?:,?\s+{_YEAR}(?!\d))?",
-        rf"(?<![\d.])(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./]{_YEAR}(?!\d)",
+        rf"(?:{_WEEKDAY})?(?<![\d.\-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?!\d)",
     )
 )
 
@@ -73,6 +97,8 @@ def parse_date_at(
     `year` completes a date written without one ('March 14'); `day_first` decides '02/10/2020'.
     """
     stripped = len(text) - len(text.lstrip())
+    # One character for one, so the offsets stay the text's; a date is shorter than the reach.
+    text = text[: stripped + _DATE_REACH].translate(_DIGITS)
     for pattern in _PATTERNS:
         m = pattern.match(text, stripped)
         if m:
@@ -131,7 +157,10 @@ def _dates_in(
 
 # A date token: what a letter run inside a match may be (weekday, month name, Spanish "de",
 # the Russian and Ukrainian year word).
-_TOKEN = re.compile(rf"(?:{_WEEKDAY_NAME}|{_MONTH_ALT}|de|г|р|года|року)", re.IGNORECASE)
+_TOKEN = re.compile(
+    rf"(?:{_WEEKDAY_NAME}|{_MONTH_ALT}|de|г|р|года|року|[年月日년월일]|تشرين|كانون|الأول|الثاني)",
+    re.IGNORECASE,
+)
 _WORD_AFTER_SPACE = re.compile(r"(?<=\s)[^\W\d_]+")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 

@@ -24,8 +24,9 @@ from timeline_app.readers.convention import infer_day_first
 from timeline_app.readers.encoding import decode_bytes, looks_binary
 from timeline_app.readers.fragments import fragment_text
 from timeline_app.readers.language import normalise_language
+from timeline_app.readers.markup_dates import generic_date, local_day, not_publication, utc_hour
 from timeline_app.readers.markup_furniture import FURNITURE_XPATH, mark_furniture
-from timeline_app.readers.published import jsonld_dates, labelled_dates
+from timeline_app.readers.published import dateline_date, jsonld_dates, labelled_dates
 from timeline_app.readers.standfirst import standfirst
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
@@ -40,7 +41,12 @@ _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*--
 _SPACE = re.compile(r"\s+")
 _SCRIPTS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 # htmldate's fast pass reads metadata only: <meta>, JSON-LD, <time>, the canonical URL.
-_FAST_DATE = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+_FAST_DATE = {
+    "extensive_search": False,
+    "original_date": True,
+    "outputformat": "%Y-%m-%d",
+    "deferred_url_extractor": True,
+}
 _MIN_LEAD = 60
 _REPLACEMENT = re.compile("\ufffd+")
 _H1 = re.compile(r"<h1\b", re.IGNORECASE)
@@ -51,6 +57,8 @@ _BYLINE_LINES = 25
 _UPDATE_KEYS = (
     "pdated", "odified", "à jour", "ktualisiert", "ctualizado", "ctualización", "ggiornato",
     "ggiornamento", "modifica", "ijgewerkt", "бновлено", "бновлён", "новлено",
+    "eändert", "odifié", "tualizad", "tualização", "ewijzigd", "ktualizacja", "ktualizowano",
+    "зменено", "мінено", "üncelle", "更新", "تحديث",
 )  # fmt: skip
 _ATTRIBUTE_REACH = 30  # characters between "dateModified" or "modified_time" and its value
 # A syndication note ("This post originally appeared on Grist.") often sits outside the article
@@ -117,11 +125,16 @@ def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
     text = _with_syndication_note(text, html)
     page_url = url or doc.get("url") or _saved_from(html)
     metadata_date = _article_date(_iso(doc.get("date")), html)
+    if metadata_date and not_publication(metadata_date, html, text, page_url):
+        metadata_date = None  # an edit's date, a copyright year, an event's date (published.py)
+    utc = utc_hour(metadata_date, html) if metadata_date else None
     byline = ""
-    if metadata_date is None or _may_be_update(metadata_date, html):
+    if metadata_date is None or utc is not None or _may_be_update(metadata_date, html):
         byline = _byline(html, text)
     if metadata_date and _is_update(metadata_date, html, byline, _day_first(html, page_url)):
         metadata_date = None  # the byline's "Published" line is the date (published.py)
+    if metadata_date and utc is not None:
+        metadata_date = local_day(metadata_date, utc, byline, _day_first(html, page_url))
     return Draft(
         text=text,
         title=doc.get("title") or "",
@@ -289,18 +302,27 @@ def _may_be_update(found: date, html: str) -> bool:
     date, or the markup after the headline says "Updated" in one of our languages."""
     m = _H1.search(html)
     region = html[m.start() : m.start() + _BYLINE_SPAN] if m else ""
-    return any(key in region for key in _UPDATE_KEYS) or _modified_attribute(found, html)
+    return (
+        any(key in region for key in _UPDATE_KEYS)
+        or _modified_attribute(found, html)
+        or generic_date(found, html)
+    )
 
 
 def _is_update(found: date, html: str, byline: str, day_first: bool | None) -> bool:
     """True when the metadata date is the page's last edit and its byline prints an earlier
     "Published" date: htmldate takes dateModified when the page has no datePublished, and the
     first date of a byline that reads "Updated ... Published ...". The edit is known as such by
-    an "Updated" line of the byline or a modified/updated attribute holding the date."""
+    an "Updated" line of the byline or a modified/updated attribute holding the date. A date
+    given only by <meta name="date"> and the like (the day the page was generated, as often as
+    not) yields to an earlier byline date, labelled or bare."""
     published, updated = labelled_dates(byline, day_first=day_first)
+    generic = generic_date(found, html)
+    if published is None and generic:  # <meta name="date">: the byline's bare date is as good
+        published = dateline_date(byline, day_first=day_first, years=[found.year])
     if published is None or published >= found:
         return False
-    return found in updated or _modified_attribute(found, html)
+    return found in updated or generic or _modified_attribute(found, html)
 
 
 def _modified_attribute(found: date, html: str) -> bool:

@@ -3,7 +3,13 @@
 Order: the user's explicit date ("option"), then page/feed/file metadata ("metadata"), a dateline
 or "Published:" line in the text ("dateline"), a date in the URL ("url"), in the file name
 ("filename"), the e-mail `Date:` header ("header"). Nothing found is "unknown" — never the file's
-modification time, which says when a copy was made, not when the news was published.
+modification time, which says when a copy was made, not when the news was published. A note that
+the story was first published on an earlier day ("This article was originally published on ...")
+gives that day: a republished copy's dates are not the text's.
+
+Bylines are read in the languages we read, by their labels ("Published", "Erstellt", "Yayınlanma",
+"公開日", "تاريخ النشر") and as lines holding only a date (markup_dates.py says which of a page's
+metadata dates are no publication's, and which day a UTC time is).
 """
 
 from __future__ import annotations
@@ -12,10 +18,11 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from timeline_app.domain.model import PublishedSource
-from timeline_app.readers.dates_text import latest_year, parse_date_at
+from timeline_app.readers.dates_text import find_dates, latest_year, parse_date_at
 
 ORDER: tuple[PublishedSource, ...] = (
     PublishedSource.OPTION,
@@ -29,40 +36,85 @@ _EARLIEST = date(1990, 1, 1)
 _HEAD_LINES = 12
 _HEAD_CHARS = 2500
 
+# The words that label the publication's date: "Published", "Veröffentlicht", "公開日", ...
+PUBLISH_WORDS = (
+    r"(?:published|posted|publication\s+date|date\s+published|veröffentlicht|erstellt|publié|"
+    r"publicado|publicada|pubblicato|gepubliceerd|geplaatst|opublikowano|utworzono|"
+    r"data\s+utworzenia|опубликовано|опубліковано|создано|створено|дата\s+публикации|"
+    r"дата\s+публікації|data\s+publikacji|fecha\s+de\s+publicación|data\s+di\s+pubblicazione|"
+    r"data\s+de\s+publicação|yayınlanma(?:\s+tarihi)?|yayın\s+tarihi|oluşturulma(?:\s+tarihi)?|"
+    r"haber\s+giriş|giriş\s+tarihi|发布时间|发布日期|发表时间|發布時間|發佈時間|公開日|投稿日|"
+    r"掲載日|配信日|تاريخ\s+النشر|نُ?شر\s+(?:في|بتاريخ))"
+)
 _LABEL = re.compile(
-    r"^\W{0,3}(?:first\s+|originally\s+)?(?:published|posted|publication\s+date|date\s+published|"
-    r"veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|"
-    r"опубліковано|дата\s+публикации)(?:\s+(?:on|am|le|el|il|op|в|о))?\s*[:\-–—|]?\s*"
-    r"|^\W{0,3}(?:date|datum|fecha|data)\s*:\s*",
+    rf"^\W{{0,3}}(?:first\s+|originally\s+)?{PUBLISH_WORDS}"
+    r"(?:\s+(?:on|am|le|el|il|op|em|в|о|dnia))?\s*[:：\-–—|]?\s*"
+    r"|^\W{0,3}(?:date|datum|fecha|data|tarih|日期|التاريخ)\s*[:：]\s*",
     re.IGNORECASE,
 )
 # The words that label an edit's date, never the publication's: "Updated", "Mis à jour", ...
 UPDATE_WORDS = (
     r"(?:last\s+updated|last\s+modified|updated|modified|zuletzt\s+aktualisiert|aktualisiert|"
-    r"dernière\s+mise\s+à\s+jour|mis\s+à\s+jour|última\s+actualización|actualizado|"
-    r"ultimo\s+aggiornamento|ultima\s+modifica|aggiornato|bijgewerkt|обновлено|обновлён|оновлено)"
+    r"geändert|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour|modifié|última\s+actualización|"
+    r"actualizado|actualizada|atualizado|atualizada|atualização|ultimo\s+aggiornamento|"
+    r"ultima\s+modifica|aggiornato|modificato|laatst\s+gewijzigd|gewijzigd|bijgewerkt|"
+    r"laatste\s+update|aktualizacja|data\s+aktualizacji|zaktualizowano|обновлено|обновлён|"
+    r"изменено|оновлено|змінено|"
+    r"son\s+güncelleme|güncelleme|güncellenme|güncellendi|更新时间|更新時間|更新日|最終更新|更新|"
+    r"آخر\s+تحديث|تحديث)"
 )
-_NOT_PUBLISHED = re.compile(rf"\b{UPDATE_WORDS}\b", re.IGNORECASE)
+_NOT_PUBLISHED = re.compile(rf"(?<![^\W\d_]){UPDATE_WORDS}(?![^\W\d_])", re.IGNORECASE)
 # "Updated: 14 March 2020", "Mis à jour le 14 mars 2020": the label of an edit's date.
 UPDATE_LABEL = re.compile(
-    rf"^\W{{0,3}}{UPDATE_WORDS}\b(?:\s+(?:on|am|le|el|il|at|в|о))?\s*[:\-–—|]?\s*",
+    rf"^\W{{0,3}}{UPDATE_WORDS}(?![^\W\d_])(?:\s+(?:on|am|le|el|il|at|em|op|в|о|dnia))?"
+    r"\s*[:：\-–—|]?\s*",
     re.IGNORECASE,
 )
 # "KYIV, March 14 (Reuters) —", "BRUSSELS, 19 November 2025 /PRNewswire/ -"
+# "Москва. 19 ноября. INTERFAX.RU -": agencies of the former Soviet Union end the place with a
+# full stop; letters and press releases write "Paris, le 19 novembre", "Berlin, den 19. November".
 _DATELINE_PLACE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÞА-ЯІЇЄҐ][^\W\d_][^\W\d_ .'’\-/]{0,20}(?:[ .'’\-/]+[^\W\d_]{1,20}){0,3}(?:,\s*[^\W\d_][^\W\d]{0,20}(?:[ .][^\W\d]{1,20}){0,3}\.?)?),\s+"
+    r"^(?:[A-ZА-ЯІЇЄҐ][^\W\d_]{1,20}\.\s+(?=\d)|"
+    r"(?P<place>[A-ZÀ-ÞА-ЯІЇЄҐİŞĞŁŚŻŹĆŃŘŠČŽ][^\W\d_][^\W\d_ .'’\-/]{0,20}(?:[ .'’\-/]+[^\W\d_]{1,20}){0,3}(?:,\s*[^\W\d_][^\W\d]{0,20}(?:[ .][^\W\d]{1,20}){0,3}\.?)?)"
+    r",\s+(?:(?:le|den|am|el|il|dnia|the)\s+)?)"
 )
-_DATELINE_TAIL = re.compile(r"^\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)?\s*(?:[-–—]|$)")
+# After the date: the agency ("(Reuters)", "/PRNewswire/", ". INTERFAX.RU", ". УКРІНФОРМ"), then a
+# dash, the end of the line, or a full stop before the story.
+_DATELINE_TAIL = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/|\.?\s*[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ.\-]{1,30}(?![^\W\d_]))?"
+    r"\s*(?:\.?[-–—]|\.(?=\s|$)|$)"
+)
 # "10:04", "10.04 am", "10:04 EST": not the "19.11" of "19.11.2025", and the zone is in capitals
 # (under IGNORECASE "[A-Z]{2,5}" took the "Novem" of "10:04 November 19, 2025").
+# "14h03" (French, Portuguese), "14:03h", "14:03 Uhr", "14.03 ч.": the hour marks of other languages.
+# "14時03分" (Japanese); "02:03 م" (Arabic: p.m.).
 _TIME = (
-    r"\d{1,2}[:.]\d\d(?!\.?\d)(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:(?-i:[A-Z]{2,5})\b|UTC[+-]?\d*)\)?)?"
+    r"(?:\d{1,2}時\d\d分|\d{1,2}(?:[:.]|h(?=\d))\d\d(?::\d\d)?(?!\.?\d)"
+    r"(?:\s*[ap]\.?m\.?|\s*uhr\b|\s*hs?\b|\s*ч\.|\s*[صم](?![^\W\d_]))?)"
+    r"(?:\s*\(?(?:(?-i:[A-Z]{2,5})\b|UTC[+-]?\d*)\)?)?"
 )
+# The words between a date and its time: "at", "um", "à", "alle ore", "às", "om", "o", "в", "saat".
+_TIME_LEAD = r"(?:(?:at|um|à|às|a\s+las|alle(?:\s+ore)?|ore|om|o|godz\.|в|о|saat)\s+)?"
 _STANDALONE_TAIL = re.compile(
-    rf"^\s*(?:(?:,|/|-|–|•|\|)?\s*(?:at\s+|um\s+|à\s+|alle\s+|a\s+las\s+)?{_TIME})?\s*(?:\||$)",
+    rf"^\s*(?:[(（][^\d()（）]{{1,12}}[)）])?(?:(?:,|/|-|–|•|\|)?\s*{_TIME_LEAD}{_TIME})?"
+    r"\s*(?:公開|配信|掲載|投稿|发布|發布)?\s*(?:\||$)",
     re.IGNORECASE,
 )
-_LEADING_TIME = re.compile(rf"^{_TIME}\s*(?:,|/|-|–|•|\|)?\s*", re.IGNORECASE)
+_LEADING_TIME = re.compile(rf"^\s*{_TIME}\s*(?:,|/|-|–|•|\|)?\s*", re.IGNORECASE)
+# What joins a byline's stamps on one line: "Published 19 Nov 2025 | Updated 20 Nov 2025".
+_SEGMENT = re.compile(r"\s*[|•·]\s*")
+_STAMP_LINE = 160  # a byline's line of stamps is no longer
+# "By <name> on", "Von <name> am", "Par <name>, le", "Por <name> el": the author, then the date.
+_BY_AUTHOR = re.compile(
+    r"^\W{0,3}(?:(?:posted|published|written)\s+)?(?:by|von|par|por|di|door|przez|автор:?|"
+    r"yazan:?)\s+[^\d|•·]{2,60}?(?:,\s*(?:(?:on|am|le|el|il|op|em|dnia)\s+)?|"
+    r"\s+(?:on|am|le|el|il|op|em|dnia|в|о)\s+|\s+[|•·–—-]\s+)(?=\d|[^\W\d_]+\.?,?\s+\d)",
+    re.IGNORECASE,
+)
+# Where a second stamp starts inside a line: before its label, after a space or a punctuation.
+_MID_LABEL = re.compile(
+    rf"(?<=[\s,;.)])(?=(?:{PUBLISH_WORDS}|{UPDATE_WORDS})(?![^\W\d_]))", re.IGNORECASE
+)
 # A quick test for "March 14" / "14 March" before the costly search for the year.
 _YEARLESS = re.compile(r"^\s*(?:\d{1,2}\.?\s+)?[^\W\d_]{3,}\.?\s*\d{0,2}\b")
 _URL_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -116,7 +168,7 @@ def dateline_date(
     hint = _YearHint(text, list(years), day_first)
     for line in lines:
         found = _labelled(line, day_first) or _dateline(line, day_first, hint)
-        found = found or _standalone(line, day_first)
+        found = found or _standalone_part(line, day_first) or _authored(line, day_first)
         if plausible(found):
             return found
     return None
@@ -143,19 +195,22 @@ class _YearHint:
 
 def labelled_dates(text: str, *, day_first: bool | None = None) -> tuple[date | None, set[date]]:
     """The date of the first 'Published ...' line at the head of a text (a byline), and the dates
-    of its 'Updated ...' lines: a page that prints both tells which of its dates is which."""
+    of its 'Updated ...' lines: a page that prints both tells which of its dates is which. Where
+    it prints an edit's date beside a bare one, the bare one is the publication's."""
     lines = [ln.strip() for ln in text[:_HEAD_CHARS].split("\n") if ln.strip()][:_HEAD_LINES]
-    published = None
+    published = bare = None
     updated: set[date] = set()
-    for line in lines:
-        m = UPDATE_LABEL.match(line)
+    for segment in (s for line in lines for s in _segments(line)):
+        m = UPDATE_LABEL.match(segment)
         if m:
-            parsed = parse_date_at(line[m.end() :], day_first=day_first)
+            parsed = _date_after(segment[m.end() :], day_first)
             if parsed:
-                updated.add(parsed[0])
+                updated.add(parsed)
         elif published is None:
-            published = _labelled(line, day_first)
-    return published, updated
+            published = _labelled(segment, day_first)
+            bare = bare or _standalone(segment, day_first)
+    # "19.11.2025 14:03 | Updated: 20.11.2025": beside an edit's date, a bare one is the first.
+    return published or (bare if updated else None), updated
 
 
 def is_date_stamp(line: str) -> bool:
@@ -164,10 +219,31 @@ def is_date_stamp(line: str) -> bool:
 
 
 def _labelled(line: str, day_first: bool | None) -> date | None:
-    m = _LABEL.match(line)
-    if not m:
-        return None
-    parsed = parse_date_at(line[m.end() :], day_first=day_first)
+    """The date of a 'Published ...' line, or of such a part of a line that joins its stamps
+    with bars ('Last updated: 21 Nov 2025 | First published: 19 Nov 2025')."""
+    for segment in _segments(line):
+        m = _LABEL.match(segment)
+        found = _date_after(segment[m.end() :], day_first) if m else None
+        if found:
+            return found
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _segments(line: str) -> tuple[str, ...]:
+    """The stamps of a line: the parts its bars join ('Published 19 Nov 2025 | Updated 20 Nov
+    2025'), each cut again before a label inside it ('Mis à jour le 20/11/2025 - Publié le
+    19/11/2025'). Long lines are prose, not stamps, and left whole."""
+    parts = _SEGMENT.split(line) if "|" in line or "•" in line or "·" in line else [line]
+    if len(line) > _STAMP_LINE or not any(ch.isdigit() for ch in line):
+        return tuple(parts)
+    return tuple(piece for part in parts for piece in _MID_LABEL.split(part) if piece)
+
+
+def _date_after(rest: str, day_first: bool | None) -> date | None:
+    """The date that follows a label, maybe after the time ('Published 2:03 p.m. ET Nov. 19,
+    2025', as US sites write it)."""
+    parsed = parse_date_at(_LEADING_TIME.sub("", rest, count=1), day_first=day_first)
     return parsed[0] if parsed else None
 
 
@@ -181,6 +257,34 @@ def _dateline(line: str, day_first: bool | None, hint: _YearHint) -> date | None
         parsed = parse_date_at(rest, year=hint.get(), day_first=day_first)
     if parsed and _DATELINE_TAIL.match(rest[parsed[2] :]):
         return parsed[0]
+    return None
+
+
+def _authored(line: str, day_first: bool | None) -> date | None:
+    """The date of a byline that names the author first: 'Por Ana García el 19 de noviembre de
+    2025', 'Posted by admin on November 19, 2025', 'Par Claire Martin, le 05/11/2025'."""
+    m = _BY_AUTHOR.match(line) if len(line) <= _STAMP_LINE else None
+    if not m or _NOT_PUBLISHED.search(line):
+        return None
+    rest = line[m.end() :]
+    parsed = parse_date_at(rest, day_first=day_first)
+    if parsed and parsed[1] == 0 and _STANDALONE_TAIL.match(rest[parsed[2] :]):
+        return parsed[0]
+    return None
+
+
+def _standalone_part(line: str, day_first: bool | None) -> date | None:
+    """The date of a line, or of a part of a line joined by bars, that is only a date: 'By Jane
+    Roe | 19 Nov 2025', '19.11.2025 - 14:03 | Updated: 20.11.2025' (the parts from an 'Updated'
+    on date the edit)."""
+    if len(line) > _STAMP_LINE:
+        return None
+    for segment in _segments(line):
+        if _NOT_PUBLISHED.search(segment):
+            return None
+        found = _standalone(segment, day_first)
+        if found:
+            return found
     return None
 
 
@@ -325,3 +429,48 @@ def _iso_day(value: object) -> date | None:
         return None
     m = _ISO_DAY.match(value.strip())
     return _ymd(m.group(1), m.group(2), m.group(3)) if m else None
+
+
+# "This article was originally published on 3 May 2019.": the story's own first publication,
+# which a republished or archived copy keeps in a note (html.py keeps that note in the text).
+_ORIGINAL_KEYS = (
+    "originally published", "first published", "originally appeared", "first appeared",
+    "originally ran", "originally posted", "erschien zuerst", "erschien erstmals",
+    "zuerst erschienen", "initialement publié", "initialement paru", "publié initialement",
+    "publicado originalmente", "publicada originalmente", "originalmente publicad",
+    "originariamente pubblicat", "pubblicato originariamente", "oorspronkelijk gepubliceerd",
+    "pierwotnie opublikowan", "впервые опубликован", "вперше опубліковано",
+)  # fmt: skip
+_ORIGINAL_NOTE = re.compile(
+    r"^\W{0,3}(?:(?:this|the|an\s+earlier\s+version\s+of\s+this|a\s+version\s+of\s+this|dieser|"
+    r"diese|der|cet|cette|ce|este|esta|questo|questa|ten|deze|dit|эта|этот|ця|цей)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}(?:post|article|story|piece|interview|essay|column|artikel|beitrag|"
+    r"text|artículo|nota|articolo|pezzo|intervista|artykuł|tekst|статья|материал|стаття)\b"
+    rf".{{0,40}}?)?(?:{'|'.join(_ORIGINAL_KEYS)})",
+    re.IGNORECASE,
+)
+_MAX_NOTE = 250
+_NOTE_DATE_REACH = 100  # characters after the phrase where the note gives its date
+
+
+def original_date(text: str, *, day_first: bool | None = None) -> date | None:
+    """The date a note on the story's first publication gives ("This article was originally
+    published on 3 May 2019", "Originally published May 3, 2019 in ..."): the day the text, and
+    its "yesterday" and "last week", were written, which a republished copy's metadata is not.
+    A sentence about another text ("The report, first published on ...") is no such note."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowers to two characters: positions would not match
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    for key in _ORIGINAL_KEYS:
+        at = low.find(key)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            line = text[start : end if end >= 0 else len(text)].strip()
+            m = _ORIGINAL_NOTE.match(line) if len(line) <= _MAX_NOTE else None
+            if m:
+                found = find_dates(line[m.end() : m.end() + _NOTE_DATE_REACH], day_first=day_first)
+                if found and plausible(found[0][0]):
+                    return found[0][0]
+            at = low.find(key, at + 1)
+    return None
