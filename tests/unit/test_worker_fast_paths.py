@@ -68,6 +68,12 @@ def _longest_match_plain(
         entry = table.get(places.fold(raw))
         if entry is not None:
             return j, entry
+    word = text[tokens[i][0] : tokens[i][1]]
+    if "Ѐ" <= word[:1] <= "ӿ":  # an inflected Cyrillic name ("в Київу"): its nominative
+        for form in places._cyrillic_nominatives(word):
+            entry = table.get(places.fold(form))
+            if entry is not None:
+                return i, entry
     return None
 
 

@@ -256,8 +256,12 @@ def _generic_cues(words: list[re.Match[str]], lex: Lexicon) -> list[Cue]:
     found = []
     for match in words:
         word = match.group().lower()
+        # (A future ending on a capitalised word is a name's: "Teherán", not "se reunirán".)
         if (lex.future_cues and word.startswith(lex.future_cues)) or (
-            lex.future_endings and len(word) > 5 and word.endswith(lex.future_endings)
+            lex.future_endings
+            and len(word) > 5
+            and word.endswith(lex.future_endings)
+            and match.group()[:1].islower()
         ):
             found.append(Cue("future", match.start(), match.end()))
         elif lex.past_cues and word.startswith(lex.past_cues):

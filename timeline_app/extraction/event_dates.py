@@ -50,6 +50,9 @@ class DatedBy(NamedTuple):
     span: DateSpan | None
     basis: DateBasis | None
     expression: TimeExpression | None
+    # An expression that bounds an undated event without dating it ("said on Monday it had
+    # struck": by Monday); the sentence's report then has no date of its own to take.
+    bound: TimeExpression | None = None
 
 
 NO_DATE = DatedBy(None, None, None)
@@ -169,6 +172,14 @@ def date_event(
         return NO_DATE
     if own is not None and status == EventStatus.CLAIMED and _is_claim_date(context.text, trigger):
         own = None  # "claimed the attack on Sunday": the day of the claim, not of the attack
+    if own is not None and _is_report_date_of_earlier_deed(context.text, trigger, own):
+        # "said on Monday it had struck…": done by Monday, not on it; a closed span would
+        # invent a first day, so the deed has no date (a wrong date is worse than none) unless
+        # its clause gives one after it ("…it had struck a command post on Sunday").
+        later = _later_in_clause(context.expressions_by_sentence[index], trigger)
+        if later is None:
+            return DatedBy(None, None, None, own)
+        own = later
     if own is not None and own.start >= trigger.end and _is_report_date(context.text, trigger, own):
         if _is_told_from_another_moment(context.text, trigger, own):
             own = None  # "killed 24 on the eve of the festival, residents said on Thursday"
@@ -259,6 +270,41 @@ def _is_report_date(text: str, trigger: TriggerMatch, own: TimeExpression) -> bo
     if own.start < trigger.end or own.span is None:
         return False
     return _REPORTED_AT.search(text, max(0, own.start - 50), own.start) is not None
+
+
+# A report verb with its day before it ("claimed on Saturday", "said Monday") …
+_REPORT_VERB_BEFORE = re.compile(
+    r"\b(?:said|says|claimed|claims|announced|announces|reported|reports|stated|confirmed|"
+    r"confirms|added|insisted|boasted)\s+(?:late\s+|early\s+)?(?:on\s+|this\s+|last\s+)?$",
+    re.IGNORECASE,
+)
+# … and, between that day and the deed, its subject and a past perfect: "(that) it had",
+# "its forces had", "the army had also".
+_PAST_PERFECT_BETWEEN = re.compile(
+    r"\s*,?\s*(?:that\s+)?(?:[\w'’-]+\s+){1,3}?had\s+(?:\w+ly\s+|also\s+|already\s+|indeed\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _later_in_clause(
+    expressions: Sequence[TimeExpression], trigger: TriggerMatch
+) -> TimeExpression | None:
+    """The first dated expression after the trigger in its clause, if any."""
+    clause = trigger.clause
+    for expression in expressions:
+        if trigger.end <= expression.start < clause.end and expression.span is not None:
+            return expression
+    return None
+
+
+def _is_report_date_of_earlier_deed(text: str, trigger: TriggerMatch, own: TimeExpression) -> bool:
+    """ "claimed on Saturday that it had destroyed…", "said on Monday it had struck…": the day
+    dates the report, and the past perfect puts the deed before it, at a day not told."""
+    if own.end > trigger.start or own.span is None or own.span.precision != Precision.DAY:
+        return False
+    if not _PAST_PERFECT_BETWEEN.fullmatch(text, own.end, trigger.start):
+        return False
+    return _REPORT_VERB_BEFORE.search(text, max(0, own.start - 40), own.start) is not None
 
 
 def _is_told_from_another_moment(text: str, trigger: TriggerMatch, own: TimeExpression) -> bool:

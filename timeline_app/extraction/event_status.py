@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from timeline_app.domain.model import EventStatus
+from timeline_app.domain.model import EventStatus, EventType
 from timeline_app.extraction.dates_lexicon import lexicon
 from timeline_app.extraction.event_triggers import TriggerMatch, is_ahead_of
 from timeline_app.extraction.lexicon import cues
@@ -218,8 +218,14 @@ def _planned(
     if table.planned(before):
         return True
     following = _NEXT_WORD.match(after)
-    if following and table.planned_next(following.group()):
-        return True  # "a ceasefire proposal", "the peace initiative"
+    if (
+        following
+        and trigger.entry.type != EventType.STATEMENT
+        and table.planned_next(following.group())
+    ):
+        # "a ceasefire proposal", "the peace initiative"; but a statement about a plan is made
+        # ("Москва отклонила план": rejected the plan, no article between verb and object).
+        return True
     if _ends_with_to(before) and not _DONE_TO_BEFORE.search(before):
         return True  # "plans to meet", "is set to visit": an infinitive is not yet done
     if "later" in after:

@@ -107,8 +107,14 @@ def _inside_name(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False
     before = text[max(sentence_start, start - 30) : start].split()
     after = text[end : end + 30].split()
+    if before and before[-1] in _ARTICLES:
+        before = []  # "Ein Drohnenangriff auf…", "Der Angriff": German capitalises its nouns
     neighbours = [w for w in (before[-1:] + after[:1]) if w[:1].isalpha()]
     return any(w[0].isupper() for w in neighbours)
+
+
+# Articles opening a sentence before a capitalised noun, which are no part of a name.
+_ARTICLES = frozenset(["Ein", "Eine", "Der", "Die", "Das", "Den", "Dem", "Einen", "Einem"])
 
 
 # A happening named only as a point of reference ("three years since Russia's invasion began",

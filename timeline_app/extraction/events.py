@@ -40,6 +40,7 @@ from timeline_app.extraction.event_filters import (
 )
 from timeline_app.extraction.event_merge import merge_repeats, without_headline_repeats
 from timeline_app.extraction.event_parts import EventScope, build_event
+from timeline_app.extraction.event_seats import without_acting_seats
 from timeline_app.extraction.event_status import according_to_spans, event_status, governed_status
 from timeline_app.extraction.event_triggers import (
     MERGE_BONUS,
@@ -194,6 +195,8 @@ def _prepare(
     heads = dateline_heads(text, starts)
     places = without_datelines(heads, places)
     actors = without_datelines(heads, actors)
+    # A capital that acts ("Kyiv struck", "Moskau wies … zurück") is its government.
+    places = without_acting_seats(text, places, actors, sentences, expressions, language)
     place_starts = {p.start for p in places}
     # A country after "in"/"to" is a place there, not an actor ("in eastern Russia").
     actors = [a for a in actors if a.start not in place_starts]
@@ -304,6 +307,8 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
             dated = date_event(context, index, candidate.trigger, status, own)
         if dated.expression is not None:
             used.add(id(dated.expression))
+        elif dated.bound is not None:
+            used.add(id(dated.bound))  # the day of the claim, not of a report of its own
         if scope is None:
             scope = _scope(article, index, sources)
         events.append(_build(article, scope, candidate, status, dated))

@@ -72,10 +72,22 @@ _CONFLICT_COUNTRIES = frozenset(
     ]
 )
 
+# Weekday names (in the languages that capitalise them) are a run of their own: a date, not part
+# of a name ("am Montag Kiew", "Kiew am Montag", "east Jerusalem Sunday"). A run goes on past
+# neither a weekday before the space (the look-behinds, one per length: a start-of-run
+# alternative would cost the regex its fast scan for capitals) nor a weekday after it.
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|"
+    r"Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b"
+)
+_NOT_AFTER_WEEKDAY = (
+    r"(?<!Monday|Friday|Sunday|Montag)(?<!Tuesday|Freitag|Samstag|Sonntag)"
+    r"(?<!Thursday|Saturday|Dienstag|Mittwoch)(?<!Wednesday|Sonnabend)(?<!Donnerstag)"
+)
+_RUN_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’ʼ-]*(?:\.\w[\w'’ʼ-]*)*"
 _CAPITALISED_RUN = re.compile(
-    r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’ʼ-]*(?:\.\w[\w'’ʼ-]*)*(?:[ \t]+(?:(?:de|del|des|du|da|di|dos|la|le|al|am|der|es|"
-    r"van|von|bin|ibn|ben)[ \t]+)?"
-    r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’ʼ-]*(?:\.\w[\w'’ʼ-]*)*)*"
+    rf"{_RUN_WORD}(?:{_NOT_AFTER_WEEKDAY}[ \t]+(?:(?:de|del|des|du|da|di|dos|la|le|al|am|der|"
+    rf"es|van|von|bin|ibn|ben)[ \t]+)?(?!{_WEEKDAY}){_RUN_WORD})*"
 )
 # A word that puts a name after it in a place, at the end of the words before the name
 # (`\b(?:in|at|…)\s+(?:the\s+)?$`).
