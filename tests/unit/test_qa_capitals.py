@@ -43,7 +43,7 @@ class Case(NamedTuple):
 
 A, S, M = EventType.ATTACK, EventType.STATEMENT, EventType.MEETING
 UA, RU = ("Ukraine",), ("Russia",)
-KYIV, MOSCOW, RYAZAN = ("Kyiv",), ("Moscow",), ("Ryazan’",)
+KYIV, MOSCOW, RYAZAN = ("Kyiv",), ("Moscow",), ("Ryazan",)
 
 ACTING = [
     # English: the capital opens its clause and a verb follows.

