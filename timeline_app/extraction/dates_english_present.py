@@ -45,6 +45,20 @@ _RELATIVE_DAYS_PATTERN = (
 
 
 _SPACES = re.compile(r"\s+")
+# "overnight on Sunday", "overnight into Saturday", "overnight Friday", "overnight to 16 November":
+# the night named by its day, not the night before publication.
+# "…overnight, the governor said on Sunday": the night is told from the report's day.
+_REPORTED_ON_A_DAY = re.compile(
+    r"^[^.;!?]{0,50}?\b(?:said|says|reported|announced|told|added|wrote|confirmed)\s+"
+    r"(?:(?:on|late|early)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
+_NAMED_NIGHT = re.compile(
+    r"^\s+(?:(?:on|into|to|until|before)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2}\b)",
+    re.IGNORECASE,
+)
 
 
 def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -56,6 +70,10 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "today's world", "today's computers": the present age, not a day
     if key == "overnight" and previous in ("an", "the", "a"):
         return None  # "an overnight stay": an adjective
+    if key == "overnight" and _NAMED_NIGHT.match(ctx.after(m.end(), 40)):
+        return None  # "overnight into Sunday", "overnight on 16 November": that day dates it
+    if key == "overnight" and _REPORTED_ON_A_DAY.match(ctx.after(m.end(), 80)):
+        return None  # "… overnight, officials said on Sunday": the night before that day, not ours
     if ctx.published is None:
         return unresolved_relative(m.group())
     pub = ctx.published
