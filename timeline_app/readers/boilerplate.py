@@ -11,7 +11,8 @@ ru), never for one site's wording or class names:
 - `drop_furniture` removes the lines that still slip through main-text extraction: "Advertisement",
   photo credits and captions, "Read more:" teasers, tag lists, "Updated" stamps, bylines, share
   and menu rows, comment counts, live-blog labels, paywall and newsletter prompts, copyright and
-  cookie notes, correction notes, embed and app leftovers and the author's bio at the end.
+  cookie notes, correction labels and edit stamps, embed and app leftovers, player, podcast,
+  donation and consent prompts, and the author's bio at the end.
 
 Only short lines are considered, and a promotion is a call ("Sign up", "Abonnieren Sie"), so a
 sentence of reporting that mentions a newsletter stays.
@@ -37,24 +38,30 @@ _FURNITURE = re.compile(
     r"el artículo continúa (?:después|tras)|l['’]articolo continua dopo|"
     r"продолжение (?:после|ниже)|продовження (?:після|нижче)).{0,60}$"
     r"|^\W*(?:photo|image|picture|credit|foto|bild|photograph|фото|imagen|immagine|"
-    r"crédits?(?: photo)?|bildquelle|fotoquelle|світлина|ілюстрація|иллюстрация)s?"
-    r"(?:\s+credit)?\s*:.{0,120}$"
+    r"crédits?(?: photo)?|bildquelle|fotoquelle|світлина|ілюстрація|иллюстрация|beeld|imagem|"
+    r"crédito|zdjęcie|fotografia)s?(?:\s+credit)?\s*:.{0,120}$|^\W*fot\.\s.{0,120}$"
     r"|^\W*(?:image|media|photo|video) (?:caption|source|copyright)\b.{0,250}$"
     r"|^\W*(?:bildunterschrift|légende|pie de foto)\s*:.{0,250}$"
     r"|^\W*(?:share (?:this|on)|follow us on|click here|tap here)\b.{0,150}$"
-    r"|^\W*(?:©|\(c\)\s|copyright\b).{0,150}$|^.{0,150}\ball rights reserved\b.{0,40}$"
+    r"|^\W*(?:©|[(（]c[)）]\s*(?:\d{4}|(?-i:[A-Z]))|copyright\b).{0,150}$"
+    r"|^.{0,150}\ball rights reserved\b.{0,40}$"
     r"|^.{0,150}\b(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"tutti i diritti riservati|riproduzione riservata|все права защищены|"
     r"(?:усі|всі) права захищені)\b.{0,40}$"
     r"|^\W*(?:continue reading|seguir leyendo|sigue leyendo|weiterlesen|lire la suite|"
-    r"continua a leggere|leia mais|читайте материал|читать далее|читати далі|loading)\b.{0,150}$"
-    r"|^.{0,200}\b(?:photo|foto|bild|image|credit|picture|фото)s?\s*:\s*[\w .,/&-]{1,40}$"
+    r"continua a leggere|leia mais|читайте материал|читать далее|читати далі|loading|"
+    r"read the full (?:story|article)|czytaj dalej|lees verder|ler mais|continuar a ler)\b.{0,150}$"
+    r"|^.{0,200}\b(?:photo|foto|bild|image|credit|picture|фото|beeld)s?\s*:\s*[\w .,/&-]{1,40}$"
+    r"|^.{0,200}\bfot\.\s*[\w .,/&-]{1,40}$"
     r"|^\W*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|^\W*\(?end\)?\W*$"
     r"|^\W*(?:photo(?:graph)?|image|picture)s?\s+(?:by|courtesy|source)\b.{0,120}$"
     # media labels of embedded players and galleries: "Video: ...", "Galerie: ..."
     r"|^\W*(?:video|watch|listen|gallery|photo gallery|podcast|vidéo|galerie|bildergalerie|"
-    r"fotogalerie|fotostrecke|galería|galleria|fotogallery|audio|видео|відео|фотогалерея)"
-    r"\s*:.{0,150}$"
+    r"fotogalerie|fotostrecke|galería|galleria|fotogallery|audio|видео|відео|фотогалерея|"
+    r"vídeo|galeria|wideo|fotorelacja|guarda il video|bekijk|"
+    r"assista|veja|zobacz wideo|obejrzyj|смотрите(?: видео)?|дивіться(?: відео)?|视频|動画|"
+    r"(?:watch|see|veja|assista|mira|regardez|sehen sie|bekijk|guarda|zobacz|obejrzyj|смотрите|"
+    r"дивіться)\s+(?:\w+\s+)?(?:video|vídeo|vidéo|wideo|видео|відео))\s*:.{0,150}$"
     # "More on coronavirus:" — a heading over a list of links
     r"|^\W*(?:more (?:on|about|from)|mehr (?:zu|zum|über)|plus sur|más sobre|altro su)\b.{0,60}:\W*$"
     # rules drawn with characters, bare links (embedded posts), lone navigation words
@@ -66,16 +73,19 @@ _FURNITURE = re.compile(
     r"|^.{0,80}\b(?:to (?:leave|post|add) a comment|comments? (?:are|is) (?:closed|disabled)|"
     r"join the (?:conversation|discussion))\b.{0,80}$"
     r"|^.{0,120}\bcookies?\b.{0,80}\b(?:accept|consent|agree|akzeptier|zustimm|accepte|"
-    r"acepta|accetta|einverstanden)\w*.{0,80}$"
+    r"acepta|accetta|einverstanden|akkoord|aceit|concord|akceptuj|zgod)\w*.{0,80}$"
     r"|^.{0,40}\b(?:we use cookies|this (?:site|website) uses cookies|wir (?:verwenden|nutzen) "
     r"cookies|nous utilisons (?:des )?cookies|ce site utilise des cookies|utilizamos cookies|"
     r"utilizziamo (?:i )?cookie|мы используем (?:файлы )?cookie|ми використовуємо (?:файли )?"
-    r"cookie)\b.{0,250}$",
+    r"cookie|(?:deze|onze) (?:site|website) gebruikt cookies|wij gebruiken cookies|"
+    r"(?:este|o nosso) (?:site|sítio) (?:utiliza|usa) cookies|usamos cookies|"
+    r"(?:ta|nasza) (?:strona|witryna) (?:używa|wykorzystuje|korzysta z) (?:plików )?cookies?|"
+    r"używamy (?:plików )?cookies?)\b.{0,250}$",
     re.IGNORECASE,
 )
 # Headings of teaser lists (a few words, no sentence: "Latest news on the talks: ..." stays),
 # reading aids and paywall notes, in the languages analysts read most.
-_TEASER = re.compile(
+_TEASER_HEADING = re.compile(
     r"^\W*(?:you (?:may|might) also like|recommended(?: for you)?|most (?:read|popular|viewed)|"
     r"trending(?: now| stories)?|top stories|more stories|latest (?:news|stories)|"
     r"das könnte sie auch interessieren|meistgelesen\w*|empfohlen\w*|zur startseite|"
@@ -86,8 +96,15 @@ _TEASER = re.compile(
     r"skip to (?:main )?content|zum inhalt springen|aller au contenu|ir al contenido|"
     r"vai al contenuto|перейти к (?:содержанию|основному)|перейти до (?:змісту|основного)|"
     r"back to top|nach oben|retour en haut|volver arriba|torna su|наверх|вгору|"
-    r"our standards)\b[^.!?]{0,30}[.:]?$"
-    r"|^\W*(?:listen to this (?:article|story)|artikel (?:anhören|vorlesen)|écouter cet article|"
+    r"our standards|mais lidas|mais lidos|mais vistos|najczęściej czytane|najpopularniejsze|"
+    r"polecamy|meest gelezen|meest bekeken|populair|le direct|en continu|ultim['’]ora|"
+    r"últimas noticias|últimas notícias|laatste nieuws|najnowsze|последние новости|"
+    r"останні новини|热门文章|热点新闻|热门新闻|推荐阅读|アクセスランキング|人気記事|"
+    r"الأكثر قراءة|الأكثر مشاهدة)\b[^.!?]{0,30}[.:]?$",
+    re.IGNORECASE,
+)
+_TEASER = re.compile(
+    r"^\W*(?:listen to this (?:article|story)|artikel (?:anhören|vorlesen)|écouter cet article|"
     r"escuchar (?:este artículo|la noticia)|ascolta (?:l['’]articolo|questo articolo))\b.{0,40}$"
     r"|^\W*(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|"
     r"время чтения|час читання)\W.{0,30}$"
@@ -109,20 +126,26 @@ _TEASER_LABEL = re.compile(
     r"ver también|leggi anche|leggi pure|vedi anche|articoli correlati|читайте также|"
     r"смотрите также|см\. также|читать также|новости по теме|материалы по теме|"
     r"читайте також|дивіться також|див\. також|читати також|новини за темою|"
-    r"матеріали за темою)\b.{0,200}$"
+    r"матеріали за темою|leia (?:também|mais)|veja também|saiba mais|notícias relacionadas|"
+    r"czytaj (?:także|też|również|więcej)|zobacz (?:też|także|również)|"
+    r"przeczytaj (?:też|także|również)|lees ook|lees meer|zie ook|meer over|"
+    r"相关阅读|相关新闻|相关文章|延伸阅读|関連記事|関連ニュース|あわせて読みたい|"
+    r"اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|مواضيع ذات صلة|أخبار ذات صلة)\b.{0,200}$"
     # Words that may also open a sentence ("Up next is the vote ..."): only as a label.
     r"|^\W*(?:related(?: (?:articles?|stories|content|coverage|news|links|posts|reading|topics))?"
     r"|more|more on this(?: story)?|read next|up next|in case you missed it|you may have missed|"
     r"don['’]t miss|pour approfondir|te recomendamos|per approfondire|mehr dazu|zum thema|"
     r"más información|relacionad[oa]s?|approfondisci|по теме|за темою|ещё по теме|"
-    r"ще за темою)\s*(?:[:|»>]|$).{0,200}$",
+    r"ще за темою|gerelateerd|powiązane)\s*(?:[:|»>]|$).{0,200}$",
     re.IGNORECASE,
 )
 # Tag lists and topic labels: "Tags: Ukraine, Energy", "Filed under", "Argomenti", "Теги:".
 _TAGS = re.compile(
     r"^\W*(?:tags?|topics?|categories|category|keywords|schlagwörter|schlagworte|stichwörter|"
     r"themen|mots[- ]clés|tags associés|sujets|thèmes|etiquetas|temas|argomenti|"
-    r"parole chiave|теги|тэги|темы|ключевые слова|мітки|теми|ключові слова)\s*(?::.{0,200})?$"
+    r"parole chiave|теги|тэги|темы|ключевые слова|мітки|теми|ключові слова|tagi|"
+    r"słowa kluczowe|trefwoorden|onderwerpen|palavras-chave|assuntos|标签|关键词|タグ|الوسوم)"
+    r"\s*(?:[:：].{0,200})?$"
     r"|^\W*(?:filed under|posted in|abgelegt unter|publié dans|publicado en|pubblicato in)\b"
     r"[^.!?]{0,150}$",
     re.IGNORECASE,
@@ -167,10 +190,21 @@ _LIVE = re.compile(
     re.IGNORECASE,
 )
 # Comment counts and prompts: "12 comments", "Kommentare (3)", "View comments".
+_COMMENTS_HEADING = re.compile(
+    r"^\W*(?:\d+\s+)?(?:(?:reader |leser)?comments?|(?:leser)?kommentare?|leserbriefe|"
+    r"commentaires?|comentarios?|comentários?|commenti(?: dei lettori)?|komentarz[ey]?|"
+    r"комментари[йея]в?|коментар(?:і|ів)?|(?:网友|读者|用户)?评论|评论区|コメント|تعليقات)"
+    r"\W*(?:\d+\W*)?$",
+    re.IGNORECASE,
+)
+# Headings that name readers' comments on some sites and a section of reporting on others.
+_REACTIONS_HEADING = re.compile(
+    r"^\W*(?:\d+\s+)?(?:reactions|responses|réactions|reacciones|reazioni|reacties|reakcje|"
+    r"реакция|реакції)\W*(?:\d+\W*)?$",
+    re.IGNORECASE,
+)
 _COMMENTS = re.compile(
-    r"^\W*(?:\d+\s+)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
-    r"комментари[йея]в?|коментар(?:і|ів)?)\W*(?:\d+\W*)?$"
-    r"|^\W*(?:view|show|hide|read|load|add|leave|post|write) (?:all |the |a )?"
+    r"^\W*(?:view|show|hide|read|load|add|leave|post|write) (?:all |the |a )?"
     r"(?:\d+ )?comments?\W*(?:\d+\W*)?$"
     r"|^\W*(?:kommentieren|kommentar schreiben|commenter|laisser un commentaire|comentar|"
     r"deja (?:un|tu) comentario|commenta|lascia un commento|комментировать|"
@@ -193,7 +227,8 @@ _UI = re.compile(
     r"image|photo|picture|video|audio|gallery|graphic|infographic|map|bild|foto|grafik|karte|"
     r"carte|vidéo|galerie|imagen|vídeo|mapa|immagine|mappa|фото|видео|відео|графика|графіка|"
     r"карта|getty images|afp|reuters|ap|epa|dpa|efe|ansa|tass|shutterstock|istock|imago|"
-    r"keystone|picture alliance)\W*$"
+    r"keystone|picture alliance|accept|accept all|akzeptieren|alle akzeptieren|accepter|"
+    r"tout accepter|aceptar|accetta|accetto|aceitar|akceptuję|accepteren|принять|прийняти)\W*$"
     r"|^\W*(?:photo|image|picture|bild|foto|фото|slide|слайд)?\s*\d{1,3}\s*(?:/|of|von|de|di|"
     r"из|з)\s*\d{1,3}\W*$",
     re.IGNORECASE,
@@ -211,7 +246,8 @@ _WORDS = re.compile(r"[\w-]+")
 # "(Photo by Jane Roe/Getty Images)". A bare "(dpa)" closing a paragraph is the agency's
 # signature on reporting and stays.
 _CAPTION_CREDIT = re.compile(
-    r"\((?:[^()]{0,80}\b(?:photo|foto|фото)s?\s*(?::|by|von|de|di|par|por)\s[^()]{1,80}"
+    r"\((?:[^()]{0,80}\b(?:photo|foto|фото|beeld)s?\s*(?::|by|von|de|di|par|por)\s[^()]{1,80}"
+    r"|[^()]{0,80}\bfot\.\s[^()]{1,80}"
     r"|[^()]{0,80}\b(?:bild|image|imagen|immagine|picture|credit|crédit)s?\s*(?::|by)\s[^()]{1,80}"
     r"|[^()]{0,40}\b(?:reuters|afp|ap(?: photo)?|epa(?:-efe)?|efe|dpa|ansa|tass|ria|unian|"
     r"ukrinform|getty(?: images)?|anadolu|xinhua|bloomberg|sipa|abaca|zuma|imago|keystone|"
@@ -220,16 +256,16 @@ _CAPTION_CREDIT = re.compile(
     r"picture[- ]alliance)\b[^()]{0,30})\)\W*$",
     re.IGNORECASE,
 )
-# "Correction: An earlier version ... misstated ...": notes on the page's own errors.
+# Labels over correction notes and bare edit stamps ("This article was amended on 12 March 2025").
+# The note itself ("Correction: An earlier version of this article misstated the date ...") says
+# which fact of the story was wrong, which the analyst needs: it stays.
 _CORRECTION = re.compile(
     r"^\W*(?:corrections?|clarifications?|berichtigung|korrektur|richtigstellung|rectificatif|"
     r"correctif|erratum|fe de errat(?:as|a)|fe de errores|corrección|rettifica|errata corrige|"
-    r"исправление|уточнение|виправлення|уточнення)\s*(?:[:—–]|$)"
+    r"исправление|уточнение|виправлення|уточнення)\W*$"
     r"|^\W*corrections? (?:and|&) clarifications\W*$"
     r"|^\W*this (?:article|story|report|piece) (?:has been|was) (?:updated|amended|corrected|"
-    r"changed)\b.{0,200}$"
-    r"|^\W*an? (?:earlier|previous) version of this (?:article|story|report|piece)\b.{0,200}"
-    r"\b(?:misstat|misspel|incorrect|wrong|mistaken|misidentif|misattribut|error|inaccura)",
+    r"changed)\b[^:;]{0,200}$",
     re.IGNORECASE,
 )
 # Labels over the author's box and calls to follow or write to the reporter.
@@ -289,7 +325,7 @@ _PAYWALL = re.compile(
     r"(?:subscribers|members)"
     r"|\b(?:to )?continue reading,? (?:subscribe|sign in|log in|register)"
     r"|\byou have \d+ free articles?\b|\bcreate a free account\b"
-    r"|\bjetzt (?:weiterlesen|abonnieren)\b|\bweiterlesen mit\b"
+    r"|\bjetzt (?:weiterlesen|abonnieren)\b|\b(?:weiterlesen|lesen sie weiter) mit\b"
     r"|\bsie haben bereits ein (?:abo|abonnement|konto)\b|\bbereits abonnent"
     r"|\bmit (?:einem )?abo weiterlesen|\bexklusiv für abonnenten"
     r"|\bdéjà abonné\w*\s*\?|\bil vous reste \d+ ?% de cet article|\bla suite est réservée aux abonnés"
@@ -298,6 +334,10 @@ _PAYWALL = re.compile(
     r"|\bsuscríbete para (?:seguir leyendo|leer)|\bhazte suscriptor|\bpara seguir leyendo"
     r"|\bsei già abbonato\s*\?|\bper continuare a leggere|\babbonati per (?:leggere|continuare)"
     r"|\b(?:contenuto|articolo) riservato agli abbonati"
+    r"|\blees verder (?:met|als)\b|\bword (?:nu )?abonnee\b|\bal (?:een )?abonnee\s*\?"
+    r"|\bczytaj dalej (?:z|w)\b|\bwykup (?:subskrypcję|dostęp|prenumeratę)"
+    r"|\bmasz już (?:subskrypcję|konto|prenumeratę)\s*\?|\bjá é assinante\s*\?"
+    r"|\bexclusivo para assinantes|\bpara continuar a ler|^\W*assine\b"
     r"|(?:продолжение|полный текст) (?:статьи )?доступ\w* (?:только )?(?:по подписке|подписчикам)"
     r"|оформите подписку|уже есть подписка\s*\?|чтобы прочитать (?:статью )?полностью"
     r"|оформіть (?:передплату|підписку)|вже маєте (?:передплату|підписку)\s*\?"
@@ -311,10 +351,33 @@ _PAYWALL_GATE = re.compile(
     r"subscri|sign in|log in|register|already|this (?:article|story|content)|continue reading|"
     r"free (?:article|account)|weiterlesen|abonn|bereits|déjà|il vous reste|la suite|suscr|"
     r"ya tienes|seguir leyendo|abbonat|continuare a leggere|подпис|полностью|передплат|"
-    r"підпис|повністю"
+    r"підпис|повністю|lesen sie weiter|lees verder|abonnee|czytaj dalej|wykup|masz już|assin|"
+    r"continuar a ler|unlimited|unbegrenzt|illimit|ilimitado|onbeperkt|nieograniczony|"
+    r"безлимит|необмежен"
 )
+# A subscription's pitch ("unlimited access to all our stories for 4.99 euros a month") names its
+# price or the subscription: "Inspectors were given unlimited access to the sites" stays.
+_PITCH = re.compile(
+    r"\b(?:unlimited|unbegrenzten|unbegrenzter) (?:digital )?(?:access|zugang)|\baccès illimité"
+    r"|\bacceso ilimitado|\baccesso illimitato|\bacesso ilimitado|\bonbeperkt(?: digitaal)? "
+    r"toegang|\bnieograniczony dostęp|\bбезлимитный доступ|\bнеобмежений доступ",
+    re.IGNORECASE,
+)
+_PRICE = re.compile(
+    r"[£€$]|\d\s?(?:euros?|eur|zł|złotych|руб|грн)\b|\b(?:per|a|par|al|por|im|w|per) "
+    r"(?:month|monat|mois|mes|mese|mês|miesiąc|maand)\b|subscri|abonn|assin|suscri|abbona|"
+    r"subskryp|abonnee|подписк|передплат",
+    re.IGNORECASE,
+)
+# Looked for in the lowered line before the pattern: its search costs ten times as much.
+_NEWSLETTER_KEYS = (
+    "newsletter", "infolettre", "nieuwsbrie", "bolet", "рассылк", "розсилк", "新闻通讯", "电子报",
+    "ニュースレター", "メルマガ", "النشرة",
+)  # fmt: skip
 _NEWSLETTER = re.compile(
-    r"\bnewsletters?\b|\bnewsletter\w*|\binfolettre|рассылк\w*|розсилк\w*", re.IGNORECASE
+    r"\bnewsletters?\b|\bnewsletter\w*|\binfolettre|\bnieuwsbrie\w*|\bbolet[ií]n\b|\bboletim\b|"
+    r"рассылк\w*|розсилк\w*|新闻通讯|电子报|ニュースレター|メルマガ|النشرة (?:الإخبارية|البريدية)",
+    re.IGNORECASE,
 )
 # The call of a promotion ("Sign up", "your inbox", "Abonnieren Sie unseren Newsletter"), not the
 # words of reporting on one ("the newsletter's 40,000 subscribers").
@@ -324,12 +387,15 @@ _SIGN_UP = re.compile(
     r"s['’]inscrire|suscr[ií]b(?:e|ete|irse)|iscriv(?:iti|ersi|etevi)|our newsletter|"
     r"unseren? newsletter|notre (?:newsletter|infolettre)|nuestr[oa] (?:newsletter|boletín)|"
     r"nostra newsletter)|подпиш(?:итесь|ись)|подписывайтесь|підпиш(?:іться|ись)|підписуйтесь|"
-    r"передплат\w*|нашу рассылку|нашу розсилку",
+    r"передплат\w*|нашу рассылку|нашу розсилку|\b(?:schrijf je in|meld je aan|abonneer|"
+    r"zapisz się|zapisz sie|(?:za)?subskrybuj|inscreva-se|subscreva|assine)\b|"
+    r"订阅|登録|اشترك",
     re.IGNORECASE,
 )
 # "Follow us on Facebook", "You can contact us on Twitter, Instagram": a call to a social account.
 _SOCIAL = re.compile(
-    r"\b(?:facebook|twitter|instagram|whatsapp|telegram|linkedin|youtube|tiktok|threads|viber)\b",
+    r"\b(?:facebook|twitter|instagram|whatsapp|telegram|linkedin|youtube|tiktok|threads|viber)\b"
+    r"|تويتر|فيسبوك|إنستغرام|انستغرام|تلغرام|تيليجرام|يوتيوب|微信|微博|抖音",
     re.I,
 )
 _CALL = re.compile(
@@ -337,7 +403,7 @@ _CALL = re.compile(
     r"(?:[\s-]+\w+){0,3}[\s-]+(?:us|uns|nous)\b"
     r"|\b(?:síguenos|sígannos|seguici|seguiteci|seguinos)\b|\byou can (?:contact|follow|reach|find)\b"
     r"|(?:подписывайтесь|подпишитесь|следите|читайте нас|підписуйтесь|підпишіться|стежте|"
-    r"слідкуйте|читайте нас)",
+    r"слідкуйте|читайте нас|تابعونا|تابعوا|关注我们)",
     re.I,
 )
 # The author's bio closing a page: "Jane Roe is a senior writer for Example News." The subject is
@@ -363,20 +429,93 @@ _BYLINE = re.compile(
     rf"{_NAME}(?:(?:\s+|\s*,\s*|\s+(?i:and|und|et|y|e|и|і|та)\s+){_NAME}){{0,6}}"
     rf"(?:\s*[,|–—-]\s*{_NAME}(?:\s+(?:{_NAME}|of|the|for|de|del|la|le|di|der|des)){{0,4}})?\W*$"
 )
+# What portals put inside the article body besides teasers: players' durations, podcast and
+# donation calls, "share this article" calls, prompts to consent before an embedded post shows,
+# and the editor and copyright notes closing Chinese pages. Each is a call or a label, so
+# "Share your videos with us at ..." (a call for witnesses' material) stays.
+_PLAYERS_AND_CALLS = re.compile(
+    r"^\W*(?:(?:video|audio|vídeo|wideo)\s+)?(?:duration|dauer|durée|duración|durata|duração|"
+    r"czas trwania|duur|speelduur|длительность|тривалість)\W+\d{1,2}:\d\d\W*$"
+    r"|^\W*\d{1,2}:\d\d(?::\d\d)?\s*(?:min(?:s|\.|utes|uten|uti|utos)?|мин\.?|хв\.?)\W*$"
+    r"|^\W*(?:listen|hören sie|jetzt anhören|écoutez|escucha|ascolta|ouça|posłuchaj|luister|"
+    r"слушайте|слухайте)\b.{0,100}\bpodcasts?\b.{0,100}$"
+    r"|^\W*(?:share this (?:article|story|page)|artikel teilen|diesen artikel teilen|"
+    r"partager cet article|partagez cet article|comparte (?:esta noticia|este artículo)|"
+    r"compartir (?:esta noticia|este artículo)|condividi (?:questo articolo|la notizia)|"
+    r"compartilhe (?:esta notícia|este artigo)|partilhe (?:esta notícia|este artigo)|"
+    r"udostępnij(?: ten)? artykuł|deel dit (?:artikel|bericht)|поделитесь (?:статьей|новостью)|"
+    r"поділіться (?:статтею|новиною)|分享到|この記事をシェアする|シェアする|"
+    r"شارك (?:هذا المقال|الخبر))(?:\W.{0,80})?$"
+    r"|^\W*(?:责任编辑|责编|本文编辑|编辑|版权声明|免责声明|版权所有)\s*[:：].{0,200}$"
+    # rating widgets: "Rate this article", "Оцените материал: 12 3"
+    r"|^\W*(?:rate this (?:article|story)|was this (?:article|story) helpful|"
+    r"bewerten sie (?:diesen|den) artikel|notez cet article|valora (?:esta noticia|este artículo)|"
+    r"vota (?:questo articolo|la notizia)|avalie (?:esta notícia|este artigo)|oceń (?:artykuł|tekst)|"
+    r"beoordeel dit artikel|оцените (?:материал|статью|новость)|оцініть (?:матеріал|статтю|новину))"
+    r"\b.{0,60}$",
+    re.IGNORECASE,
+)
+# Donation asks, podcast promotions and consent prompts, searched anywhere in a short line ("Our
+# journalism is free. If you can, support us with ..."); only lines holding one of _ASK_KEYS are
+# searched, which costs a tenth. The ask to support journalism is a call: it opens a sentence,
+# so "Readers support our journalism through subscriptions, the publisher said" stays.
+_ASKS = re.compile(
+    r"(?:^|[.!?:—–]\s)\W*(?:(?:please|if you can|bitte|s['’]il vous plaît|por favor|per favore|"
+    r"proszę|alstublieft)\W+)?(?:support|unterstützen sie|soutenez|apoya|sostieni|apoie|wesprzyj|"
+    r"steun|поддержите|підтримайте)\s+(?:(?:our|independent|quality|den|unseren|unabhängigen|"
+    r"notre|le|nuestro|el|il|nostro|o|nosso|nasze|niezależne|onze|onafhankelijke|независимую|"
+    r"нашу|незалежну)\s+){0,2}(?:journalism|journalismus|journalisme|periodismo|giornalismo|"
+    r"jornalismo|dziennikarstwo|journalistiek|журналистику|журналістику)\b"
+    r"|\bwherever you get your podcasts\b|\bctrl\s*\+\s*enter\b",
+    re.IGNORECASE,
+)
+# "Support us" alone is a call to give only beside a gift's word.
+_SUPPORT_US = re.compile(
+    r"\b(?:support us|unterstützen sie uns|soutenez-nous|apóyanos|sostienici|apoie-nos|"
+    r"wesprzyj nas|steun ons|поддержите нас|підтримайте нас)\b",
+    re.IGNORECASE,
+)
+_GIVING = re.compile(
+    r"contribut|donat|[£€$]|membership|patron|spende|\bdon\b|\bdons\b|donaci|"
+    r"donazion|doaç|darowizn|wpłat|пожертв|внес|патрон",
+    re.IGNORECASE,
+)
+# A prompt to consent before an embedded post or player shows names the consent, the content
+# and where it comes from; "Parents must consent before the content is shown" stays.
+_CONSENT = re.compile(
+    r"\b(?:consent|zustimmung|einwilligung|consentement|consentimiento|consenso|consentimento|"
+    r"zgod[aęy]|toestemming|согласие|згоду)\b.{0,120}\b(?:content|inhalt|contenu|contenido|"
+    r"contenuto|conteúdo|treść|treści|inhoud|содержимое|контент|вміст)\b",
+    re.IGNORECASE,
+)
+_EMBEDDED_FROM = re.compile(
+    r"extern|third[- ]party|dritt|tiers|terceros|terzi|zewnętrz|derden|сторонн|youtube|twitter|"
+    r"instagram|facebook|tiktok|spotify|podcast|vimeo|datawrapper|datenverarbeitung|datenschutz|"
+    r"privacy|confidentialité|privacidad|prywatno",
+    re.IGNORECASE,
+)
+_ASK_KEYS = (
+    "support", "unterstützen", "soutenez", "apoya", "apóyanos", "sostieni", "apoie", "wesprzyj",
+    "steun", "поддержите", "підтримайте", "consent", "zustimmung", "einwilligung", "consentimiento",
+    "consenso", "consentimento", "zgod", "toestemming", "согласие", "згоду", "podcasts", "ctrl",
+)  # fmt: skip
 _TABLE_ROW = re.compile(r"^\s*\|")
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.")
 _LINE_RULES = (
     _FURNITURE,
+    _TEASER_HEADING,
     _TEASER,
     _TEASER_LABEL,
     _TAGS,
     _UPDATED,
     _LIVE,
+    _COMMENTS_HEADING,
     _COMMENTS,
     _UI,
     _CORRECTION,
     _AUTHOR_BOX,
     _EMBEDS_AND_CALLS,
+    _PLAYERS_AND_CALLS,
 )
 
 
@@ -395,6 +534,21 @@ def drop_furniture(text: str) -> str:
     return "\n".join(_drop_closing_bio(kept))
 
 
+# A credit closing a caption without parentheses: "... on Tuesday. Photograph: Jane Roe/Agency".
+_CLOSING_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?]))\s*(?:photograph|photo|picture|image|credit|foto|bild|fotografía|"
+    r"fotografia|crédit|фото|світлина)s?\s*:\s*[^.!?]{1,80}$",
+    re.IGNORECASE,
+)
+
+
+def caption_text(caption: str) -> str:
+    """The words of a photo's caption without the credit closing it ("(REUTERS/Jane Roe)",
+    "Photograph: Jane Roe/Agency"); empty when nothing but furniture is left."""
+    text = _CLOSING_CREDIT.sub("", _CAPTION_CREDIT.sub("", caption)).strip()
+    return "" if not text or is_furniture_line(text) else text
+
+
 def is_furniture_line(line: str) -> bool:
     """Whether one line (a block of the page, say) is furniture by itself: a caption, a credit,
     a byline, a share row, a promotion."""
@@ -407,6 +561,7 @@ def _is_furniture(line: str) -> bool:
         any(rule.match(line) for rule in _LINE_RULES)
         or _CAPTION_CREDIT.search(line)
         or is_paywall_note(line)
+        or _is_ask(line)
         or _is_share_row(line)
         or _is_menu_row(line)
         or _BYLINE.match(line)
@@ -414,8 +569,33 @@ def _is_furniture(line: str) -> bool:
     )
 
 
+def box_label(line: str) -> str:
+    """What a box headed by `line` holds: 'teaser' under the heading of a list of other stories
+    ("Most read", "Mehr zum Thema", "Lo más visto", "Czytaj także: ..."), 'comments' under the
+    heading of readers' comments ("Leserbriefe", "Komentarze", "12 comments"), 'reactions' under
+    a heading that may be either comments or reporting ("Réactions", "Responses"), else ''."""
+    if _COMMENTS_HEADING.match(line):
+        return "comments"
+    if _REACTIONS_HEADING.match(line):
+        return "reactions"
+    return "teaser" if _TEASER_HEADING.match(line) or _TEASER_LABEL.match(line) else ""
+
+
+def _is_ask(line: str) -> bool:
+    low = line.lower()
+    if not any(key in low for key in _ASK_KEYS):
+        return False
+    return bool(
+        _ASKS.search(line)
+        or (_SUPPORT_US.search(line) and _GIVING.search(line))
+        or (_CONSENT.search(line) and _EMBEDDED_FROM.search(line))
+    )
+
+
 def is_paywall_note(line: str) -> bool:
-    return bool(_PAYWALL_GATE.search(line.lower()) and _PAYWALL.search(line))
+    if not _PAYWALL_GATE.search(line.lower()):
+        return False
+    return bool(_PAYWALL.search(line) or (_PITCH.search(line) and _PRICE.search(line)))
 
 
 def _is_share_row(line: str) -> bool:
@@ -433,11 +613,12 @@ def _is_menu_row(line: str) -> bool:
 
 
 def is_promo(line: str) -> bool:
-    return (
-        len(line) <= MAX_LINE
-        and bool(_NEWSLETTER.search(line) and _SIGN_UP.search(line))
-        or (len(line) <= 80 and line.strip().lower().startswith(("sign up for", "subscribe to")))
-    )
+    if len(line) > MAX_LINE:
+        return False
+    low = line.lower()
+    if any(key in low for key in _NEWSLETTER_KEYS) and _NEWSLETTER.search(line):
+        return bool(_SIGN_UP.search(line))
+    return len(line) <= 80 and low.strip().startswith(("sign up for", "subscribe to"))
 
 
 def _drop_contact_tables(lines: list[str]) -> list[str]:

@@ -3,7 +3,8 @@ title, site and author; htmldate (through trafilatura) for the published — not
 from metadata only: its extensive text search was right on 11 of 20 devset pages stripped of
 metadata, and a wrong date is worse than none, so visible datelines are our own (published.py).
 Furniture is ours too (markup_furniture.py, boilerplate.py): boxes the markup names as such are pruned after the
-metadata is read and before trafilatura extracts, and furniture lines are dropped after.
+metadata is read and before trafilatura extracts, and furniture lines are dropped after. A photo
+gallery's captions, which extraction drops, are put back when they are the page's story.
 
 Both get the page itself, never a URL, so nothing is ever fetched; scripts are never run.
 """
@@ -19,13 +20,18 @@ from lxml import etree
 from trafilatura import bare_extraction, baseline, load_html
 
 from timeline_app.readers.base import Draft, ReadContext, ReaderError
-from timeline_app.readers.boilerplate import drop_furniture
+from timeline_app.readers.boilerplate import caption_text, drop_furniture
 from timeline_app.readers.convention import infer_day_first
 from timeline_app.readers.encoding import decode_bytes, looks_binary
 from timeline_app.readers.fragments import fragment_text
 from timeline_app.readers.language import normalise_language
 from timeline_app.readers.markup_dates import generic_date, local_day, not_publication, utc_hour
-from timeline_app.readers.markup_furniture import FURNITURE_XPATH, mark_furniture
+from timeline_app.readers.markup_furniture import (
+    FURNITURE_ATTR,
+    FURNITURE_XPATH,
+    mark_furniture,
+    name_words,
+)
 from timeline_app.readers.published import dateline_date, jsonld_dates, labelled_dates
 from timeline_app.readers.standfirst import standfirst
 
@@ -95,6 +101,15 @@ _NOTE_SUBJECT = re.compile(
 _NOTE_SPAN = 600  # characters of markup either side of the phrase
 _MAX_NOTE = 250
 _NOTE_TRIES = 6  # the phrase in scripts or teasers: give up rather than parse them all
+# A photo gallery ("... in pictures"): its captions tell the story, and extraction drops every
+# one of them. Looked for only when the text is short.
+_GALLERY_TEXT = 3000  # characters of extracted text at most
+_GALLERY_MIN = 3  # captions of prose
+_CAPTION_PROSE = 50  # characters
+_CAPTIONS = etree.XPath(
+    "//figcaption | //*[contains(@class, 'caption') and not(ancestor::figcaption)]"
+)
+_CREDIT_WORDS = frozenset(["credit", "credits", "photocredit", "copyright", "source", "byline"])
 # trafilatura and htmldate log every page they find odd at ERROR level; our reason is enough.
 for _name in ("trafilatura", "htmldate", "justext", "readability"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
@@ -122,6 +137,7 @@ def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
     text = _REPLACEMENT.sub(" ", drop_furniture(text))  # U+FFFD: bytes the page itself lost
     text = _with_standfirst(text, tree, doc.get("title") or "")
     text = _with_lead(text, doc.get("description") or "", html)
+    text = _with_gallery_captions(text, tree)
     text = _with_syndication_note(text, html)
     page_url = url or doc.get("url") or _saved_from(html)
     metadata_date = _article_date(_iso(doc.get("date")), html)
@@ -227,6 +243,51 @@ def _with_lead(text: str, description: str, html: str) -> str:
     if len(lead) < _MIN_LEAD or _squash(lead[:_MIN_LEAD]) in _squash(text):
         return text
     return f"{lead}\n{text}" if _squash(lead[:60]) in _visible_text(html) else text
+
+
+def _with_gallery_captions(text: str, tree: etree._Element | None) -> str:
+    """Append the captions of a photo gallery, without their credits, when they hold more prose
+    than the extracted text: on a gallery page the captions are the story (what happened where
+    and when), while next to a story's own paragraphs they only repeat or decorate it."""
+    if tree is None or len(text) > _GALLERY_TEXT:
+        return text
+    squashed = _squash(text)
+    captions = [
+        caption
+        for caption in dict.fromkeys(_caption(el) for el in _CAPTIONS(tree) if _is_photos(el))
+        if len(caption) >= _CAPTION_PROSE and caption[:_MIN_LEAD] not in squashed
+    ]
+    story = sum(len(line) for line in text.split("\n") if len(line) >= _MIN_LEAD)
+    if len(captions) < _GALLERY_MIN or sum(map(len, captions)) <= story:
+        return text
+    return "\n".join([text, *captions])
+
+
+def _is_photos(caption: etree._Element) -> bool:
+    """Whether `caption` is a photo's own (an image beside it), not a teaser card's text (inside
+    a link) nor a caption in a box marked as furniture (a related-videos rail)."""
+    if any(a.tag == "a" or FURNITURE_ATTR in a.attrib for a in caption.iterancestors()):
+        return False
+    holder = caption.getparent()
+    for _ in range(2):
+        if holder is None:
+            return False
+        if holder.find(".//img") is not None or holder.find(".//picture") is not None:
+            return True
+        holder = holder.getparent()
+    return False
+
+
+def _caption(el: etree._Element) -> str:
+    """A caption's words, without the credit its markup or its last words give."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            names = name_words(child.get("class", "")) | name_words(child.get("id", ""))
+            if not names & _CREDIT_WORDS:
+                parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return caption_text(_squash("".join(parts)))
 
 
 def _with_syndication_note(text: str, html: str) -> str:
