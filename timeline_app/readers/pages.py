@@ -1,0 +1,559 @@
+"""Running text from the printed lines of paged documents (PDF): what a reader of the page reads.
+
+A PDF holds lines, not paragraphs: a paragraph is wrapped into lines, a word may be hyphenated at
+a line end, every page repeats a running header and footer (page numbers, a report's name, the
+date, title and address a browser prints on a page it saves as PDF). Extraction splits sentences
+at single line breaks before a capital and dates events by paragraph, so the stored text must
+hold one line per paragraph and no furniture between the halves of a sentence that runs across a
+page break. Pure Python: the PDF reader hands over the lines with their position when it knows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from statistics import median
+from typing import NamedTuple
+
+
+class Line(NamedTuple):
+    """One printed line. Positions are in PDF points, y growing upwards; None when unknown."""
+
+    text: str
+    y: float | None = None  # baseline
+    x: float | None = None  # left end
+    right: float | None = None  # right end, as far as the text positions tell
+    size: float = 0.0  # font size
+
+
+@dataclass(frozen=True, slots=True)
+class Printed:
+    """The running text, and what a browser's print header and footer said about the page."""
+
+    text: str
+    url: str = ""
+    title: str = ""
+    site: str = ""
+    heading: str = ""  # the first page's title, in a larger font than the body's
+
+
+# Presentation forms that PDFs keep as one glyph ("ﬁ"): the letters they stand for.
+_LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
+_SOFT_HYPHEN = "\xad"
+_SPACES = re.compile(r"[^\S\n]+")
+
+# Furniture: page numbers ("3", "- 3 -", "Page 3 of 12", "3/12", "Seite 3 von 12").
+_PAGE_NUMBER = re.compile(
+    r"(?:(?:page|p\.|pg\.?|seite|página|pagina|pag\.|стр\.?|страница|сторінка)\s*)?"
+    r"[-–—(\[]?\s*\d{1,3}\s*[-–—)\]]?(?:\s*(?:of|/|von|de|sur|из|з)\s*\d{1,3})?",
+    re.IGNORECASE,
+)
+# What a browser prints around a saved page: the print date and time, the page's title, its
+# address and "1/4". The date is the day the page was PRINTED, never its publication date.
+_PRINT_TIME = re.compile(
+    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+)
+_URL = re.compile(r"https?://\S+")
+_PAGE_OF = re.compile(r"\b\d{1,4}\s*(?:/|of)\s*\d{1,4}\b", re.IGNORECASE)
+_MAX_PRINTED_TITLE = 120
+_EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be furniture
+_TITLE_SITE = re.compile(r"^(.{12,}?)\s+[-–—|]\s+([^-–—|]{2,40})$")
+
+# Paragraph building.
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "'", ":", ")")
+_BULLET = re.compile(r"^(?:[•▪◦●■\-–—*]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
+_HYPHENATED = re.compile(r"(\w+)-$")
+_WORD_START = re.compile(r"^(\w+)")
+# Second halves that make a compound after a capitalised word ("Russian-backed", "Kyiv-based",
+# "Iran-made"), the longer of them after any word ("state-controlled"), and first halves that
+# keep their hyphen ("self-declared", "ex-minister"): a break there is no hyphenation inside a
+# word. (Short ones such as "led" or "old" end ordinary words too: "fil-led", "thresh-old".)
+_COMPOUND_SECONDS = frozenset(
+    ("backed", "based", "led", "run", "owned", "held", "made", "born", "style", "era", "wide")
+)
+_LONG_COMPOUND_SECONDS = frozenset(
+    (
+        "controlled", "occupied", "sponsored", "supported", "affiliated", "appointed",
+        "installed", "speaking", "funded", "linked", "aligned", "oriented", "leaning",
+        "trained", "operated", "guided", "launched", "related", "ranging", "brokered",
+    )
+)  # fmt: skip
+_COMPOUND_FIRSTS = frozenset(("self", "ex", "cross", "semi", "quasi", "vice", "half", "well"))
+_NOTE_SIZE = 0.9  # footnotes: a font this much smaller than the body's
+_NOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,3})\s*\S")
+_HEADING_LINES = 5  # the first page's lines where its title may be
+_TITLE_SIZE = 1.3  # a title: a font this much larger than the body's
+_LINE_GAP = 1.45  # a gap this many times the usual line spacing separates paragraphs
+
+
+def running_text(pages: list[list[Line]]) -> Printed:
+    """The text of the pages as paragraphs (one line each, a blank line between), without the
+    running headers and footers, with words hyphenated at line ends joined again."""
+    cleaned = [[ln for ln in map(_clean, page) if ln.text] for page in pages]
+    url, title, site = _printed_by_browser(cleaned)
+    body = _without_furniture(cleaned)
+    heading = _first_heading(body)
+    return Printed(_paragraphs(body), url=url, title=title, site=site, heading=heading)
+
+
+def _first_heading(pages: list[list[Line]]) -> str:
+    """The title a document prints at the top of its first page with text: a line among its
+    first few in a font clearly larger than the body's (a wrapped title: its lines joined)."""
+    first = next((page for page in pages if page), [])
+    body_size = _body_size([ln for page in pages for ln in page])
+    top = first[:_HEADING_LINES]
+    if not body_size or not top:
+        return ""
+    largest = max(ln.size for ln in top)
+    if largest < _TITLE_SIZE * body_size:
+        return ""
+    at = next(i for i, ln in enumerate(top) if ln.size == largest)
+    parts = [top[at].text]
+    for line in first[at + 1 : at + 3]:
+        if line.size != largest:
+            break
+        parts.append(line.text)
+    return " ".join(parts)
+
+
+def _clean(line: Line) -> Line:
+    """Ligatures spelled out, tabs and runs of spaces made one space, soft hyphens kept only at
+    the end (where they mark a word broken across lines)."""
+    text = _SPACES.sub(" ", line.text.translate(_LIGATURES)).strip()
+    if _SOFT_HYPHEN in text:
+        ends_soft = text.endswith(_SOFT_HYPHEN)
+        text = text.replace(_SOFT_HYPHEN, "") + (_SOFT_HYPHEN if ends_soft else "")
+    return line._replace(text=text)
+
+
+# --- furniture ----------------------------------------------------------------------------
+
+
+def _edges(page: list[Line]) -> set[int]:
+    """Indices of the lines at the top and bottom of a page: first and last in reading order,
+    and highest and lowest on the page (a producer may draw its header and footer first)."""
+    count = len(page)
+    edge = set(range(min(_EDGE_LINES, count))) | set(range(max(0, count - _EDGE_LINES), count))
+    placed = [i for i, ln in enumerate(page) if ln.y is not None]
+    if placed:
+        by_height = sorted(placed, key=lambda i: page[i].y or 0.0)
+        edge |= set(by_height[:_EDGE_LINES]) | set(by_height[-_EDGE_LINES:])
+    return edge
+
+
+def _shape(text: str) -> str:
+    """A line with its numbers blanked: "Page 3 of 12" and "Page 4 of 12" have one shape."""
+    return re.sub(r"\d+", "#", text.lower())
+
+
+def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    edges = [_edges(page) for page in pages]
+    shapes: Counter[str] = Counter()
+    for page, edge in zip(pages, edges, strict=True):
+        shapes.update({_shape(page[i].text) for i in edge})
+    needed = max(2, (len(pages) + 1) // 2)
+    repeated = {s for s, n in shapes.items() if n >= needed} if len(pages) > 1 else set()
+    spacing = _line_spacing(pages)
+    kept: list[list[Line]] = []
+    for page, edge in zip(pages, edges, strict=True):
+        furniture = {
+            i
+            for i in edge
+            if _printed_furniture(page[i].text)
+            or (_shape(page[i].text) in repeated and _set_apart(page, i, repeated, spacing))
+        }
+        kept.append([ln for i, ln in enumerate(page) if i not in furniture])
+    return kept
+
+
+def _printed_furniture(text: str) -> bool:
+    return _PAGE_NUMBER.fullmatch(text) is not None or _browser_line(text) is not None
+
+
+def _set_apart(page: list[Line], index: int, repeated: set[str], spacing: float | None) -> bool:
+    """Whether a line repeated at the edge of pages stands apart from the body, as running
+    headers and footers do: a wider gap than between lines separates it from the next line
+    towards the middle of the page, or that line is furniture too. (A paragraph's last line
+    "said." may end two pages; it is body text.)"""
+    y = page[index].y
+    if y is None or spacing is None:
+        return True
+    top = y >= median([ln.y for ln in page if ln.y is not None])
+    towards = [
+        (abs(ln.y - y), ln.text)
+        for ln in page
+        if ln.y is not None and (ln.y < y if top else ln.y > y)
+    ]
+    if not towards:
+        return True
+    gap, text = min(towards)
+    if gap > _LINE_GAP * spacing:
+        return True
+    return _shape(text) in repeated or _printed_furniture(text)
+
+
+def _browser_line(text: str) -> tuple[str, str] | None:
+    """(url, title) of a line a browser prints above or below a saved page: "19/11/2025, 14:03
+    Title - Site", "https://example.com/a 1/4", "1 of 4 19/11/2025, 14:03"; None for others."""
+    timed = _PRINT_TIME.search(text)
+    url = _URL.search(text)
+    if not timed and not url:
+        return None
+    rest = _PAGE_OF.sub(" ", _URL.sub(" ", _PRINT_TIME.sub(" ", text)))
+    rest = _SPACES.sub(" ", rest).strip(" ,")
+    if url and not timed:
+        return (url.group(), "") if not rest else None
+    if timed and not url and rest and (timed.start() > 0 or not _title_like(rest)):
+        return None  # a date and time inside a sentence, or a live report's time stamp
+    return (url.group() if url else "", rest)
+
+
+def _title_like(text: str) -> bool:
+    """A page's title as a browser prints it: not a sentence (no full stop at its end) and no
+    longer than a browser prints on one line."""
+    return len(text) <= _MAX_PRINTED_TITLE and not text.endswith(".")
+
+
+def _printed_by_browser(pages: list[list[Line]]) -> tuple[str, str, str]:
+    """The page's address, title and site as the browser's print header and footer give them
+    (on the first page)."""
+    if not pages or not pages[0]:
+        return "", "", ""
+    url = title = ""
+    first = pages[0]
+    printed = False
+    for i in sorted(_edges(first)):
+        found = _browser_line(first[i].text)
+        if found:
+            printed = True
+            url = url or found[0]
+            title = title or found[1]
+    if printed and not title:
+        title = _title_beside(first, pages[1] if len(pages) > 1 else [])
+    if not title:
+        return url, "", ""
+    m = _TITLE_SITE.match(title)
+    if m and len(m.group(2).split()) <= 4:
+        return url, m.group(1).strip(), m.group(2).strip()
+    return url, title, ""
+
+
+def _title_beside(first: list[Line], second: list[Line]) -> str:
+    """The page's title printed on a line of its own beside the print date (on the top line
+    but one of the first page, or a line the next page repeats): the highest such line that
+    is no print line or page number and looks like a title."""
+    placed = sorted((ln for ln in first if ln.y is not None), key=lambda ln: -(ln.y or 0.0))
+    repeated = {ln.text for ln in second}
+    for line in placed[:_EDGE_LINES]:
+        text = line.text
+        if _printed_furniture(text) or not _title_like(text):
+            continue
+        if not second or text in repeated:
+            return text
+    return ""
+
+
+# --- paragraphs ---------------------------------------------------------------------------
+
+
+# How a line follows the one before it: on the same page or column, at the top of the next
+# page or column (the sentence may go on), or after something that ends the paragraph (a
+# scanned page, the footnotes' start, a caption).
+_FOLLOWS, _NEW_PAGE, _APART = 0, 1, 2
+
+
+def _paragraphs(pages: list[list[Line]]) -> str:
+    """Lines joined into paragraphs across page breaks, paragraphs separated by a blank line."""
+    body_size = _body_size([ln for page in pages for ln in page])
+    pages, notes = _without_footnotes(pages, body_size)
+    placed = _placed(pages) + [(ln, _APART if i == 0 else _FOLLOWS) for i, ln in enumerate(notes)]
+    placed = _captions_moved(placed, body_size)
+    lines = _with_right_ends([ln for ln, _ in placed])
+    if not lines:
+        return ""
+    spacing = _line_spacing(pages)
+    right = _full_width(lines)
+    words = _Words(lines)
+    paragraphs: list[str] = []
+    current = lines[0].text
+    row = False  # whether `current` is a table's row: it ends where the next row starts
+    for index in range(1, len(lines)):
+        before, after = lines[index - 1], lines[index]
+        how = placed[index][1]
+        new_page = how == _NEW_PAGE or _next_column(before, after)
+        if not new_page and _same_row(before, after):
+            current, row = f"{current} | {after.text}", True  # the row's next cell
+        elif how != _APART and _heading_goes_on(before, after, body_size):
+            current = f"{current} {after.text}"
+        elif (
+            row
+            or how == _APART
+            or _ends_paragraph(before, after, new_page, spacing, body_size, right, current)
+        ):
+            paragraphs.append(current)
+            current, row = after.text, False
+        else:
+            current = _join(current, after.text, words)
+    paragraphs.append(current)
+    return "\n\n".join(p.replace(_SOFT_HYPHEN, "") for p in paragraphs)
+
+
+def _placed(pages: list[list[Line]]) -> list[tuple[Line, int]]:
+    """Every line with how it follows the one before: the first of a page after a page with
+    text may go on its sentence; after a page without text (a scanned page) it may not."""
+    placed: list[tuple[Line, int]] = []
+    empty_before = False
+    for page in pages:
+        for i, line in enumerate(page):
+            how = _FOLLOWS if i else (_APART if empty_before else _NEW_PAGE)
+            placed.append((line, how))
+        empty_before = not page and bool(placed)
+    return placed
+
+
+def _captions_moved(placed: list[tuple[Line, int]], body_size: float) -> list[tuple[Line, int]]:
+    """The lines with each caption (lines in a smaller font than the body's that interrupt a
+    sentence of the body: a figure's legend set inside a paragraph) moved after the line that
+    ends the sentence, so that the sentence is whole. The body line after the caption goes on
+    the sentence whatever gap the figure left; the caption is a paragraph of its own."""
+    out = list(placed)
+    index = 1
+    while index < len(out):
+        start = index
+        while index < len(out) and _small(out[index][0], body_size) and out[index][1] != _APART:
+            index += 1
+        if index == start or index == len(out) or out[index][1] == _APART:
+            index += 1
+            continue
+        before, resume = out[start - 1][0], out[index][0]
+        if (
+            not _in_body_font(before, body_size)
+            or not _in_body_font(resume, body_size)
+            or before.text.endswith(_SENTENCE_END)
+        ):
+            continue
+        end = index
+        while (
+            end + 1 < len(out)
+            and out[end + 1][1] != _APART
+            and not out[end][0].text.endswith(_SENTENCE_END)
+        ):
+            end += 1
+        caption = [
+            (ln, _APART if i == 0 else _FOLLOWS) for i, (ln, _) in enumerate(out[start:index])
+        ]
+        body = [
+            (ln, _NEW_PAGE if i == 0 else how) for i, (ln, how) in enumerate(out[index : end + 1])
+        ]
+        after = out[end + 1 : end + 2]
+        out[start : end + 2] = body + caption + [(ln, _APART) for ln, _ in after]
+        index = end + 2
+    return out
+
+
+def _small(line: Line, body_size: float) -> bool:
+    return 0 < line.size < _NOTE_SIZE * body_size
+
+
+def _in_body_font(line: Line, body_size: float) -> bool:
+    return abs(line.size - body_size) < 0.5
+
+
+def _with_right_ends(lines: list[Line]) -> list[Line]:
+    """Lines whose right end pypdf did not report (the last of a page, or every line of some
+    producers) given one estimated from their length and the width of a character on the other
+    lines, or half the font size (an average character of a Latin font)."""
+    widths = [
+        (ln.right - ln.x) / len(ln.text)
+        for ln in lines
+        if ln.right is not None and ln.x is not None and len(ln.text) > 10
+    ]
+    per_char = median(widths) if widths else None
+    return [
+        ln._replace(right=ln.x + len(ln.text) * (per_char or 0.5 * (ln.size or 11.0)))
+        if ln.right is None and ln.x is not None
+        else ln
+        for ln in lines
+    ]
+
+
+def _same_row(before: Line, after: Line) -> bool:
+    """Two lines on one baseline, the second to the right of the first: cells of a table row."""
+    if before.y is None or after.y is None or before.x is None or after.x is None:
+        return False
+    return abs(before.y - after.y) < 1.0 and after.x > (before.right or before.x)
+
+
+def _next_column(before: Line, after: Line) -> bool:
+    """The next line higher up the page and further right: the top of the next column, which
+    like the next page may go on with the sentence."""
+    if before.y is None or after.y is None or before.x is None or after.x is None:
+        return False
+    return after.y > before.y + 1.0 and after.x > before.x
+
+
+def _heading_goes_on(before: Line, after: Line, body_size: float) -> bool:
+    """A heading wrapped over two lines: both in the same large font, one below the other."""
+    if not (_is_heading(before, body_size) and _is_heading(after, body_size)):
+        return False
+    if before.y is None or after.y is None or abs(before.size - after.size) > 0.5:
+        return False
+    return 0 < before.y - after.y < 1.6 * before.size
+
+
+def _without_footnotes(
+    pages: list[list[Line]], body_size: float
+) -> tuple[list[list[Line]], list[Line]]:
+    """The pages without their footnotes, and the footnotes (read after the text: between the
+    halves of a sentence running onto the next page they would break it). A footnote is the
+    bottom of a page in a font smaller than the body's, from a line starting with its mark."""
+    if not body_size:
+        return pages, []
+    kept: list[list[Line]] = []
+    notes: list[Line] = []
+    for page in pages:
+        start = len(page)
+        while start > 0 and 0 < page[start - 1].size < _NOTE_SIZE * body_size:
+            start -= 1
+        while start < len(page) and not _NOTE_MARK.match(page[start].text):
+            start += 1
+        kept.append(page[:start])
+        notes.extend(page[start:])
+    return kept, notes
+
+
+def _line_spacing(pages: list[list[Line]]) -> float | None:
+    """The usual distance between consecutive lines of a paragraph: the median of those between
+    lines in one font size that go down the page by less than three times that size (headings,
+    running headers and the gaps around them left out)."""
+    gaps = [
+        a.y - b.y
+        for page in pages
+        for a, b in zip(page, page[1:], strict=False)
+        if a.y is not None
+        and b.y is not None
+        and a.size == b.size
+        and 0 < a.y - b.y < 3 * max(a.size, 1.0)
+    ]
+    return median(gaps) if gaps else None
+
+
+def _body_size(lines: list[Line]) -> float:
+    sizes = Counter(round(ln.size, 1) for ln in lines if ln.size)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _full_width(lines: list[Line]) -> float | None:
+    """How wide full lines are: the 90th percentile of widths (a column's width; widths rather
+    than right ends, so that every column of a page is measured alike)."""
+    widths = sorted(ln.right - ln.x for ln in lines if ln.right is not None and ln.x is not None)
+    return widths[int(len(widths) * 0.9)] if len(widths) >= 3 else None
+
+
+def _ends_paragraph(
+    before: Line,
+    after: Line,
+    new_page: bool,
+    spacing: float | None,
+    body_size: float,
+    right: float | None,
+    current: str,
+) -> bool:
+    """Whether a paragraph ends between two lines (a heading is a paragraph of its own)."""
+    text = before.text
+    if _BULLET.match(after.text) or _is_heading(before, body_size) or _is_heading(after, body_size):
+        return True
+    if not new_page and _gap_between(before, after, spacing):
+        return True
+    if text.endswith((",", ";", "-", "–", _SOFT_HYPHEN)) or after.text[:1].islower():
+        return False
+    if not text.endswith(_SENTENCE_END):
+        # No full stop: a headline or label ("Published: 19 November 2025") when short and the
+        # paragraph is that one line; otherwise a sentence going on (a name at the line start).
+        return current == text and _short(before, after, right)
+    return _short(before, after, right) or (not new_page and _indented(before, after))
+
+
+def _indented(before: Line, after: Line) -> bool:
+    """A first line set in from the lines before it (how books and many reports start a
+    paragraph, without a gap)."""
+    if before.x is None or after.x is None:
+        return False
+    size = before.size or 11.0
+    return 0.8 * size < after.x - before.x < 4 * size
+
+
+def _gap_between(before: Line, after: Line, spacing: float | None) -> bool:
+    if spacing is None or before.y is None or after.y is None:
+        return False
+    return before.y - after.y > _LINE_GAP * spacing
+
+
+def _is_heading(line: Line, body_size: float) -> bool:
+    """A line in a larger font than the body text, not ending like a sentence."""
+    return bool(body_size and line.size > body_size * 1.15 and not line.text.endswith("."))
+
+
+def _short(before: Line, after: Line, right: float | None) -> bool:
+    """Whether a line was ended on purpose rather than wrapped: the next line's first word would
+    have fitted after it, before the right edge of full lines (the last line of a paragraph, a
+    heading, a label). Without positions: a line much shorter than full ones."""
+    word = after.text.split(" ", 1)[0]
+    if right is not None and before.right is not None and before.x is not None:
+        width = before.right - before.x
+        return width + (len(word) + 1) * width / max(len(before.text), 1) < right
+    return len(before.text) + len(word) + 1 < 60
+
+
+class _Words:
+    """The words a document spells elsewhere, whole ("zaporizhzhia") or with a hyphen
+    ("russian-backed"): its own evidence of how a word broken at a line end is spelled."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._text = "\n".join(ln.text for ln in lines).lower()
+        self._spelled: set[str] | None = None
+
+    def spelled(self, word: str) -> bool:
+        if self._spelled is None:  # (built on the first hyphen at a line end)
+            self._spelled = set(_SPELLED.findall(self._text))
+        return word in self._spelled
+
+
+_SPELLED = re.compile(r"\w+(?:-\w+)*")
+
+
+def _join(paragraph: str, line: str, words: _Words) -> str:
+    """A line added to a paragraph: a word hyphenated at the line end joined again, unless the
+    hyphen belongs to a compound ("Russian-backed", "anti-aircraft", "2025-26")."""
+    if paragraph.endswith(_SOFT_HYPHEN):
+        return paragraph[:-1] + line
+    m = _HYPHENATED.search(paragraph)
+    if m and not paragraph.endswith("--"):
+        if _breaks_word(m.group(1), line, words):
+            return paragraph[:-1] + line
+        return paragraph + line
+    return f"{paragraph} {line}"
+
+
+def _breaks_word(left: str, line: str, words: _Words) -> bool:
+    """Whether "left-" at a line end and the next line's first word are one word broken in two.
+    The document's own spelling decides when it has one; otherwise a word is broken when the
+    next line goes on in lower case, neither half is a number and the halves are no usual
+    compound ("Zapo-rizhzhia", "Tues-day" yes; "Russian-backed", "self-declared" no)."""
+    m = _WORD_START.match(line)
+    if not m:
+        return False
+    right = m.group(1)
+    if not right[:1].islower() or left.isdigit() or right.isdigit():
+        return False
+    if words.spelled(f"{left}-{right}".lower()):
+        return False
+    if words.spelled(f"{left}{right}".lower()):
+        return True
+    second = right.lower()
+    if second in _LONG_COMPOUND_SECONDS or left.lower() in _COMPOUND_FIRSTS:
+        return False
+    return not (left[:1].isupper() and second in _COMPOUND_SECONDS)
