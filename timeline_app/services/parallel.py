@@ -9,6 +9,7 @@ that crashes (a reader segfaulting on a hostile file) costs only the item that c
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -35,6 +36,8 @@ _PRELOAD = ["timeline_app.services.extract_service", "timeline_app.services.warm
 _POLL_SECONDS = 0.1
 _PROBE_SECONDS = 120.0
 _PARENT_CHECK_SECONDS = 1.0  # a cold worker imports the readers and extraction first
+# A worker's first-generation collection threshold (Python's default: 700): `_fewer_collections`.
+WORKER_GC_THRESHOLD = 10_000
 
 
 def default_workers() -> int:
@@ -45,8 +48,23 @@ def default_workers() -> int:
 def _worker_init(parent_pid: int) -> None:
     # Ctrl+C reaches the whole process group; only the parent decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _fewer_collections()
     if os.name == "posix":
         threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True).start()
+
+
+def _fewer_collections() -> None:
+    """Collect a worker's cyclic garbage every 10,000 new objects, not every 700.
+
+    Why: extracting an article keeps thousands of objects alive at a time (its words, matches,
+    events, the chunk's results) and makes no cyclic garbage, yet at Python's default a
+    collection ran every four articles, scanning all of them (and a full one now and then, over
+    every table too): 0.06-0.075 ms per article, for nothing; now 0.002. Cyclic garbage is still
+    collected, in larger steps: memory stays bounded. What the worker started with is frozen,
+    out of every scan (in a forkserver's worker, warm.py froze the tables already).
+    """
+    gc.freeze()
+    gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def _exit_with_parent(parent_pid: int) -> None:
