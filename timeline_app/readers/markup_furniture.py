@@ -10,6 +10,11 @@ its class says.
 The same pass readies the layout for trafilatura: layout tables become boxes, and a factbox
 <aside> inside the story becomes a box trafilatura reads.
 
+This module holds the pass (`mark_furniture`), the guard over the story (`_Guard`), the boxes
+named as furniture, promotion boxes and the markup readied for extraction (dates, <div>s of
+prose, <q> and <time>); the boxes known by their words and shape, and the layout tables and
+factboxes, are markup_boxes.py's.
+
 Meant for any site in the languages analysts read most, never for one site's class names. The
 lines that still slip through extraction are `boilerplate.drop_furniture`'s.
 """
@@ -21,11 +26,22 @@ from functools import lru_cache
 
 from lxml import etree
 
-from timeline_app.readers.boilerplate import (
-    MAX_LINE,
-    box_label,
-    is_paywall_note,
-    is_promo,
+from timeline_app.readers.boilerplate import MAX_LINE, is_paywall_note, is_promo
+from timeline_app.readers.markup_boxes import (
+    _FIELDS,
+    _HEADINGS,
+    _INLINE_SHARE,
+    _LABEL_MAX,
+    _LABEL_TAGS,
+    _LABELLED,
+    _SKIP_TEXT,
+    PROSE_LINKS,
+    _factboxes_as_boxes,
+    _labelled_boxes,
+    _layout_tables_as_boxes,
+    _small_box,
+    _story_cards,
+    _widgets,
 )
 
 FURNITURE_ATTR = "data-timeline-furniture"
@@ -72,7 +88,6 @@ BLOCKS = frozenset([
     "footer", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "form", "ul", "ol",
     "table", "main", "nav", "details",
 ])  # fmt: skip
-_PROMO_CONTAINERS = frozenset(["div", "section", "aside", "form", "details"])
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # A cheap first look at a class or id before splitting it into words.
@@ -91,11 +106,8 @@ SENTENCE_END = re.compile(r"[.!?…؟][\"'”’»)]*(?:\s|$)")
 # Sentences whose paragraphs <br> separates lose the space between them in the block's text:
 # "... the council said.Heavy rain ..."
 _GLUED_SENTENCES = re.compile(r"[a-zà-ÿа-яё\d][.!?…][\"'”’»)]*[A-ZÀ-ÞА-ЯЁІЇЄҐ]")
-PROSE_LINKS = 0.3  # at most this share of a paragraph of reporting is link text
 _MAIN_SHARE = 0.3  # a box holding this share of the page's prose is the article, whatever its name
 _MAX_MARKED = 0.4  # names that would mark more of the article's prose mislead: mark nothing
-_INLINE_SHARE = 0.8  # an inline element is a box only when it is (nearly) its whole block
-_PROMO_BOX = 700  # characters: a newsletter or subscription box is short
 # Cores of the words of a newsletter or subscription line, as written in running text and in
 # capitals; case-sensitive, since an IGNORECASE search over every text of the page costs ~2 ms.
 _PROMO_HINT = re.compile(
@@ -104,7 +116,6 @@ _PROMO_HINT = re.compile(
     r"АССЫЛК|ОЗСИЛК|ieuwsbrie|IEUWSBRIE|oletín|oletim|OLETÍN|OLETIM|新闻通讯|ニュースレター|"
     r"メルマガ|النشرة"
 )
-_SKIP_TEXT = frozenset(["script", "style", "template"])
 _PROSE_BLOCKS = etree.XPath(
     ".//p | .//div[not(descendant::p or descendant::div)] | .//li[not(descendant::p)]"
     " | .//td[not(descendant::p)] | .//blockquote[not(descendant::p)]"
@@ -117,28 +128,6 @@ _DATE_ATTRS = ("class", "id", "itemprop", "datetime", "pubdate", "content")
 # A teaser's card: a date inside a link, or in a list item or <article> that links elsewhere.
 _CARDS = frozenset(["a", "li", "article"])
 _INLINE_WORDS = frozenset(["q", "time"])
-# Boxes inside and around the story that no name gives away. A heading ("Most read", "Mehr zum
-# Thema", "Leserbriefe") or an aria-label names the box it opens: _LABEL_MAX characters at most.
-_HEADINGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
-_LABELLED = frozenset(["div", "section", "aside", "nav", "ul", "ol", "header", "footer"])
-_LABEL_MAX = 60
-_LABEL_TAGS = _HEADINGS | _LABELLED | {"p", "span", "strong", "b"}
-# Another story's card in the running text: a box whose heading links elsewhere, among the
-# story's paragraphs; the box is at most this many levels above the heading.
-_CARD_BOXES = frozenset(["div", "section", "aside", "article", "figure"])
-_CARD_DEPTH = 3
-_CARD_HEADLINE = 20  # characters of a linked first line: a headline, not a name or an icon
-# Form fields outside a <form> (polls, quizzes, sign-up fields): the small box around one is a
-# widget, not text.
-_FIELDS = frozenset(["input", "select", "textarea"])
-# A table is the page's layout, not data, when a cell holds a table, a headline or a story's
-# worth of text; its cells become boxes so that the story reads as paragraphs, not table rows.
-_LAYOUT_CELL = 400  # characters
-_LAYOUT_TABLES = etree.XPath(
-    ".//table[.//td//table or .//td//h1 or .//td//h2 or .//th//table"
-    f" or .//td[string-length(.) > {_LAYOUT_CELL}] or .//th[string-length(.) > {_LAYOUT_CELL}]]"
-)
-_TABLE_PARTS = frozenset(["table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"])
 _IN_PARAGRAPH = _INLINE | {"br", "img", "wbr"}
 
 
@@ -267,189 +256,6 @@ class _Guard:
         (every paragraph in a "promo" box) rather than furniture around the story."""
         inside = [el for el in marked if el is self.main or self.main in el.iterancestors()]
         return sum(map(self.prose_in, inside)) > _MAX_MARKED * self.prose_in(self.main)
-
-
-def _layout_tables_as_boxes(body: etree._Element) -> None:
-    """Make <div>s of the tables that lay out the page (a cell holding a table, a headline or a
-    story's worth of text): trafilatura reads a table as data, so a story in a layout cell came
-    out as one table row with the cell's menus, teasers and subscription pitches in it."""
-    if body.find(".//table") is None:  # most pages: one short look
-        return
-    for table in _LAYOUT_TABLES(body):
-        stack = [table]
-        while stack:
-            part = stack.pop()
-            part.tag = "div"
-            stack.extend(c for c in part if c.tag in _TABLE_PARTS and c.tag != "table")
-
-
-def _labelled_boxes(labels: list[etree._Element], guard: _Guard) -> list[etree._Element]:
-    """The boxes that their aria-label or their first words label as a list of other stories or
-    as the readers' comments, in the page's language whatever their class names."""
-    boxes = []
-    for el in labels:
-        box = _labelled_box(el, guard)
-        if box is not None:
-            boxes.append(box)
-    return boxes
-
-
-def _labelled_box(el: etree._Element, guard: _Guard) -> etree._Element | None:
-    """The box that `el` labels as a list of other stories or as the readers' comments: by its
-    aria-label, or by its first words ("Most read", "Mehr zum Thema", "Leserbriefe") as its own
-    text or in the heading opening it. A heading that may also open a section of reporting
-    ("Reactions") counts only after the story's last paragraph, and never for the box holding
-    it."""
-    aria = el.get("aria-label") if el.tag in _LABELLED else None
-    label = (aria or el.text or "").strip()
-    if not label or len(label) > _LABEL_MAX:
-        return None
-    kind = box_label(label)
-    if not kind or (kind == "reactions" and not _follows(el, guard.last)):
-        return None
-    box = el if aria or (el.tag in _LABELLED and len(el)) else _opened_box(el)
-    if box is None or box in guard.keep:
-        return None
-    # readers' comments are prose, and a long one may pass for the story's last paragraph; but
-    # they hold less of it than the story ("Comment" also heads opinion pieces)
-    if kind == "comments":
-        story = guard.prose_in(guard.main)
-        return box if guard.allows(box, weak=False) and guard.prose_in(box) * 2 < story else None
-    return box if _may_mark_box(box, guard) else None
-
-
-def _follows(el: etree._Element, last: etree._Element | None) -> bool:
-    """Whether `el` comes after the element `last` (and is not inside it)."""
-    if last is None:
-        return False
-    holders = {last, *last.iterancestors()}
-    for node in (el, *el.iterancestors()):
-        if node in holders:
-            return False  # inside `last`, or `last` is inside it
-        if any(sibling in holders for sibling in node.itersiblings(preceding=True)):
-            return True
-    return False
-
-
-def _opened_box(el: etree._Element) -> etree._Element | None:
-    """The box whose first words `el` is (a heading, a label line), up to three levels up."""
-    box = el
-    for _ in range(3):
-        parent = box.getparent()
-        if parent is None or parent.tag == "body" or box.getprevious() is not None:
-            return None
-        if (parent.text or "").strip():
-            return None
-        box = parent
-        if box.tag in _LABELLED:
-            return box
-    return None
-
-
-def _story_cards(headings: list[etree._Element], guard: _Guard) -> list[etree._Element]:
-    """Other stories' cards standing among the story's paragraphs: a box that opens with a
-    linked headline, or whose heading links to another page, beside two paragraphs of prose or
-    more. The story's own subheadings stand among its paragraphs, not in a box of their own."""
-    boxes = [
-        box
-        for parent in guard.running
-        for box in parent
-        if box.tag in _CARD_BOXES and _opens_with_link(box)
-    ]
-    for heading in headings:
-        node = _linked_heading(heading)
-        if node is None:
-            continue
-        for depth, box in enumerate(node.iterancestors()):
-            if depth >= _CARD_DEPTH or box.tag == "body":
-                break
-            if box.tag in _CARD_BOXES and box.getparent() in guard.running:
-                boxes.append(box)
-                break
-    # the story beside a card holds more prose than the card: the page-wide share allowed to
-    # other boxes is too little for a short story's two-paragraph card
-    return [
-        box
-        for box in boxes
-        if box not in guard.keep and guard.prose_in(box) * 2 < guard.prose_in(box.getparent())
-    ]
-
-
-def _opens_with_link(box: etree._Element) -> bool:
-    """True for a box whose first line is a headline linking to another page."""
-    if not len(box) or (box.text or "").strip():
-        return False
-    first = box[0]
-    if not isinstance(first.tag, str):
-        return False
-    text = len(first.text_content().strip())
-    if text < _CARD_HEADLINE:
-        return False
-    linked = sum(len(a.text_content().strip()) for a in first.iter("a") if _links_away(a))
-    return linked >= _INLINE_SHARE * text
-
-
-def _linked_heading(heading: etree._Element) -> etree._Element | None:
-    """The heading, or the link wrapping it, when all its words link to another page."""
-    wrapper = next(heading.iterancestors("a"), None)
-    if wrapper is not None:
-        return wrapper if _links_away(wrapper) else None
-    links = [a for a in heading.iter("a") if _links_away(a)]
-    if not links:
-        return None
-    text = len(heading.text_content().strip())
-    linked = sum(len(a.text_content().strip()) for a in links)
-    return heading if text and linked >= _INLINE_SHARE * text else None
-
-
-def _links_away(a: etree._Element) -> bool:
-    """True for a link to another page; a live blog's entries link to their own anchors."""
-    href = a.get("href", "").strip()
-    return bool(href) and "#" not in href and not href.startswith("javascript:")
-
-
-def _widgets(fields: list[etree._Element], guard: _Guard) -> list[etree._Element]:
-    """The small boxes around form fields outside a form (a poll's choices, a quiz, an e-mail
-    field): buttons and labels, never text; a box holding a paragraph of prose is kept."""
-    boxes = []
-    for field in fields:
-        if field.get("type", "").lower() == "hidden" or _in_form(field):
-            continue  # trafilatura drops forms itself
-        box = _small_box(field)
-        if box is not None and guard.allows(box, weak=True):
-            boxes.append(box)
-    return boxes
-
-
-def _factboxes_as_boxes(
-    asides: list[etree._Element], marked: list[etree._Element], guard: _Guard
-) -> None:
-    """Make a <div> of each <aside> inside the story's box that is not furniture and not mostly
-    links: a factbox ("What we know", "Auf einen Blick") is reporting, and trafilatura drops
-    every <aside>. Asides around the story (the page's sidebar) stay as they are."""
-    main = guard.main
-    if main.tag == "body":
-        return
-    chosen = set(marked)
-    for aside in asides:
-        ancestors = list(aside.iterancestors())
-        if main not in ancestors or aside in chosen or chosen.intersection(ancestors):
-            continue
-        text = len(aside.text_content().strip())
-        links = sum(len(a.text_content().strip()) for a in aside.iter("a"))
-        if text >= _CARD_HEADLINE and links <= PROSE_LINKS * text:
-            aside.tag = "div"
-
-
-def _in_form(el: etree._Element) -> bool:
-    return next(el.iterancestors("form"), None) is not None
-
-
-def _may_mark_box(box: etree._Element, guard: _Guard) -> bool:
-    last = guard.last
-    if last is not None and (box is last or box in last.iterancestors()):
-        return False
-    return guard.allows(box, weak=False)
 
 
 def _has_date_name(el: etree._Element) -> bool:
@@ -597,32 +403,6 @@ def _promo_boxes(holders: list[etree._Element], guard: _Guard) -> list[etree._El
         if box is not None and guard.allows(box, weak=False):
             boxes.append(box)
     return boxes
-
-
-def _small_box(block: etree._Element) -> etree._Element | None:
-    """The nearest container of `block` (or `block` itself) with two or more child elements and
-    at most _PROMO_BOX characters of text; None when the promotion stands in the article text."""
-    for el in (block, *block.iterancestors()):
-        if el.tag == "body":
-            return None
-        if el.tag not in _PROMO_CONTAINERS or len(el) < 2:
-            continue
-        return el if _visible_size(el, _PROMO_BOX) <= _PROMO_BOX else None
-    return None
-
-
-def _visible_size(el: etree._Element, limit: int) -> int:
-    """The characters of text `el` shows (scripts and styles aside), counted up to past `limit`:
-    a box around a field or a promotion may be the page's whole content box."""
-    size = len((el.text or "").strip())
-    for node in el.iterdescendants():
-        if isinstance(node.tag, str) and node.tag not in _SKIP_TEXT and node.text:
-            size += len(node.text.strip())
-        if node.tail:
-            size += len(node.tail.strip())
-        if size > limit:
-            break
-    return size
 
 
 def _outermost(found: list[etree._Element]) -> list[etree._Element]:

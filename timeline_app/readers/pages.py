@@ -6,6 +6,10 @@ date, title and address a browser prints on a page it saves as PDF). Extraction 
 at single line breaks before a capital and dates events by paragraph, so the stored text must
 hold one line per paragraph and no furniture between the halves of a sentence that runs across a
 page break. Pure Python: the PDF reader hands over the lines with their position when it knows it.
+
+This module builds the paragraphs (`running_text`); the running headers and footers and the
+lines a browser prints are taken off first by page_furniture.py, and the printed `Line` with the
+measures both share is page_lines.py's (`Line` is importable from here as before).
 """
 
 from __future__ import annotations
@@ -14,17 +18,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from statistics import median
-from typing import NamedTuple
 
-
-class Line(NamedTuple):
-    """One printed line. Positions are in PDF points, y growing upwards; None when unknown."""
-
-    text: str
-    y: float | None = None  # baseline
-    x: float | None = None  # left end
-    right: float | None = None  # right end, as far as the text positions tell
-    size: float = 0.0  # font size
+from timeline_app.readers.page_furniture import _printed_by_browser, _without_furniture
+from timeline_app.readers.page_lines import _LINE_GAP, _SPACES, Line, _line_spacing
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,24 +39,6 @@ _LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 )
 _SOFT_HYPHEN = "\xad"
-_SPACES = re.compile(r"[^\S\n]+")
-
-# Furniture: page numbers ("3", "- 3 -", "Page 3 of 12", "3/12", "Seite 3 von 12").
-_PAGE_NUMBER = re.compile(
-    r"(?:(?:page|p\.|pg\.?|seite|página|pagina|pag\.|стр\.?|страница|сторінка)\s*)?"
-    r"[-–—(\[]?\s*\d{1,3}\s*[-–—)\]]?(?:\s*(?:of|/|von|de|sur|из|з)\s*\d{1,3})?",
-    re.IGNORECASE,
-)
-# What a browser prints around a saved page: the print date and time, the page's title, its
-# address and "1/4". The date is the day the page was PRINTED, never its publication date.
-_PRINT_TIME = re.compile(
-    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-)
-_URL = re.compile(r"https?://\S+")
-_PAGE_OF = re.compile(r"\b\d{1,4}\s*(?:/|of)\s*\d{1,4}\b", re.IGNORECASE)
-_MAX_PRINTED_TITLE = 120
-_EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be furniture
-_TITLE_SITE = re.compile(r"^(.{12,}?)\s+[-–—|]\s+([^-–—|]{2,40})$")
 
 # Paragraph building.
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "'", ":", ")")
@@ -86,7 +64,6 @@ _NOTE_SIZE = 0.9  # footnotes: a font this much smaller than the body's
 _NOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,3})\s*\S")
 _HEADING_LINES = 5  # the first page's lines where its title may be
 _TITLE_SIZE = 1.3  # a title: a font this much larger than the body's
-_LINE_GAP = 1.45  # a gap this many times the usual line spacing separates paragraphs
 
 
 def running_text(pages: list[list[Line]]) -> Printed:
@@ -127,133 +104,6 @@ def _clean(line: Line) -> Line:
         ends_soft = text.endswith(_SOFT_HYPHEN)
         text = text.replace(_SOFT_HYPHEN, "") + (_SOFT_HYPHEN if ends_soft else "")
     return line._replace(text=text)
-
-
-# --- furniture ----------------------------------------------------------------------------
-
-
-def _edges(page: list[Line]) -> set[int]:
-    """Indices of the lines at the top and bottom of a page: first and last in reading order,
-    and highest and lowest on the page (a producer may draw its header and footer first)."""
-    count = len(page)
-    edge = set(range(min(_EDGE_LINES, count))) | set(range(max(0, count - _EDGE_LINES), count))
-    placed = [i for i, ln in enumerate(page) if ln.y is not None]
-    if placed:
-        by_height = sorted(placed, key=lambda i: page[i].y or 0.0)
-        edge |= set(by_height[:_EDGE_LINES]) | set(by_height[-_EDGE_LINES:])
-    return edge
-
-
-def _shape(text: str) -> str:
-    """A line with its numbers blanked: "Page 3 of 12" and "Page 4 of 12" have one shape."""
-    return re.sub(r"\d+", "#", text.lower())
-
-
-def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
-    edges = [_edges(page) for page in pages]
-    shapes: Counter[str] = Counter()
-    for page, edge in zip(pages, edges, strict=True):
-        shapes.update({_shape(page[i].text) for i in edge})
-    needed = max(2, (len(pages) + 1) // 2)
-    repeated = {s for s, n in shapes.items() if n >= needed} if len(pages) > 1 else set()
-    spacing = _line_spacing(pages)
-    kept: list[list[Line]] = []
-    for page, edge in zip(pages, edges, strict=True):
-        furniture = {
-            i
-            for i in edge
-            if _printed_furniture(page[i].text)
-            or (_shape(page[i].text) in repeated and _set_apart(page, i, repeated, spacing))
-        }
-        kept.append([ln for i, ln in enumerate(page) if i not in furniture])
-    return kept
-
-
-def _printed_furniture(text: str) -> bool:
-    return _PAGE_NUMBER.fullmatch(text) is not None or _browser_line(text) is not None
-
-
-def _set_apart(page: list[Line], index: int, repeated: set[str], spacing: float | None) -> bool:
-    """Whether a line repeated at the edge of pages stands apart from the body, as running
-    headers and footers do: a wider gap than between lines separates it from the next line
-    towards the middle of the page, or that line is furniture too. (A paragraph's last line
-    "said." may end two pages; it is body text.)"""
-    y = page[index].y
-    if y is None or spacing is None:
-        return True
-    top = y >= median([ln.y for ln in page if ln.y is not None])
-    towards = [
-        (abs(ln.y - y), ln.text)
-        for ln in page
-        if ln.y is not None and (ln.y < y if top else ln.y > y)
-    ]
-    if not towards:
-        return True
-    gap, text = min(towards)
-    if gap > _LINE_GAP * spacing:
-        return True
-    return _shape(text) in repeated or _printed_furniture(text)
-
-
-def _browser_line(text: str) -> tuple[str, str] | None:
-    """(url, title) of a line a browser prints above or below a saved page: "19/11/2025, 14:03
-    Title - Site", "https://example.com/a 1/4", "1 of 4 19/11/2025, 14:03"; None for others."""
-    timed = _PRINT_TIME.search(text)
-    url = _URL.search(text)
-    if not timed and not url:
-        return None
-    rest = _PAGE_OF.sub(" ", _URL.sub(" ", _PRINT_TIME.sub(" ", text)))
-    rest = _SPACES.sub(" ", rest).strip(" ,")
-    if url and not timed:
-        return (url.group(), "") if not rest else None
-    if timed and not url and rest and (timed.start() > 0 or not _title_like(rest)):
-        return None  # a date and time inside a sentence, or a live report's time stamp
-    return (url.group() if url else "", rest)
-
-
-def _title_like(text: str) -> bool:
-    """A page's title as a browser prints it: not a sentence (no full stop at its end) and no
-    longer than a browser prints on one line."""
-    return len(text) <= _MAX_PRINTED_TITLE and not text.endswith(".")
-
-
-def _printed_by_browser(pages: list[list[Line]]) -> tuple[str, str, str]:
-    """The page's address, title and site as the browser's print header and footer give them
-    (on the first page)."""
-    if not pages or not pages[0]:
-        return "", "", ""
-    url = title = ""
-    first = pages[0]
-    printed = False
-    for i in sorted(_edges(first)):
-        found = _browser_line(first[i].text)
-        if found:
-            printed = True
-            url = url or found[0]
-            title = title or found[1]
-    if printed and not title:
-        title = _title_beside(first, pages[1] if len(pages) > 1 else [])
-    if not title:
-        return url, "", ""
-    m = _TITLE_SITE.match(title)
-    if m and len(m.group(2).split()) <= 4:
-        return url, m.group(1).strip(), m.group(2).strip()
-    return url, title, ""
-
-
-def _title_beside(first: list[Line], second: list[Line]) -> str:
-    """The page's title printed on a line of its own beside the print date (on the top line
-    but one of the first page, or a line the next page repeats): the highest such line that
-    is no print line or page number and looks like a title."""
-    placed = sorted((ln for ln in first if ln.y is not None), key=lambda ln: -(ln.y or 0.0))
-    repeated = {ln.text for ln in second}
-    for line in placed[:_EDGE_LINES]:
-        text = line.text
-        if _printed_furniture(text) or not _title_like(text):
-            continue
-        if not second or text in repeated:
-            return text
-    return ""
 
 
 # --- paragraphs ---------------------------------------------------------------------------
@@ -423,22 +273,6 @@ def _without_footnotes(
         kept.append(page[:start])
         notes.extend(page[start:])
     return kept, notes
-
-
-def _line_spacing(pages: list[list[Line]]) -> float | None:
-    """The usual distance between consecutive lines of a paragraph: the median of those between
-    lines in one font size that go down the page by less than three times that size (headings,
-    running headers and the gaps around them left out)."""
-    gaps = [
-        a.y - b.y
-        for page in pages
-        for a, b in zip(page, page[1:], strict=False)
-        if a.y is not None
-        and b.y is not None
-        and a.size == b.size
-        and 0 < a.y - b.y < 3 * max(a.size, 1.0)
-    ]
-    return median(gaps) if gaps else None
 
 
 def _body_size(lines: list[Line]) -> float:
