@@ -82,7 +82,7 @@ def own_expression(
         return None  # (most sentences) every branch below finds nothing
     usable = [e for e in expressions if e.span is not None or _RELATION.fullmatch(e.text.strip())]
     if len(usable) > 1 and text:
-        usable = _without_yardsticks(text, usable)
+        usable = _without_datelines(text, _without_yardsticks(text, usable))
     clause_start = trigger.clause.start
     # (Also "a day after" whose "after" opens the trigger's clause: "…, a day after they overran".)
     in_clause = [
@@ -123,6 +123,24 @@ def _without_yardsticks(text: str, usable: list[TimeExpression]) -> list[TimeExp
     `_SUPERLATIVE_BEFORE`), unless nothing else is left."""
     kept = [e for e in usable if not _is_yardstick(text, e)]
     return kept if kept and len(kept) < len(usable) else usable
+
+
+def _without_datelines(text: str, usable: list[TimeExpression]) -> list[TimeExpression]:
+    """The expressions that can date an event: not a dateline's day ("KYIV, 19 November 2025 -
+    Russian forces shelled Kupiansk on Monday": the day the story was filed), unless nothing
+    else is left. (A dash that ends the dateline need not end the sentence.)"""
+    kept = [e for e in usable if not _opens_a_dateline(text, e)]
+    return kept if kept and len(kept) < len(usable) else usable
+
+
+def _opens_a_dateline(text: str, expression: TimeExpression) -> bool:
+    line_start = text.rfind("\n", 0, expression.start) + 1
+    if expression.start - line_start > _DATELINE_REACH:
+        return False
+    return bool(
+        _DATELINE_HEAD.match(text, line_start, expression.start)
+        and _DATELINE_TAIL.match(text[expression.end : expression.end + 50])
+    )
 
 
 def _is_yardstick(text: str, expression: TimeExpression) -> bool:
@@ -216,11 +234,12 @@ def date_event(
 # "KYIV, March 14 (Wire) —": the place and day a wire story was filed, at the head of its lead.
 _DATELINE_HEAD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}(?:,\s*[A-Z][\w .]{0,20})?,\s*$")
 _DATELINE_TAIL = re.compile(r"^\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)?\s*[-–—]")
+_DATELINE_REACH = 40  # characters from the line's start within which a dateline's day stands
 
 
 def _is_dateline(text: str, sentence: Sentence, own: TimeExpression) -> bool:
     """Whether the expression is the story's dateline: the day it was filed, no event's date."""
-    if own.start - sentence.start > 40 or own.start < sentence.start:
+    if own.start - sentence.start > _DATELINE_REACH or own.start < sentence.start:
         return False
     return bool(
         _DATELINE_HEAD.match(text, sentence.start, own.start)
