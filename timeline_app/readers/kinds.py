@@ -66,3 +66,15 @@ def never_read(name: str) -> str:
     """What kind of file `name` is when no reader ever reads its kind ("an image", "a video"...),
     else ""."""
     return NEVER_READ.get(PurePosixPath(name.lower()).suffix, "")
+
+
+# Documents that may well hold an article but that no reader reads: what to do instead, in the
+# reason the analyst sees (read as text, an .rtf would be stored with its control words).
+CONVERT_FIRST: dict[str, str] = {
+    ".msg": "an Outlook message: save it from Outlook as HTML or text (File → Save As), or "
+    "forward it and save that e-mail as .eml, and import that file",
+    ".doc": "an old Word document: save it as .docx (File → Save As) and import that file",
+    ".rtf": "a Rich Text document: save it as .docx or plain text and import that file",
+    ".pages": "an Apple Pages document: export it as .docx or PDF and import that file",
+}
+

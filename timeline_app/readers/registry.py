@@ -21,7 +21,7 @@ from timeline_app.domain.model import RawArticle
 from timeline_app.readers.archive import ReadBytes, read_zip
 from timeline_app.readers.base import Draft, ReadContext, ReaderError, finish_all
 from timeline_app.readers.encoding import bom_encoding, looks_binary
-from timeline_app.readers.kinds import NEVER_READ, NOT_ARTICLES
+from timeline_app.readers.kinds import CONVERT_FIRST, NEVER_READ, NOT_ARTICLES
 from timeline_app.readers.newsplease import read_newsplease
 from timeline_app.readers.text import read_text
 
@@ -137,6 +137,8 @@ def detect_format(name: str, data: bytes) -> str:
     """'html', 'text', 'eml', 'mbox', 'mhtml', 'pdf', 'docx', 'feed', 'newsplease' or 'zip'; raises
     ReaderError for what no reader reads (binary data, office documents other than Word's)."""
     suffix = PurePosixPath(name.lower()).suffix
+    if suffix in CONVERT_FIRST:
+        raise ReaderError(f"not read: {CONVERT_FIRST[suffix]}")
     by_suffix = SUFFIXES.get(suffix)
     by_content = sniff(data)
     if by_content == "office":
