@@ -9,6 +9,7 @@ import re
 from datetime import date, timedelta
 
 from timeline_app.domain.model import DateSpan, Precision
+from timeline_app.extraction.dates_generic_nearby import alternation, nearby_rules
 from timeline_app.extraction.dates_lexicon import Lexicon
 from timeline_app.extraction.dates_rules import (
     Context,
@@ -105,24 +106,23 @@ _SEASONS = {
 _NIGHT_BEFORE = {
     "de": (r"(?:in\s+der\s+)?nacht\s+(?:zu[mr]?|auf)\s+(?:den\s+)?", ("in", "nacht"), "nacht"),
     "ru": (r"(?:в\s+|во\s+)?ночь\s+на\s+", ("в", "во", "ночь"), "ночь"),
-    "uk": (r"(?:в\s+|у\s+)?ніч\s+на\s+", ("в", "у", "ніч"), "ніч"),
+    "uk": (r"(?:в\s+|у\s+)?ніч\s+(?:на|проти)\s+", ("в", "у", "ніч"), "ніч"),
 }
 # Forms that are more often an ordinary word than a date: Russian "среда" is also "environment".
-_AMBIGUOUS = {"ru": {"среда"}, "es": {"mañana"}, "fr": {"mars"}}
+_AMBIGUOUS = {"ru": {"среда", "среды"}, "es": {"mañana"}, "fr": {"mars"}}
 
 
-def _alternation(words: object) -> str:
-    items = sorted({str(x) for x in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(x) for x in items)
+# "am 16. und 17. November", "les 16 et 17 novembre", "16-17 ноября": two days of one month.
+_FIRST_DAY = r"(?:(?P<day0>[12]\d|3[01]|0?[1-9])\.?(?:\s*[-–]\s*|\s+(?:und|et|y|и|і|та)\s+)(?=\d))?"
 
 
 def generic_rules(lex: Lexicon) -> list[Rule]:
-    months = _alternation(lex.months)
-    full_months = _alternation(lex.full_months)
-    weekdays = _alternation(w for w in lex.weekdays if w not in _AMBIGUOUS.get(lex.language, ()))
-    year_words = _alternation(lex.year_words) if lex.year_words else "(?!)"
-    preps = _alternation(lex.prepositions) if lex.prepositions else "(?!)"
-    fuzz = _alternation(_FUZZ_WORDS)
+    months = alternation(lex.months)
+    full_months = alternation(lex.full_months)
+    weekdays = alternation(w for w in lex.weekdays if w not in _AMBIGUOUS.get(lex.language, ()))
+    year_words = alternation(lex.year_words) if lex.year_words else "(?!)"
+    preps = alternation(lex.prepositions) if lex.prepositions else "(?!)"
+    fuzz = alternation(_FUZZ_WORDS)
     month_core = words_core(*lex.months)
     # The words each pattern may start with (`dates_rules.leads`), from the start of the pattern.
     fuzz_or_prep = [*_FUZZ_WORDS, *lex.prepositions]
@@ -130,7 +130,8 @@ def generic_rules(lex: Lexicon) -> list[Rule]:
         Rule(
             "g_day_month",
             re.compile(
-                rf"(?i:(?<![\w$€£.,/-])(?P<day>[12]\d|3[01]|0?[1-9])(?:\.|er|º|-?го)?\s*(?:de\s+)?"
+                rf"(?i:(?<![\w$€£.,/-]){_FIRST_DAY}(?P<day>[12]\d|3[01]|0?[1-9])(?:\.|er|º|-?го)?\s*"
+                r"(?:de\s+)?"
                 rf"(?P<month>{months}){_ABBREVIATION_DOT}(?![\w])(?:,?\s*(?:de\s+|del\s+)?(?P<year>{_YEAR})"
                 rf"(?![\d%])(?:\s*(?:{year_words})(?!\w))?)?)"
             ),
@@ -142,7 +143,7 @@ def generic_rules(lex: Lexicon) -> list[Rule]:
         Rule(
             "g_month",
             re.compile(
-                rf"(?i:(?<!\w)(?:(?P<fz>{fuzz})\s+(?:de\s+|d['’])?|(?P<prep>{preps})\s+)?"
+                rf"(?i:(?<!\w)(?:(?P<fz>{fuzz})(?:\s+|-)(?:de\s+|d['’])?|(?P<prep>{preps})\s+)?"
                 rf"(?P<x>(?P<month>{full_months})(?!\w)(?:,?\s*(?:de\s+|del\s+)?(?P<year>{_YEAR})"
                 rf"(?![\d%])(?:\s*(?:{year_words})(?!\w))?)?))"
             ),
@@ -168,7 +169,9 @@ def generic_rules(lex: Lexicon) -> list[Rule]:
         rules.append(_season_rule(seasons, year_words))
     night = _NIGHT_BEFORE.get(lex.language[:2].lower())
     if weekdays and night is not None:
-        rules.append(_night_rule(night, weekdays))
+        rules.append(_night_rule(night, weekdays, months))
+    code = lex.language[:2].lower()
+    rules += nearby_rules(code)
     if weekdays:
         rules.append(
             Rule(
@@ -179,7 +182,7 @@ def generic_rules(lex: Lexicon) -> list[Rule]:
             )
         )
     if lex.relative:
-        relative = _alternation(lex.relative)
+        relative = alternation(lex.relative)
         rules.append(
             Rule(
                 "g_relative", re.compile(rf"(?i:(?<!\w)(?:{relative})(?!\w))"), _resolve_relative, 3
@@ -194,7 +197,7 @@ def _season_rule(seasons: dict[str, str], year_words: str) -> Rule:
     """ "im Frühjahr", "au printemps 2024", "весной 2024 года": a season, of the year given or, without
     one, the occurrence the clause's tense points to (no cue: the latest begun, as news reports)."""
     pattern = re.compile(
-        rf"(?i:(?<!\w)(?P<season>{_alternation(seasons)})(?!\w)"
+        rf"(?i:(?<!\w)(?P<season>{alternation(seasons)})(?!\w)"
         rf"(?:\s+(?:de\s+)?(?P<year>{_YEAR})(?![\d%])(?:\s*(?:{year_words})(?!\w))?)?)"
     )
 
@@ -217,6 +220,17 @@ def _season_rule(seasons: dict[str, str], year_words: str) -> Rule:
 
 
 def _resolve_day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    outcome = _day_month(m, ctx)
+    if outcome is None or not m["day0"] or outcome.span is None:
+        return outcome
+    first, span = int(m["day0"]), outcome.span
+    if first >= span.start.day:
+        return None  # "3-2 ноября" is no pair of days; a score or a count reads so
+    days = DateSpan(span.start.replace(day=first), span.end, Precision.DAY)
+    return resolved(m.group(), days, f"two days of one month; {outcome.explanation}", True)
+
+
+def _day_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     month, day = ctx.lex.months[m["month"].lower()], int(m["day"])
     if m["year"]:
         try:
@@ -287,15 +301,25 @@ def _weekday(m: re.Match[str], ctx: Context, pub: date) -> tuple[date, str]:
     return day, f"latest such day on or before publication {describe_day(pub)}, past tense"
 
 
-def _night_rule(night: tuple[str, tuple[str, ...], str], weekdays: str) -> Rule:
-    """ "In der Nacht zu Mittwoch": from Tuesday evening into Wednesday (see `_NIGHT_BEFORE`)."""
+def _night_rule(night: tuple[str, tuple[str, ...], str], weekdays: str, months: str) -> Rule:
+    """ "In der Nacht zu Mittwoch", "в ночь на 17 ноября": from the evening before into that day
+    (see `_NIGHT_BEFORE`)."""
     opening, first_words, word = night
-    pattern = re.compile(rf"(?i:(?<!\w){opening}(?P<wd>{weekdays})(?!\w))")
+    pattern = re.compile(
+        rf"(?i:(?<!\w){opening}(?:(?P<wd>{weekdays})|(?P<day>[12]\d|3[01]|0?[1-9])\.?\s*"
+        rf"(?P<month>{months})(?!\w)(?:\s+(?P<year>{_YEAR})(?!\d))?)(?!\w))"
+    )
 
     def resolve(m: re.Match[str], ctx: Context) -> Resolved | None:
-        if ctx.published is None:
+        if m["wd"] is None:
+            dated = _day_month(m, ctx)
+            if dated is None or dated.span is None:
+                return dated
+            day, why = dated.span.start, dated.explanation
+        elif ctx.published is None:
             return unresolved_relative(m.group())
-        day, why = _weekday(m, ctx, ctx.published)
+        else:
+            day, why = _weekday(m, ctx, ctx.published)
         span = DateSpan(day - timedelta(days=1), day, Precision.DAY)
         return resolved(m.group(), span, f"the night before; {why}", relative=True)
 
@@ -335,7 +359,7 @@ def _ago_rule(lex: Lexicon) -> Rule:
     meaning: dict[str, tuple[str, int]] = {}
     # News writes small numbers out ("vor zwei Tagen", "hace dos días"). Only looking back: "за два
     # дні" and "in zwei Tagen" also read "over two days", "within two days".
-    words = _alternation(lex.number_words) if lex.number_words else ""
+    words = alternation(lex.number_words) if lex.number_words else ""
     for index, (pattern, unit, sign) in enumerate(lex.ago_patterns):
         if words and sign < 0:
             pattern = pattern.replace(r"(\d{1,3})", rf"(\d{{1,3}}|{words})", 1)

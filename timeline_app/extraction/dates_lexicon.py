@@ -57,6 +57,19 @@ class Lexicon:
     case_sensitive: frozenset[str] = frozenset()  # relative words only valid in this exact case
 
 
+def _german_weekday_forms() -> dict[str, int]:
+    """ "Am späten Montagabend", "am Dienstagmorgen", "in den Morgenstunden des Dienstags": German
+    joins the part of the day to the weekday, and names it in the genitive after "des". Not
+    "-nacht": "Montagnacht" is as often the night into Tuesday as the one into Monday."""
+    names = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
+    parts = ("morgen", "vormittag", "mittag", "nachmittag", "abend")
+    forms: dict[str, int] = {}
+    for index, name in enumerate(names):
+        forms[f"des {name}s"] = index
+        forms.update({name + part: index for part in parts})
+    return forms
+
+
 # Additions per language: month inflections (Russian/Ukrainian locatives), relative phrases
 # missing from dateparser, tense cues for weekdays, prepositions for bare months/years, and the
 # number words news writes out ("vor zwei Tagen", "il y a deux jours", "два дня назад").
@@ -91,6 +104,7 @@ _EXTRA: dict[str, dict[str, object]] = {
         "past": ("hat", "hatte", "haben", "war", "waren", "wurde", "wurden", "ist", "sind"),
         "preps": ("im", "in", "seit", "bis", "ab", "anfang", "mitte", "ende", "vom", "von"),
         "case_sensitive": ("morgen",),
+        "weekdays": _german_weekday_forms(),
         "numbers": {
             "einem": 1,
             "einer": 1,
@@ -192,6 +206,16 @@ _EXTRA: dict[str, dict[str, object]] = {
             "ноябре": 11,
             "декабре": 12,
         },
+        # The genitive after "с", "до", "со" ("с пятницы", "до понедельника").
+        "weekdays": {
+            "понедельника": 0,
+            "вторника": 1,
+            "среды": 2,
+            "четверга": 3,
+            "пятницы": 4,
+            "субботы": 5,
+            "воскресенья": 6,
+        },
         "relative": {
             "на прошлой неделе": ("week", -1),
             "на этой неделе": ("week", 0),
@@ -243,6 +267,20 @@ _EXTRA: dict[str, dict[str, object]] = {
             "жовтні": 10,
             "листопаді": 11,
             "грудні": 12,
+        },
+        # The genitive ("з пʼятниці", "у ніч проти неділі") and the apostrophe's other spellings.
+        "weekdays": {
+            "понеділка": 0,
+            "вівторка": 1,
+            "середи": 2,
+            "четверга": 3,
+            "пʼятниці": 4,
+            "п'ятниці": 4,
+            "п’ятниці": 4,
+            "пʼятницю": 4,
+            "п’ятницю": 4,
+            "суботи": 5,
+            "неділі": 6,
         },
         "relative": {
             "минулого тижня": ("week", -1),
@@ -298,6 +336,9 @@ def lexicon(language: str) -> Lexicon:
     months, full_months = _names(info, _MONTH_KEYS, 1)
     months.update(extra_months)
     weekdays, full_weekdays = _names(info, _WEEKDAY_KEYS, 0)
+    extra_weekdays = cast(dict[str, int], extra.get("weekdays", {}))
+    weekdays.update(extra_weekdays)
+    full_weekdays |= set(extra_weekdays)
     relative = _relative_phrases(info)
     relative.update(cast(dict[str, tuple[str, int]], extra.get("relative", {})))
     extra_ago = cast(tuple[tuple[str, str, int], ...], extra.get("ago", ()))
