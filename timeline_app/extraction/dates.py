@@ -22,11 +22,16 @@ from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
-from timeline_app.domain.model import DateSpan, Precision, TimeExpression
+from timeline_app.domain.model import TimeExpression
+from timeline_app.extraction.dates_filed import Candidate as _Candidate
+from timeline_app.extraction.dates_filed import dateline_candidate as _dateline
+from timeline_app.extraction.dates_filed import filed_on
 from timeline_app.extraction.dates_lexicon import lexicon
+from timeline_app.extraction.dates_ranges import join_ranges as _join_ranges
 from timeline_app.extraction.dates_rules import (
     UNKNOWN_LEAD,
     Context,
+    Resolved,
     Rule,
     in_words_unless,
     is_in_words,
@@ -38,22 +43,9 @@ from timeline_app.extraction.phrases import Remembered, Tokens
 
 _RULES: dict[str, tuple[Rule, ...]] = {}
 _LOCK = threading.Lock()
-_ORDER = list(Precision)
 _WARM_TEXT = (
     "On Tuesday, 18 November 2025, officials said that earlier this week and last year, "
     "in the spring of 2024, on 11/18/2025 and 2025-11-18, two days ago, prices rose 5%."
-)
-# Connectors that join two dates into one interval, per language ("bis", "au", "по"...).
-_RANGE_WORDS = {
-    "en": r"to|through|until|till|and",
-    "de": r"bis(?:\s+zum)?|und",
-    "fr": r"au|à|jusqu'au|et",
-    "es": r"al|a|hasta|y",
-    "ru": r"по|до|и",
-    "uk": r"по|до|і",
-}
-_BETWEEN = re.compile(
-    r"(?i:(?:between|from|zwischen|von|vom|entre|du|de|desde|с|со|від|з|между|між)\s+)$"
 )
 
 
@@ -72,24 +64,49 @@ def find_time_expressions(
     """
     code = _language_code(language)
     rules = rules_for(code)
+    candidates = _candidates(text, rules, tokens)
     ctx = Context(text=text, published=published, day_first=day_first, lex=lexicon(code))
+    # A wire story's "yesterday", "overnight", "on Sunday" are told from the day it was filed
+    # ("KYIV, Nov 17 (Reuters) -"), which a later publication date of the page is not.
+    first = _dateline(text, candidates, ctx)
+    if first is not None:
+        filed = filed_on(text, _expression(text, candidates[first[0]], first[1]), published)
+        if filed is not None:
+            ctx = Context(text=text, published=filed, day_first=day_first, lex=lexicon(code))
+        if filed is not None or first[0] > 0:
+            first = None  # (resolved again in the pass, after what comes before it)
+    return _join_ranges(_resolved(text, candidates, ctx, first), text, code)
+
+
+def _resolved(
+    text: str,
+    candidates: list[_Candidate],
+    ctx: Context,
+    first: tuple[int, Resolved] | None = None,
+) -> list[TimeExpression]:
+    """The candidates resolved in `ctx`, left to right (`first`: a candidate already resolved,
+    by its index, and what it resolved to)."""
     found: list[TimeExpression] = []
     last_end = 0
-    for start, end, rule, match in _candidates(text, rules, tokens):
+    for index, candidate in enumerate(candidates):
+        start, end, rule, match = candidate
         if start < last_end:
             continue
-        outcome = rule.resolve(match, ctx)
+        outcome = first[1] if first is not None and index == first[0] else rule.resolve(match, ctx)
         if outcome is None:
             continue
-        found.append(
-            TimeExpression(
-                text[start:end], start, end, outcome.span, outcome.explanation, outcome.relative
-            )
-        )
+        found.append(_expression(text, candidate, outcome))
         last_end = end
         if outcome.span is not None:
             ctx.remember(outcome.span, end, outcome.reference)
-    return _join_ranges(found, text, code)
+    return found
+
+
+def _expression(text: str, candidate: _Candidate, outcome: Resolved) -> TimeExpression:
+    start, end = candidate[0], candidate[1]
+    return TimeExpression(
+        text[start:end], start, end, outcome.span, outcome.explanation, outcome.relative
+    )
 
 
 def warm_up(languages: tuple[str, ...] | list[str] = ("en",)) -> None:
@@ -432,66 +449,3 @@ def _expression_bounds(rule: Rule, match: re.Match[str]) -> tuple[int, int]:
             return match.span()
         return match.span("x")
     return match.span()
-
-
-def _join_ranges(found: list[TimeExpression], text: str, code: str) -> list[TimeExpression]:
-    connector = re.compile(rf"^\s*(?:-|–|—|(?i:{_RANGE_WORDS.get(code, '(?!)')}))\s*(?:the\s+)?$")
-    joined: list[TimeExpression] = []
-    for expression in found:
-        previous = joined[-1] if joined else None
-        merged = None
-        if previous is not None and _is_range(previous, expression, text, connector):
-            merged = _range(previous, expression, text)
-        if merged is not None:
-            joined[-1] = merged
-        else:
-            joined.append(expression)
-    return joined
-
-
-def _is_range(a: TimeExpression, b: TimeExpression, text: str, connector: re.Pattern[str]) -> bool:
-    if a.span is None or b.span is None:
-        return False
-    between = text[a.end : b.start]
-    if len(between) > 12 or not connector.match(between):
-        return False
-    if between.strip().lower() in ("and", "und", "et", "y", "и", "і", "a", "à"):
-        return bool(_BETWEEN.search(text[max(0, a.start - 12) : a.start]))
-    return True
-
-
-def _range(a: TimeExpression, b: TimeExpression, text: str) -> TimeExpression | None:
-    """One interval from the start of `a` to the end of `b`. When only `b` gives the year
-    ("between June and August 2024"), or `a` would start after `b`, `a` is taken in the
-    year of `b` (or the one before)."""
-    assert a.span is not None and b.span is not None
-    # Also when both lack a year and `a` came out after `b` ("grew from June to December" in
-    # an October article: December is last year's, so June is too).
-    yearly = a.span.precision is Precision.MONTH or any(c.isdigit() for c in a.text)
-    b_first = not b.relative or (yearly and a.span.start > b.span.start)  # not weekdays
-    if a.relative and b_first and a.span.precision in (Precision.DAY, Precision.MONTH):
-        a_start = _same_day_in_year(a.span.start, b.span.end.year)
-        if a_start is not None and a_start > b.span.start:
-            a_start = _same_day_in_year(a.span.start, b.span.end.year - 1)
-        if a_start is not None:
-            why = f"{a.text} → from {a_start.isoformat()}: taken in the year of the range's end"
-            a = TimeExpression(
-                a.text, a.start, a.end, DateSpan(a_start, a_start, a.span.precision), why
-            )
-    if a.span is None or a.span.start > b.span.start:
-        return None
-    precision = max(a.span.precision, b.span.precision, key=_ORDER.index)
-    span = DateSpan(a.span.start, max(a.span.end, b.span.end), precision)
-    if span.days > 1 and precision is Precision.DAY and span.days > 31:
-        span = DateSpan(span.start, span.end, Precision.MONTH)
-    why = f"range: {a.explanation}; {b.explanation}"
-    return TimeExpression(
-        text[a.start : b.end], a.start, b.end, span, why, a.relative or b.relative
-    )
-
-
-def _same_day_in_year(day: date, year: int) -> date | None:
-    try:
-        return day.replace(year=year)
-    except ValueError:
-        return None

@@ -266,6 +266,51 @@ def resolve_year_range(m: re.Match[str], ctx: Context) -> Resolved | None:
     return resolved(m.group(), span, "range of years")
 
 
+# "on the 16th", "since the 3rd", "on the 16th and 17th": a day of a month the story does not name
+# again (the month under discussion, else the one around publication). Only after a preposition
+# and before punctuation or a joining word: "the 16th century", "the 16th floor" are no days.
+_ORD_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+_BARE_ORDINAL_DAY = (
+    r"(?<![\w-])(?i:on|since|from|until|till|by|before|after)\s+"
+    rf"(?P<x>the\s+(?P<day>{_ORD_DAY})(?:\s*(?:-|–|and|to|through)\s*(?:the\s+)?"
+    rf"(?P<day2>{_ORD_DAY}))?)"
+    r"(?=\s*[,.;:)!?\"”’]|\s*$|\s+(?:and|or|but|when|as|at|in|after|before|until)\b)"
+)
+_MONTH_REACH = 600  # characters over which a named month stays the month under discussion
+
+
+def resolve_bare_ordinal_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The day in the month under discussion ("In October, … on the 16th"), else in the month
+    of publication or the one before or after, chosen by tense like a day without a year."""
+    day = int(m["day"][:-2])
+    day2 = int(m["day2"][:-2]) if m["day2"] else day
+    if day2 < day:
+        return None
+    text = m["x"]
+    month = ctx.latest_for(Precision.MONTH, m.start(), across=_MONTH_REACH)
+    if month is not None and month.start.day == 1 and month.start.month == month.end.month:
+        first = w.valid_date(month.start.year, month.start.month, day)
+        last = w.valid_date(month.start.year, month.start.month, day2)
+        if first is None or last is None:
+            return None
+        why = f"day {day} of the month under discussion ({month.start:%B %Y})"
+        return resolved(text, DateSpan(first, last, Precision.DAY), why, relative=True)
+    if ctx.published is None:
+        return unresolved_relative(text)
+    candidates = []
+    for shift in (-1, 0, 1):
+        year, month_number = divmod(ctx.published.month - 1 + shift, 12)
+        year += ctx.published.year
+        first = w.valid_date(year, month_number + 1, day)
+        last = w.valid_date(year, month_number + 1, day2)
+        if first and last:
+            candidates.append(DateSpan(first, last, Precision.DAY))
+    if not candidates:
+        return None
+    span, why = choose_occurrence(candidates, ctx.published, tense(ctx, m.start(), m.end()))
+    return resolved(text, span, f"no month given; {why}", relative=True)
+
+
 def english_explicit_rules() -> list[Rule]:
     months = words_core(*w.month_names()[0], lower=False)
     year = in_words(re.compile(r"(?:1[5-9]|2[01])\d\d"))  # digits: inside a word
@@ -328,6 +373,15 @@ def english_explicit_rules() -> list[Rule]:
             year,
             prefix_chars=40,
             leads=leads(w.FUZZ_LEADS, "fiscal", "FY", digits=True),
+        ),
+        Rule(
+            "bare_ordinal_day",
+            re.compile(_BARE_ORDINAL_DAY),
+            resolve_bare_ordinal_day,
+            3,
+            in_words(re.compile(r"\d(?:st|nd|rd|th)")),
+            prefix_chars=24,
+            leads=leads("on", "since", "from", "until", "till", "by", "before", "after"),
         ),
         *english_year_rules(),
     ]

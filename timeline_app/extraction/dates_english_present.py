@@ -8,7 +8,7 @@ that opens a sentence, a generic "today's world", or a title such as "VOA Today"
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from timeline_app.domain.model import DateSpan, Precision
 from timeline_app.extraction import dates_en_words as w
@@ -76,6 +76,11 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "… overnight, officials said on Sunday": the night before that day, not ours
     if ctx.published is None:
         return unresolved_relative(m.group())
+    told = _told_on(m, ctx, key)
+    if told is not None:
+        day = told if key == "overnight" else told + timedelta(days=_RELATIVE_DAYS[key])
+        why = f"{key} relative to the day it was told on, {describe_day(told)}"
+        return resolved(m.group(), day_span(day), why, relative=True)
     pub = ctx.published
     if key == "overnight":
         span = DateSpan(pub - timedelta(days=1), pub, Precision.DAY)
@@ -83,6 +88,46 @@ def resolve_relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     day = pub + timedelta(days=_RELATIVE_DAYS[key])
     why = f"{key} relative to publication {describe_day(pub)}"
     return resolved(m.group(), day_span(day), why, relative=True)
+
+
+_WEEKDAY = r"(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day"
+_REPORT_VERB = r"(?:said|says|reported|announced|told\s+[\w.]+|added|wrote|confirmed|claimed)"
+# "The army said on Tuesday it had struck a depot overnight": the night before the report.
+_REPORTED_BEFORE = re.compile(
+    rf"\b{_REPORT_VERB}\s+(?:(?:on|late|early)\s+)?{_WEEKDAY}\b(?P<rest>[^.;!?\"“”]{{0,100}})$",
+    re.IGNORECASE,
+)
+# "'Yesterday they came back,' she said on Monday": the speaker's yesterday, not the reporter's.
+_QUOTE_TOLD_AFTER = re.compile(
+    rf"^[^\"“”.!?]{{0,160}}[.,!?]?[\"”]\s*,?\s*(?:[\w.'’-]+\s+){{1,4}}?{_REPORT_VERB}\s+"
+    rf"(?:(?:on|late|early)\s+)?{_WEEKDAY}\b",
+    re.IGNORECASE,
+)
+_QUOTE_OPEN = re.compile(r"[\"“][^\"“”]{0,120}$")
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+# The words told from a speaker's day: a night and a day before it, the day itself.
+_BEFORE_THE_REPORT = ("overnight", "last night")
+
+
+def _told_on(m: re.Match[str], ctx: Context, key: str) -> date | None:
+    """The day a relative word is told from when that is not publication: the day of the report
+    it is part of ("said on Tuesday it had struck … overnight"; in a quote, "'Yesterday they
+    came back,' she said on Monday"), the latest such weekday up to publication."""
+    assert ctx.published is not None
+    if key in _BEFORE_THE_REPORT:
+        found = _REPORTED_BEFORE.search(ctx.before(m.start(), 160))
+        if found is not None:
+            return _weekday_up_to(ctx.published, found["wd"])
+    if _QUOTE_OPEN.search(ctx.before(m.start(), 120)):
+        found = _QUOTE_TOLD_AFTER.match(ctx.after(m.end(), 220))
+        if found is not None:
+            return _weekday_up_to(ctx.published, found["wd"])
+    return None
+
+
+def _weekday_up_to(published: date, name: str) -> date:
+    back = (published.weekday() - _WEEKDAYS.index(name.lower())) % 7
+    return published - timedelta(days=back)
 
 
 def _is_title(m: re.Match[str], ctx: Context) -> bool:

@@ -95,6 +95,11 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if mod and mod[-1] in ("last", "past", "previous"):
         day = weekday_on_or_before(base, weekday, strictly=True)
         why = f"the {m['wd']} before {base_name} {describe_day(base)}"
+        if mod == ["last"] and (base - day).days == 1:
+            # "last Thursday" written on a Friday: yesterday would be "on Thursday", so the
+            # week before.
+            day -= timedelta(days=7)
+            why = f"the {m['wd']} of the week before {base_name} {describe_day(base)}"
     elif mod and mod[-1] in ("next", "coming", "following"):
         day = weekday_on_or_after(base, weekday, strictly=True)
         why = f"the {m['wd']} after {base_name} {describe_day(base)}"

@@ -14,6 +14,7 @@ from timeline_app.domain.model import (
     TYPE_FAMILY,
     DateBasis,
     EventStatus,
+    EventType,
     ExtractedEvent,
     TypeFamily,
 )
@@ -94,9 +95,28 @@ def _antecedent(
             and earlier_index == index - 1
             and sentences[earlier_index].paragraph == sentence.paragraph
         )
+        if adjacent and _INTERCEPTED.search(event.trigger):
+            adjacent = _may_be_intercepted(earlier, text, sentence)
         if any_lane or (same_lane and (refers_back or adjacent)):
             return earlier
     return None
+
+
+# What air defences can shoot down: shells and ground fighting are not.
+_INTERCEPTABLE = frozenset(
+    {EventType.MISSILE_STRIKE, EventType.DRONE_ATTACK, EventType.AIRSTRIKE, EventType.ATTACK}
+)
+# "shot down 42 of 57 drones", "41 out of 50": the air force's tally for the whole country.
+_TALLY = re.compile(r"\b\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b")
+
+
+def _may_be_intercepted(earlier: ExtractedEvent, text: str, sentence: Sentence) -> bool:
+    """Whether an interception told right after `earlier` (and not pointing back to it) is of
+    its weapons: not of a shelling ("shelled Kupiansk … Air defences shot down 42 of 57
+    drones" were not over Kupiansk), and not a nationwide tally of launched and downed."""
+    if earlier.type not in _INTERCEPTABLE:
+        return False
+    return _TALLY.search(text, sentence.start, sentence.end) is None
 
 
 def _carried(event: ExtractedEvent, antecedent: ExtractedEvent) -> ExtractedEvent:

@@ -11,6 +11,12 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from timeline_app.domain.model import DateBasis, DateSpan, EventStatus, Precision, TimeExpression
+from timeline_app.extraction.dates_filed import filed_on, is_dateline
+from timeline_app.extraction.event_dates_usable import (
+    is_deadline,
+    without_datelines,
+    without_yardsticks,
+)
 from timeline_app.extraction.event_status import is_perfect, is_present_report
 from timeline_app.extraction.event_triggers import TriggerMatch, is_ahead_of
 from timeline_app.extraction.sentences import Sentence
@@ -82,7 +88,7 @@ def own_expression(
         return None  # (most sentences) every branch below finds nothing
     usable = [e for e in expressions if e.span is not None or _RELATION.fullmatch(e.text.strip())]
     if len(usable) > 1 and text:
-        usable = _without_datelines(text, _without_yardsticks(text, usable))
+        usable = without_datelines(text, without_yardsticks(text, usable))
     clause_start = trigger.clause.start
     # (Also "a day after" whose "after" opens the trigger's clause: "…, a day after they overran".)
     in_clause = [
@@ -106,52 +112,6 @@ def own_expression(
     if not pool:
         return None
     return min(pool, key=lambda e: _distance(e, trigger))
-
-
-# "one of the deadliest attacks on the capital this year", "the heaviest shelling since May": a
-# period a superlative is measured over, not when the event happened.
-_SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:\w+iest|largest|biggest|worst|most\s+\w+|longest|strongest|greatest|highest|"
-    r"heaviest|fiercest|first|only)\b(?:\s+[\w'’-]+){0,5}\s+(?:so\s+far\s+)?$",
-    re.IGNORECASE,
-)
-_YARDSTICK_WORDS = ("est ", "most ", "first ", "only ")
-
-
-def _without_yardsticks(text: str, usable: list[TimeExpression]) -> list[TimeExpression]:
-    """The expressions that can date an event: not the period a superlative ranks it in (see
-    `_SUPERLATIVE_BEFORE`), unless nothing else is left."""
-    kept = [e for e in usable if not _is_yardstick(text, e)]
-    return kept if kept and len(kept) < len(usable) else usable
-
-
-def _without_datelines(text: str, usable: list[TimeExpression]) -> list[TimeExpression]:
-    """The expressions that can date an event: not a dateline's day ("KYIV, 19 November 2025 -
-    Russian forces shelled Kupiansk on Monday": the day the story was filed), unless nothing
-    else is left. (A dash that ends the dateline need not end the sentence.)"""
-    kept = [e for e in usable if not _opens_a_dateline(text, e)]
-    return kept if kept and len(kept) < len(usable) else usable
-
-
-def _opens_a_dateline(text: str, expression: TimeExpression) -> bool:
-    line_start = text.rfind("\n", 0, expression.start) + 1
-    if expression.start - line_start > _DATELINE_REACH:
-        return False
-    return bool(
-        _DATELINE_HEAD.match(text, line_start, expression.start)
-        and _DATELINE_TAIL.match(text[expression.end : expression.end + 50])
-    )
-
-
-def _is_yardstick(text: str, expression: TimeExpression) -> bool:
-    span = expression.span
-    if span is None or span.precision == Precision.DAY:
-        return False  # "for the first time in a year on Sunday": a day dates the event itself
-    before = text[max(0, expression.start - 60) : expression.start]
-    lowered = before.lower()
-    if not any(word in lowered for word in _YARDSTICK_WORDS):
-        return False  # (most expressions: no superlative word before them at all)
-    return _SUPERLATIVE_BEFORE.search(before) is not None
 
 
 def _distance(expression: TimeExpression, trigger: TriggerMatch) -> int:
@@ -198,6 +158,10 @@ def date_event(
         if later is None:
             return DatedBy(None, None, None, own)
         own = later
+    if own is not None and is_deadline(context.text, own):
+        # "had retaken the town by Sunday": on or before that day, which a closed span cannot
+        # say (a wrong first day is worse than none).
+        return DatedBy(None, None, None, own)
     if own is not None and own.start >= trigger.end and _is_report_date(context.text, trigger, own):
         if _is_told_from_another_moment(context.text, trigger, own):
             own = None  # "killed 24 on the eve of the festival, residents said on Thursday"
@@ -220,31 +184,20 @@ def date_event(
             return related
         if _hangs_on(context.text, trigger, own):
             return _own(own)  # "since mid-2024, when forces captured…": captured in mid-2024
-        return _own(_since(context, own))
+        return _own(_since(context, _with_next_day(context, index, own)))
     if status == EventStatus.DENIED or is_perfect(context.text, trigger):
         return NO_DATE  # what did not happen has no date but its own
     if is_present_report(context.text, sentence, trigger, context.language):
-        return _publication(context.published)
+        return _publication(_told_on(context))
     inherited = _inherited(context, index)
     if inherited is not None:
         return DatedBy(inherited.span, DateBasis.INHERITED, inherited)
     return NO_DATE
 
 
-# "KYIV, March 14 (Wire) —": the place and day a wire story was filed, at the head of its lead.
-_DATELINE_HEAD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}(?:,\s*[A-Z][\w .]{0,20})?,\s*$")
-_DATELINE_TAIL = re.compile(r"^\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)?\s*[-–—]")
-_DATELINE_REACH = 40  # characters from the line's start within which a dateline's day stands
-
-
 def _is_dateline(text: str, sentence: Sentence, own: TimeExpression) -> bool:
     """Whether the expression is the story's dateline: the day it was filed, no event's date."""
-    if own.start - sentence.start > _DATELINE_REACH or own.start < sentence.start:
-        return False
-    return bool(
-        _DATELINE_HEAD.match(text, sentence.start, own.start)
-        and _DATELINE_TAIL.match(text[own.end : own.end + 50])
-    )
+    return is_dateline(text, sentence.start, own)
 
 
 _DENIED_AT = re.compile(
@@ -368,6 +321,34 @@ def _since(context: DateContext, own: TimeExpression) -> TimeExpression:
     return replace(own, span=until, explanation=why)
 
 
+# "on Friday and Saturday", "on Saturday and again on Sunday": one happening told on two days.
+_AND_DAY = re.compile(r"\s*,?\s*and\s+(?:again\s+)?(?:(?:on|late|early)\s+)?(?:the\s+)?", re.I)
+_AND_DAY_REACH = 20  # characters between the two days
+_AND_DAY_GAP = 2  # at most this many days from the first to the second
+
+
+def _with_next_day(context: DateContext, index: int, own: TimeExpression) -> TimeExpression:
+    """The span from `own` to the day joined to it by "and" ("struck Gaza on Friday and
+    Saturday"): the happening took both days, so the first alone would leave the second out.
+    Only close days: "on Monday and Thursday" stays the first day it was told on."""
+    span = own.span
+    if span is None or span.precision != Precision.DAY:
+        return own
+    following = [e for e in context.expressions_by_sentence[index] if e.start >= own.end]
+    if not following or following[0].start - own.end > _AND_DAY_REACH:
+        return own
+    second = following[0].span
+    if second is None or second.precision != Precision.DAY:
+        return own
+    if not 1 <= (second.start - span.end).days <= _AND_DAY_GAP:
+        return own
+    if not _AND_DAY.fullmatch(context.text, own.end, following[0].start):
+        return own
+    joined = DateSpan(span.start, second.end, Precision.DAY)
+    why = f"{own.text} and {following[0].text} → {joined.start}..{joined.end}: both days"
+    return replace(own, span=joined, explanation=why)
+
+
 def _related_date(
     context: DateContext, index: int, trigger: TriggerMatch, own: TimeExpression
 ) -> DatedBy | None:
@@ -417,6 +398,15 @@ def _own(own: TimeExpression) -> DatedBy:
 
 def _is_present_word(expression: TimeExpression) -> bool:
     return expression.text.strip().lower() in _PRESENT_WORDS
+
+
+def _told_on(context: DateContext) -> date | None:
+    """The day the story tells its present from: the day its dateline names when it was filed
+    shortly before publication ("KYIV, Nov 17 (Reuters) -" read on the 19th), else publication."""
+    first = next((found[0] for found in context.expressions_by_sentence if found), None)
+    if first is None:
+        return context.published
+    return filed_on(context.text, first, context.published) or context.published
 
 
 def _publication(published: date | None) -> DatedBy:
