@@ -77,4 +77,3 @@ CONVERT_FIRST: dict[str, str] = {
     ".rtf": "a Rich Text document: save it as .docx or plain text and import that file",
     ".pages": "an Apple Pages document: export it as .docx or PDF and import that file",
 }
-
