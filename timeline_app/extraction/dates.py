@@ -12,6 +12,7 @@ resolved, or dropped when it is a trap. A second pass joins ranges ("from 3 to 5
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import threading
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from typing import NamedTuple, TypeVar
 from timeline_app.domain.model import TimeExpression
 from timeline_app.extraction.dates_filed import Candidate as _Candidate
 from timeline_app.extraction.dates_filed import dateline_candidate as _dateline
-from timeline_app.extraction.dates_filed import filed_on
+from timeline_app.extraction.dates_filed import filed_on, told_from_dateline
 from timeline_app.extraction.dates_lexicon import lexicon
 from timeline_app.extraction.dates_ranges import join_ranges as _join_ranges
 from timeline_app.extraction.dates_rules import (
@@ -69,13 +70,23 @@ def find_time_expressions(
     # A wire story's "yesterday", "overnight", "on Sunday" are told from the day it was filed
     # ("KYIV, Nov 17 (Reuters) -"), which a later publication date of the page is not.
     first = _dateline(text, candidates, ctx)
+    filed, dateline_at = None, -1
     if first is not None:
+        dateline_at = candidates[first[0]][0]
         filed = filed_on(text, _expression(text, candidates[first[0]], first[1]), published)
         if filed is not None:
             ctx = Context(text=text, published=filed, day_first=day_first, lex=lexicon(code))
         if filed is not None or first[0] > 0:
             first = None  # (resolved again in the pass, after what comes before it)
-    return _join_ranges(_resolved(text, candidates, ctx, first), text, code)
+    found = _resolved(text, candidates, ctx, first)
+    if filed is not None:
+        found = [e if e.start == dateline_at else _told_from_dateline(e) for e in found]
+    return _join_ranges(found, text, code)
+
+
+def _told_from_dateline(expression: TimeExpression) -> TimeExpression:
+    explanation = told_from_dateline(expression.explanation)
+    return dataclasses.replace(expression, explanation=explanation)
 
 
 def _resolved(

@@ -84,3 +84,18 @@ def filed_on(text: str, first: TimeExpression, published: date | None) -> date |
 
 # "Updated 18 November 2025, 14:05 GMT", "Published: 17 Nov 2025": the day the copy was written.
 _STAMP_HEAD = re.compile(r"[ \t]*(?i:(?:last\s+)?(?:updated|published|posted)(?:\s+on)?:?)\s*")
+
+
+# The rules explain a relative date by "publication"; in a story told from its dateline's day
+# (`filed_on`) that word would name the wrong day: the analyst sees the page's date above it.
+_PUBLICATION_PERIOD = re.compile(r"\b(?:the\s+)?publication\s+(date|week|month|year)\b")
+_PUBLICATION = re.compile(r"\bpublication\b")
+
+
+def told_from_dateline(explanation: str) -> str:
+    """An explanation of a date resolved from the dateline's day, not from publication: "latest
+    Tuesday on or before the dateline's day Thu 2025-11-13", "the dateline's week"."""
+    if "publication" not in explanation:
+        return explanation
+    explanation = _PUBLICATION_PERIOD.sub(r"the dateline's \1", explanation)
+    return _PUBLICATION.sub("the dateline's day", explanation)
