@@ -81,9 +81,19 @@ def _same_happening(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     places_a, places_b = {p.name for p in a.places}, {p.name for p in b.places}
     if (a.span is None or b.span is None) and not places_a & places_b:
         return False
-    return _compatible(places_a, places_b) and _compatible(
-        {x.name for x in a.actors}, {x.name for x in b.actors}
-    )
+    actors_a, actors_b = {x.name for x in a.actors}, {x.name for x in b.actors}
+    if not (places_a & places_b or actors_a & actors_b) and not (
+        _bare(places_a, actors_a) or _bare(places_b, actors_b)
+    ):
+        # Nothing named in common, and each names something: "Houthi forces fired at a ship on
+        # Sunday" and "militants attacked a convoy near Djibo on Sunday" are two happenings.
+        return False
+    return _compatible(places_a, places_b) and _compatible(actors_a, actors_b)
+
+
+def _bare(places: set[str], actors: set[str]) -> bool:
+    """A mention that names no place and no one ("The attack on Monday killed three"): a recap."""
+    return not places and not actors
 
 
 @lru_cache(maxsize=4096)
