@@ -17,9 +17,13 @@ ru), never for one site's wording or class names:
 Only short lines are considered, and a promotion is a call ("Sign up", "Abonnieren Sie"), so a
 sentence of reporting that mentions a newsletter stays.
 
+A press release's closing matter (contacts, notes to editors, "About <organisation>") is cut
+from the end of the text as a whole (`_drop_release_tail`).
+
 This module holds the line rules; their patterns, in every language, are data in
-boilerplate_words.py (furniture lines) and boilerplate_calls.py (paywall notes, promotions,
-asks), so that the rules read on one screen.
+boilerplate_words.py (furniture lines), boilerplate_calls.py (paywall notes, promotions, asks)
+and boilerplate_world.py (further languages, blog platforms, press releases), so that the rules
+read on one screen.
 """
 
 from __future__ import annotations
@@ -66,6 +70,23 @@ from timeline_app.readers.boilerplate_words import (
     _UPDATED,
     _WORDS,
 )
+from timeline_app.readers.boilerplate_world import (
+    _ABOUT,
+    _BLOG_LINES,
+    _CITATION,
+    _CITATION_KEYS,
+    _CITE_HEADING,
+    _CLOSING_HEADING,
+    _DEVELOPING,
+    _FOLLOW_CALL,
+    _GOOGLE_NEWS,
+    _ORGANISATION,
+    _RELEASE_END,
+    _SIGN_OFFS,
+    _TEASER_HEADING_WORLD,
+    _TEASER_LABEL_WORLD,
+    _THREAD_HEADING,
+)
 
 MAX_LINE = 250
 # A row of menu entries (_MENU_SPLIT) has at least this many.
@@ -88,12 +109,26 @@ _LINE_RULES = (
     _AUTHOR_BOX,
     _EMBEDS_AND_CALLS,
     _PLAYERS_AND_CALLS,
+    _TEASER_LABEL_WORLD,
+    _TEASER_HEADING_WORLD,
+    _DEVELOPING,
+    _CITE_HEADING,
+    _SIGN_OFFS,
+    _BLOG_LINES,
 )
+# A press release's closing matter (contacts, notes to editors, the organisation's description)
+# follows its text: at most this many long lines of prose, and no more text than the release.
+_CLOSING_PROSE = 120  # characters: a line this long that names no contact is prose
+_PROSE_LINE = 60  # characters: a paragraph of the release, not a heading
+_CONTACT_OR_PHONE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.|\+?\d[\d ()./-]{7,}\d")
+_CLOSING_MAX_PROSE = 1
+_CLOSING_MIN_LEAD = 2  # paragraphs of the release before its closing matter
+_ABOUT_ECHO = 60  # characters of the paragraph after "About X" that name X again
 
 
 def drop_furniture(text: str) -> str:
     """The text without furniture lines (and a newsletter promotion's neighbouring lines)."""
-    lines = _drop_contact_tables(text.split("\n"))
+    lines = _drop_release_tail(_drop_contact_tables(text.split("\n")))
     promo = {i for i, line in enumerate(lines) if is_promo(line)}
     near = {j for i in promo for j in (i - 1, i + 1, i + 2) if 0 <= j < len(lines)}
     kept = [
@@ -138,6 +173,8 @@ def _is_furniture(line: str) -> bool:
         or _is_menu_row(line)
         or _BYLINE.match(line)
         or (len(line) <= 160 and _SOCIAL.search(line) and _CALL.search(line))
+        or (_GOOGLE_NEWS.match(line) is not None and _FOLLOW_CALL.search(line) is not None)
+        or (any(key in line for key in _CITATION_KEYS) and _CITATION.search(line) is not None)
     )
 
 
@@ -146,11 +183,14 @@ def box_label(line: str) -> str:
     ("Most read", "Mehr zum Thema", "Lo más visto", "Czytaj także: ..."), 'comments' under the
     heading of readers' comments ("Leserbriefe", "Komentarze", "12 comments"), 'reactions' under
     a heading that may be either comments or reporting ("Réactions", "Responses"), else ''."""
-    if _COMMENTS_HEADING.match(line):
+    if _COMMENTS_HEADING.match(line) or _THREAD_HEADING.match(line):
         return "comments"
     if _REACTIONS_HEADING.match(line):
         return "reactions"
-    return "teaser" if _TEASER_HEADING.match(line) or _TEASER_LABEL.match(line) else ""
+    if _CITE_HEADING.match(line):
+        return "cite"
+    teaser = (_TEASER_HEADING, _TEASER_LABEL, _TEASER_HEADING_WORLD, _TEASER_LABEL_WORLD)
+    return "teaser" if any(rule.match(line) for rule in teaser) else ""
 
 
 def _is_ask(line: str) -> bool:
@@ -219,3 +259,35 @@ def _drop_closing_bio(lines: list[str]) -> list[str]:
     return lines[:start] + [
         line for line in lines[start:] if len(line) > 200 or not _BIO.match(line.strip())
     ]
+
+
+def _drop_release_tail(lines: list[str]) -> list[str]:
+    """Without a press release's closing matter: what follows its end mark ("###", "-ENDS-"), a
+    contacts or notes-to-editors heading, a "For more information, contact" line, or an "About
+    <organisation>" paragraph. Press offices close every release with it, the same each time;
+    it tells the analyst nothing of the events. Only when two paragraphs come before and what
+    follows is short lines (names, numbers, addresses) and one paragraph at most, so a story
+    that goes on after such a line keeps its text."""
+    for i, line in enumerate(lines):
+        if len(line) > MAX_LINE or not _opens_closing(line, lines[i + 1 : i + 2]):
+            continue
+        lead = sum(len(x) >= _PROSE_LINE for x in lines[:i])
+        if lead < _CLOSING_MIN_LEAD or sum(map(len, lines[i:])) > sum(map(len, lines[:i])):
+            continue
+        prose = sum(len(x) >= _CLOSING_PROSE and not _CONTACT_OR_PHONE.search(x) for x in lines[i:])
+        if prose <= _CLOSING_MAX_PROSE:
+            return lines[:i]
+    return lines
+
+
+def _opens_closing(line: str, following: list[str]) -> bool:
+    """Whether `line` opens a release's closing matter (see `_drop_release_tail`)."""
+    line = line.strip()
+    if _RELEASE_END.match(line) or _CLOSING_HEADING.match(line):
+        return True
+    m = _ABOUT.match(line)
+    if m is None:
+        return False
+    about = m.group("rest") or (following[0] if following else "")
+    name = m.group("name").split()[-1].lower()
+    return name in about[:_ABOUT_ECHO].lower() and bool(_ORGANISATION.search(about))

@@ -4,7 +4,8 @@ from metadata only: its extensive text search was right on 11 of 20 devset pages
 metadata, and a wrong date is worse than none, so visible datelines are our own (published.py).
 Furniture is ours too (markup_furniture.py, boilerplate.py): boxes the markup names as such are pruned after the
 metadata is read and before trafilatura extracts, and furniture lines are dropped after. A photo
-gallery's captions, which extraction drops, are put back when they are the page's story.
+gallery's captions, which extraction drops, are put back when they are the page's story, and so
+are the zero-width non-joiners of Persian and Indic words (joiners.py).
 
 Both get the page itself, never a URL, so nothing is ever fetched; scripts are never run.
 """
@@ -24,6 +25,7 @@ from timeline_app.readers.boilerplate import caption_text, drop_furniture
 from timeline_app.readers.convention import infer_day_first
 from timeline_app.readers.encoding import decode_bytes, looks_binary
 from timeline_app.readers.fragments import fragment_text
+from timeline_app.readers.joiners import joined_words, with_joiners
 from timeline_app.readers.language import normalise_language
 from timeline_app.readers.markup_dates import generic_date, local_day, not_publication, utc_hour
 from timeline_app.readers.markup_furniture import (
@@ -109,6 +111,7 @@ _CAPTION_PROSE = 50  # characters
 _CAPTIONS = etree.XPath(
     "//figcaption | //*[contains(@class, 'caption') and not(ancestor::figcaption)]"
 )
+_JOINER_KEYS = ("text", "title", "description")  # trafilatura's fields that lose joiners
 _CREDIT_WORDS = frozenset(["credit", "credits", "photocredit", "copyright", "source", "byline"])
 # trafilatura and htmldate log every page they find odd at ERROR level; our reason is enough.
 for _name in ("trafilatura", "htmldate", "justext", "readability"):
@@ -129,6 +132,9 @@ def decode_html(data: bytes) -> str:
 def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
     """The article in one HTML document (also used for e-mail bodies, MHTML and feed items)."""
     doc, tree = _extract(html, url)
+    joined = joined_words(html, tree, doc.get("text") or "")
+    if joined:
+        doc = {**doc, **{k: with_joiners(doc.get(k) or "", joined) for k in _JOINER_KEYS}}
     text = doc.get("text") or ""
     if not text.strip():
         text = _fallback_text(html)

@@ -1,8 +1,11 @@
 """Boxes of the page that no class name gives away, known by their words and shape, and the
 layout readied for trafilatura: part of `markup_furniture.mark_furniture`'s pass.
 
-- a heading or aria-label in the page's language ("Lo más visto", "Leserbriefe", "12 comments")
-  names the box it opens as a list of other stories or as the readers' comments;
+- a heading or aria-label in the page's language ("Lo más visto", "Leserbriefe", "12 comments",
+  "Zitierweise") names the box it opens as a list of other stories, the readers' comments or
+  a post's "how to cite" box;
+- the stories a page appends below its own (infinite scroll), each in an <article> with its
+  own <h1>, are not the story the page's title names;
 - another story's card (a box opening with a linked headline) stands among the story's
   paragraphs;
 - the small box around form fields outside a form (a poll, a quiz) is a widget, not text;
@@ -43,6 +46,8 @@ _LABEL_TAGS = _HEADINGS | _LABELLED | {"p", "span", "strong", "b"}
 _CARD_BOXES = frozenset(["div", "section", "aside", "article", "figure"])
 _CARD_DEPTH = 3
 _CARD_HEADLINE = 20  # characters of a linked first line: a headline, not a name or an icon
+# Prose (characters) a page holds outside a counted comments box: two paragraphs of a story.
+_STORY_OUTSIDE = 160
 # Form fields outside a <form> (polls, quizzes, sign-up fields): the small box around one is a
 # widget, not text.
 _FIELDS = frozenset(["input", "select", "textarea"])
@@ -70,23 +75,28 @@ def _layout_tables_as_boxes(body: etree._Element) -> None:
             stack.extend(c for c in part if c.tag in _TABLE_PARTS and c.tag != "table")
 
 
-def _labelled_boxes(labels: list[etree._Element], guard: _Guard) -> list[etree._Element]:
+def _labelled_boxes(
+    labels: list[etree._Element], guard: _Guard
+) -> tuple[list[etree._Element], list[etree._Element]]:
     """The boxes that their aria-label or their first words label as a list of other stories or
-    as the readers' comments, in the page's language whatever their class names."""
-    boxes = []
+    as the readers' comments, in the page's language whatever their class names; and apart, the
+    threads under a counted comments heading ("3 Kommentare"), which may hold much of the page's
+    prose without misleading (`_Guard.misled`): they are known by their words, not their names."""
+    boxes: list[etree._Element] = []
+    threads: list[etree._Element] = []
     for el in labels:
-        box = _labelled_box(el, guard)
-        if box is not None:
-            boxes.append(box)
-    return boxes
+        found = _labelled_box(el, guard)
+        if found is not None:
+            (threads if found[1] else boxes).append(found[0])
+    return boxes, threads
 
 
-def _labelled_box(el: etree._Element, guard: _Guard) -> etree._Element | None:
+def _labelled_box(el: etree._Element, guard: _Guard) -> tuple[etree._Element, bool] | None:
     """The box that `el` labels as a list of other stories or as the readers' comments: by its
     aria-label, or by its first words ("Most read", "Mehr zum Thema", "Leserbriefe") as its own
     text or in the heading opening it. A heading that may also open a section of reporting
     ("Reactions") counts only after the story's last paragraph, and never for the box holding
-    it."""
+    it. The flag is True for a thread under a counted comments heading."""
     aria = el.get("aria-label") if el.tag in _LABELLED else None
     label = (aria or el.text or "").strip()
     if not label or len(label) > _LABEL_MAX:
@@ -100,9 +110,65 @@ def _labelled_box(el: etree._Element, guard: _Guard) -> etree._Element | None:
     # readers' comments are prose, and a long one may pass for the story's last paragraph; but
     # they hold less of it than the story ("Comment" also heads opinion pieces)
     if kind == "comments":
-        story = guard.prose_in(guard.main)
-        return box if guard.allows(box, weak=False) and guard.prose_in(box) * 2 < story else None
-    return box if _may_mark_box(box, guard) else None
+        counted = any(ch.isdigit() for ch in label)
+        return (box, counted) if _may_mark_comments(box, counted, guard) else None
+    # a "how to cite" box is no story's, though its reference is often the page's last prose
+    # and, under a short post, much of it: it holds less than the story beside it
+    if kind == "cite":
+        inside, story = guard.prose_in(box), guard.prose_in(guard.main)
+        in_story = guard.main in box.iterancestors()
+        may_mark = (inside * 2 if in_story else inside) < story
+    else:
+        may_mark = _may_mark_box(box, guard)
+    return (box, False) if may_mark else None
+
+
+def _next_stories(
+    articles: list[etree._Element], root: etree._Element, guard: _Guard
+) -> list[etree._Element]:
+    """The other stories a page appends below its own (infinite scroll): each in an <article>
+    with its own <h1>, while the page's own story is the <article> whose <h1> its <title> or
+    og:title gives. The next story may hold more prose than the page's own, so no share of the
+    page tells them apart; nothing is marked on a page whose title names no <article>'s
+    headline."""
+    if len(articles) < 2:
+        return []
+    titles = _page_titles(root)
+    own, others = None, []
+    for article in articles:
+        h1 = article.find(".//h1")
+        if h1 is None:
+            continue
+        headline = " ".join(h1.text_content().split())
+        if own is None and len(headline) >= _CARD_HEADLINE and any(headline in t for t in titles):
+            own = article
+        else:
+            others.append(article)
+    if own is None:
+        return []
+    around = {own, *own.iterancestors(), *own.iterdescendants("article")}
+    return [a for a in others if a not in around and a not in guard.keep]
+
+
+def _page_titles(root: etree._Element) -> list[str]:
+    """The page's <title> and og:title, spaces squashed."""
+    head = root.find("head")
+    if head is None:
+        return []
+    titles = [head.findtext("title") or ""]
+    titles += [m.get("content", "") for m in head.iter("meta") if m.get("property") == "og:title"]
+    return [" ".join(t.split()) for t in titles if t.strip()]
+
+
+def _may_mark_comments(box: etree._Element, counted: bool, guard: _Guard) -> bool:
+    """Whether the box a comments heading opens may go: it holds less prose than the story (a
+    "Comment" kicker heads opinion pieces too). Under a counted heading ("3 Kommentare", "12
+    comments"), which no opinion piece has, it may hold any share of the page as long as the
+    story's paragraphs stand outside it: a blog's short post often has a longer thread."""
+    inside = guard.prose_in(box)
+    if counted:
+        return guard.total - inside >= _STORY_OUTSIDE
+    return guard.allows(box, weak=False) and inside * 2 < guard.prose_in(guard.main)
 
 
 def _follows(el: etree._Element, last: etree._Element | None) -> bool:

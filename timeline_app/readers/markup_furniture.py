@@ -39,6 +39,7 @@ from timeline_app.readers.markup_boxes import (
     _factboxes_as_boxes,
     _labelled_boxes,
     _layout_tables_as_boxes,
+    _next_stories,
     _small_box,
     _story_cards,
     _widgets,
@@ -58,7 +59,7 @@ STRONG_WORDS = frozenset([
     "newsletters", "signup", "ad", "ads", "advert", "adverts", "advertisement",
     "advertisements", "advertising", "adslot", "adunit", "dfp", "sponsored", "breadcrumb",
     "breadcrumbs", "cookie", "cookies", "consent", "gdpr", "playlist", "teaser", "teasers",
-    "promo", "promos", "sronly",
+    "promo", "promos", "sronly", "cta", "donate", "donation", "donations", "fundraising",
 ])  # fmt: skip
 # Words that also decorate containers of real text ("share-enabled", "has-comments", and
 # "read-more" for the rest of a story behind a button): a box named by them is furniture only
@@ -95,7 +96,7 @@ _MAYBE = re.compile(
     r"capt|credit|relat|correl|recomm|recirc|outbrain|taboola|newsl|sign|ad|dfp|sponsor|crumb|"
     r"cookie|consent|gdpr|playlist|teaser|promo|only|share|sharing|social|comment|tag|topic|"
     r"keyword|bio|player|trend|popular|follow|read|also|next|more|reader|hidden|author|key|"
-    r"lesen|mehr|lire|voir|leer|leggi",
+    r"lesen|mehr|lire|voir|leer|leggi|cta|donat|fundrais",
     re.IGNORECASE,
 )
 _PROSE = 80  # characters of a sentence: a paragraph of reporting, not a headline or a label
@@ -151,10 +152,12 @@ def mark_furniture(root: etree._Element) -> int:
     headings: list[etree._Element] = []
     fields: list[etree._Element] = []
     asides: list[etree._Element] = []
+    articles: list[etree._Element] = []
     collect = dict.fromkeys(_INLINE_WORDS, inline)
     collect.update(dict.fromkeys(_HEADINGS, headings))
     collect.update(dict.fromkeys(_FIELDS, fields))
     collect["aside"] = asides
+    collect["article"] = articles
     after = False
     labels: list[etree._Element] = []  # elements whose first words or aria-label may name a box
     for el in body.iterdescendants(etree.Element):
@@ -178,7 +181,9 @@ def mark_furniture(root: etree._Element) -> int:
         if el.tail and _PROMO_HINT.search(el.tail):
             promo_holders.append(el.getparent())
     found += _promo_boxes(promo_holders, guard)
-    found += _labelled_boxes(labels, guard)
+    labelled, threads = _labelled_boxes(labels, guard)
+    threads += _next_stories(articles, root, guard)
+    found += labelled
     found += _story_cards(headings, guard)
     found += _widgets(fields, guard)
     _hide_foreign_dates(dated_after, guard)
@@ -187,6 +192,8 @@ def mark_furniture(root: etree._Element) -> int:
     outer = _outermost(found)
     if guard.misled(outer):
         outer = []
+    if threads:  # known by their words or the page's title, not by names that may mislead
+        outer = _outermost(outer + threads)
     _factboxes_as_boxes(asides, outer, guard)
     for el in outer:
         el.set(FURNITURE_ATTR, "")
