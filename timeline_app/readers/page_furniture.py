@@ -31,6 +31,7 @@ _URL = re.compile(r"https?://\S+")
 _PAGE_OF = re.compile(r"\b\d{1,4}\s*(?:/|of)\s*\d{1,4}\b", re.IGNORECASE)
 _MAX_PRINTED_TITLE = 120
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be furniture
+_ROW_CELLS = 3  # lines on one baseline, at least, of a table's row
 _TITLE_SITE = re.compile(r"^(.{12,}?)\s+[-–—|]\s+([^-–—|]{2,40})$")
 
 
@@ -64,7 +65,8 @@ def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
         furniture = {
             i
             for i in edge
-            if _printed_furniture(page[i].text)
+            if _browser_line(page[i].text) is not None
+            or (_PAGE_NUMBER.fullmatch(page[i].text) is not None and not _table_cell(page, i))
             or (_shape(page[i].text) in repeated and _set_apart(page, i, repeated, spacing))
         }
         kept.append([ln for i, ln in enumerate(page) if i not in furniture])
@@ -73,6 +75,16 @@ def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
 
 def _printed_furniture(text: str) -> bool:
     return _PAGE_NUMBER.fullmatch(text) is not None or _browser_line(text) is not None
+
+
+def _table_cell(page: list[Line], index: int) -> bool:
+    """Whether a number at the edge of a page is a table's cell rather than a page number: two
+    other lines or more share its baseline (a row of cells; a footer's name and its number, or
+    a date and a number, are two)."""
+    y = page[index].y
+    if y is None:
+        return False
+    return sum(1 for ln in page if ln.y is not None and abs(ln.y - y) < 1.0) >= _ROW_CELLS
 
 
 def _set_apart(page: list[Line], index: int, repeated: set[str], spacing: float | None) -> bool:

@@ -9,14 +9,17 @@ page break. Pure Python: the PDF reader hands over the lines with their position
 
 This module builds the paragraphs (`running_text`); the running headers and footers and the
 lines a browser prints are taken off first by page_furniture.py, and the printed `Line` with the
-measures both share is page_lines.py's (`Line` is importable from here as before).
+measures both share is page_lines.py's (`Line` is importable from here as before). The PDF
+reader hands each page's lines over in reading order (page_columns.py: columns, bands, tables).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from statistics import median
 
 from timeline_app.readers.page_furniture import _printed_by_browser, _without_furniture
@@ -125,7 +128,7 @@ def _paragraphs(pages: list[list[Line]]) -> str:
     if not lines:
         return ""
     spacing = _line_spacing(pages)
-    right = _full_width(lines)
+    full = _FullWidths(lines)
     words = _Words(lines)
     paragraphs: list[str] = []
     current = lines[0].text
@@ -141,7 +144,16 @@ def _paragraphs(pages: list[list[Line]]) -> str:
         elif (
             row
             or how == _APART
-            or _ends_paragraph(before, after, new_page, spacing, body_size, right, current)
+            or (index + 1 < len(lines) and _same_row(after, lines[index + 1]))  # a row starts
+            or _ends_paragraph(
+                before,
+                after,
+                new_page,
+                spacing,
+                body_size,
+                partial(full.around, index - 1),
+                current,
+            )
         ):
             paragraphs.append(current)
             current, row = after.text, False
@@ -214,16 +226,17 @@ def _in_body_font(line: Line, body_size: float) -> bool:
 
 def _with_right_ends(lines: list[Line]) -> list[Line]:
     """Lines whose right end pypdf did not report (the last of a page, or every line of some
-    producers) given one estimated from their length and the width of a character on the other
-    lines, or half the font size (an average character of a Latin font)."""
+    producers) given one estimated from their length, font size and the width of a character
+    per point of font size on the other lines, or half the font size (an average character of a
+    Latin font). (Per point: a footnote's characters are narrower than the body's.)"""
     widths = [
-        (ln.right - ln.x) / len(ln.text)
+        (ln.right - ln.x) / (len(ln.text) * ln.size)
         for ln in lines
-        if ln.right is not None and ln.x is not None and len(ln.text) > 10
+        if ln.right is not None and ln.x is not None and len(ln.text) > 10 and ln.size
     ]
-    per_char = median(widths) if widths else None
+    per_point = median(widths) if widths else 0.5
     return [
-        ln._replace(right=ln.x + len(ln.text) * (per_char or 0.5 * (ln.size or 11.0)))
+        ln._replace(right=ln.x + len(ln.text) * per_point * (ln.size or 11.0))
         if ln.right is None and ln.x is not None
         else ln
         for ln in lines
@@ -238,11 +251,12 @@ def _same_row(before: Line, after: Line) -> bool:
 
 
 def _next_column(before: Line, after: Line) -> bool:
-    """The next line higher up the page and further right: the top of the next column, which
-    like the next page may go on with the sentence."""
+    """The next line higher up the page and further right (further left on a page read right
+    to left): the top of the next column, which like the next page may go on with the
+    sentence."""
     if before.y is None or after.y is None or before.x is None or after.x is None:
         return False
-    return after.y > before.y + 1.0 and after.x > before.x
+    return after.y > before.y + 1.0 and abs(after.x - before.x) > 1.0
 
 
 def _heading_goes_on(before: Line, after: Line, body_size: float) -> bool:
@@ -258,21 +272,43 @@ def _without_footnotes(
     pages: list[list[Line]], body_size: float
 ) -> tuple[list[list[Line]], list[Line]]:
     """The pages without their footnotes, and the footnotes (read after the text: between the
-    halves of a sentence running onto the next page they would break it). A footnote is the
-    bottom of a page in a font smaller than the body's, from a line starting with its mark."""
+    halves of a sentence running onto the next page or column they would break it). A footnote
+    is the bottom of a page or of a column in a font smaller than the body's, from a line
+    starting with its mark (and not under a heading: a box's "41 civilians killed")."""
     if not body_size:
         return pages, []
     kept: list[list[Line]] = []
     notes: list[Line] = []
     for page in pages:
-        start = len(page)
-        while start > 0 and 0 < page[start - 1].size < _NOTE_SIZE * body_size:
-            start -= 1
-        while start < len(page) and not _NOTE_MARK.match(page[start].text):
-            start += 1
-        kept.append(page[:start])
-        notes.extend(page[start:])
+        body: list[Line] = []
+        index = 0
+        while index < len(page):
+            end = index
+            while end < len(page) and _small(page[end], body_size):
+                end += 1
+            if end == index:
+                body.append(page[index])
+                index += 1
+                continue
+            start = next((i for i in range(index, end) if _NOTE_MARK.match(page[i].text)), end)
+            boxed = index > 0 and _is_heading(page[index - 1], body_size)  # "Key figures"
+            if (
+                start < end
+                and not boxed
+                and (end == len(page) or _goes_up(page[end - 1], page[end]))
+            ):
+                notes.extend(page[start:end])
+                body.extend(page[index:start])
+            else:
+                body.extend(page[index:end])
+            index = end
+        kept.append(body)
     return kept, notes
+
+
+def _goes_up(before: Line, after: Line) -> bool:
+    """The next line higher up the page: the top of the next column."""
+    return before.y is not None and after.y is not None and after.y > before.y + 1.0
 
 
 def _body_size(lines: list[Line]) -> float:
@@ -287,13 +323,42 @@ def _full_width(lines: list[Line]) -> float | None:
     return widths[int(len(widths) * 0.9)] if len(widths) >= 3 else None
 
 
+class _FullWidths:
+    """How wide full lines are around a line: measured on the lines near it in reading order in
+    its font size (a page with a full-width lead above narrow columns has two widths of full
+    lines), on all lines when too few are near. Measured only where asked (it is asked for
+    only where a paragraph may end)."""
+
+    _AROUND = 8  # lines before and after
+    _ENOUGH = 5  # lines measured, at least
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._overall: float | None = None
+        self._measured = False
+
+    def around(self, index: int) -> float | None:
+        line = self._lines[index]
+        near = self._lines[max(0, index - self._AROUND) : index + self._AROUND + 1]
+        widths = sorted(
+            ln.right - ln.x
+            for ln in near
+            if ln.right is not None and ln.x is not None and ln.size == line.size
+        )
+        if len(widths) >= self._ENOUGH:
+            return widths[int(len(widths) * 0.9)]
+        if not self._measured:
+            self._overall, self._measured = _full_width(self._lines), True
+        return self._overall
+
+
 def _ends_paragraph(
     before: Line,
     after: Line,
     new_page: bool,
     spacing: float | None,
     body_size: float,
-    right: float | None,
+    full_width: Callable[[], float | None],
     current: str,
 ) -> bool:
     """Whether a paragraph ends between two lines (a heading is a paragraph of its own)."""
@@ -307,8 +372,8 @@ def _ends_paragraph(
     if not text.endswith(_SENTENCE_END):
         # No full stop: a headline or label ("Published: 19 November 2025") when short and the
         # paragraph is that one line; otherwise a sentence going on (a name at the line start).
-        return current == text and _short(before, after, right)
-    return _short(before, after, right) or (not new_page and _indented(before, after))
+        return current == text and _short(before, after, full_width())
+    return _short(before, after, full_width()) or (not new_page and _indented(before, after))
 
 
 def _indented(before: Line, after: Line) -> bool:
