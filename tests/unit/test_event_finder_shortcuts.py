@@ -234,7 +234,8 @@ def test_participle_decided_by_the_next_word_first_is_the_plain_test(text: str) 
 
 
 def _same_happening_plain(a: ExtractedEvent, b: ExtractedEvent) -> bool:
-    """`event_merge._same_happening` as it was: the dates compared after kind and wording."""
+    """`event_merge._same_happening` with the dates compared after kind and wording (as it was
+    before the shortcut), and what each report names compared as the function does."""
     if not event_merge._same_kind(a, b):
         return False
     if event_merge._intercepts(a.trigger) != event_merge._intercepts(b.trigger):
@@ -253,8 +254,12 @@ def _same_happening_plain(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     places_a, places_b = {p.name for p in a.places}, {p.name for p in b.places}
     if (a.span is None or b.span is None) and not places_a & places_b:
         return False
+    actors_a, actors_b = {x.name for x in a.actors}, {x.name for x in b.actors}
+    named_a, named_b = places_a | actors_a, places_b | actors_b
+    if named_a and named_b and not (places_a & places_b or actors_a & actors_b):
+        return False  # each names someone or somewhere, nothing in common: two happenings
     return event_merge._compatible(places_a, places_b) and event_merge._compatible(
-        {x.name for x in a.actors}, {x.name for x in b.actors}
+        actors_a, actors_b
     )
 
 
