@@ -114,6 +114,8 @@ def _published(
     }
     published, source = choose_published(candidates)
     original = original_date(draft.text, day_first=day_first)
+    if original is None and draft.byline:  # "Originally published" / "18 Nov 2025" beside the h1
+        original = original_date(draft.byline, day_first=day_first)
     if original and (published is None or original < published):
         return original, PublishedSource.DATELINE  # a republished story: its first day
     return published, source

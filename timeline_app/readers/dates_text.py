@@ -1,5 +1,8 @@
 """Calendar dates written in text, in the languages we read: '19 November 2025', 'Nov. 19, 2025',
-'2025-11-19', '19.11.2025', '19 ноября 2025 г.'. Used for datelines and 'Published:' lines only.
+'2025-11-19', '19.11.2025', '19 ноября 2025 г.', '2025. november 19.' (Hungarian), 'ngày 19 tháng 11
+năm 2025' (Vietnamese), '۲۸ آبان ۱۴۰۴' (Solar Hijri, converted: dates_calendars.py). Used for
+datelines and 'Published:' lines only. `find_dates` finds the Gregorian dates only (it looks
+around 4-digit years from 1900 on); `parse_date_at` reads the Solar Hijri ones too.
 
 Deliberately strict: only complete, valid dates (or day and month when the caller supplies the
 year); numeric dates whose day/month order is ambiguous need a known convention.
@@ -8,9 +11,11 @@ year); numeric dates whose day/month order is ambiguous need a known convention.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import lru_cache
+
+from timeline_app.readers.dates_calendars import JALALI_MONTH, JALALI_MONTHS, jalali_to_gregorian
 
 _MONTHS: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen",
@@ -50,25 +55,106 @@ _MONTHS: dict[int, tuple[str, ...]] = {
          "dicembre", "dezembro", "grudnia", "grudzień", "декабря", "декабрь", "грудня", "грудень",
         "aralık", "ديسمبر", "كانون الأول"),
 }  # fmt: skip
-MONTH_BY_NAME: dict[str, int] = {n: m for m, names in _MONTHS.items() for n in names}
-_MONTH_ALT = "|".join(sorted((re.escape(n) for n in MONTH_BY_NAME), key=len, reverse=True))
+# Swedish, Czech (nominative and genitive), Romanian, Hungarian, Greek (with and without accents:
+# capitals drop them), Finnish ("marraskuuta"), Indonesian, Hindi, Hebrew (with the "in" prefix:
+# "בנובמבר"), Persian names of the Gregorian months.
+_MONTHS_MORE: dict[int, tuple[str, ...]] = {
+    1: ("leden", "ledna", "ianuarie", "ian", "január", "ιανουαρίου", "ιανουάριος", "ιανουαριου",
+        "tammikuuta", "tammikuu", "जनवरी", "ינואר", "בינואר", "ژانویه"),
+    2: ("únor", "února", "februarie", "február", "febr", "φεβρουαρίου", "φεβρουάριος",
+        "φεβρουαριου", "helmikuuta", "helmikuu", "pebruari", "फ़रवरी", "फरवरी", "פברואר",
+        "בפברואר", "فوریه"),
+    3: ("březen", "března", "martie", "március", "márc", "μαρτίου", "μάρτιος", "μαρτιου",
+        "maaliskuuta", "maaliskuu", "maret", "मार्च", "מרץ", "במרץ", "מרס", "במרס"),
+    4: ("duben", "dubna", "aprilie", "április", "ápr", "απριλίου", "απρίλιος", "απριλιου",
+        "huhtikuuta", "huhtikuu", "अप्रैल", "אפריל", "באפריל", "آوریل"),
+    5: ("květen", "května", "május", "máj", "μαΐου", "μάιος", "μαιου", "toukokuuta", "toukokuu",
+        "मई", "מאי", "במאי"),
+    6: ("červen", "června", "iunie", "június", "jún", "ιουνίου", "ιούνιος", "ιουνιου",
+        "kesäkuuta", "kesäkuu", "जून", "יוני", "ביוני", "ژوئن"),
+    7: ("červenec", "července", "iulie", "július", "júl", "ιουλίου", "ιούλιος", "ιουλιου",
+        "heinäkuuta", "heinäkuu", "जुलाई", "יולי", "ביולי", "ژوئیه"),
+    8: ("srpen", "srpna", "augusti", "augusztus", "αυγούστου", "αύγουστος", "αυγουστου",
+        "elokuuta", "elokuu", "agustus", "agu", "agt", "अगस्त", "אוגוסט", "באוגוסט", "اوت"),
+    9: ("září", "septembrie", "szeptember", "szept", "σεπτεμβρίου", "σεπτέμβριος",
+        "σεπτεμβριου", "syyskuuta", "syyskuu", "सितंबर", "सितम्बर", "ספטמבר", "בספטמבר",
+        "سپتامبر"),
+    10: ("říjen", "října", "octombrie", "október", "οκτωβρίου", "οκτώβριος", "οκτωβριου",
+         "lokakuuta", "lokakuu", "अक्टूबर", "अक्तूबर", "אוקטובר", "באוקטובר", "اکتبر"),
+    11: ("listopadu", "noiembrie", "νοεμβρίου", "νοέμβριος", "νοεμβριου", "marraskuuta",
+         "marraskuu", "nopember", "नवंबर", "नवम्बर", "נובמבר", "בנובמבר", "نوامبر"),
+    12: ("prosinec", "prosince", "decembrie", "δεκεμβρίου", "δεκέμβριος", "δεκεμβριου",
+         "joulukuuta", "joulukuu", "desember", "des", "दिसंबर", "दिसम्बर", "דצמבר", "בדצמבר",
+         "دسامبر"),
+}  # fmt: skip
+MONTH_BY_NAME: dict[str, int] = {
+    n: m for months in (_MONTHS, _MONTHS_MORE) for m, names in months.items() for n in names
+}
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """An alternation of the words, written as a tree of their common starts ('nov(?:ember|embre
+    |...)?'): the regex engine tries a word's letters once instead of every word in turn, which
+    kept the month names of more languages from slowing every date read down. Longer words are
+    tried first, as in an alternation sorted by length."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(tree)
+
+
+def _trie_node(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_node(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+
+
+_MONTH_ALT = trie_regex(MONTH_BY_NAME)
 MONTH = rf"(?P<month>{_MONTH_ALT})(?![^\W\d_])\.?"
+_WEEKDAY_WORDS = (
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
+    "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì",
+    "venerdì", "sabato", "domenica", "segunda-feira", "terça-feira", "quarta-feira",
+    "quinta-feira", "sexta-feira", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+    "zaterdag", "zondag", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota",
+    "niedziela", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
+    "воскресенье", "понеділок", "вівторок", "середа", "четвер", "субота", "неділя", "pazartesi",
+    "salı", "çarşamba", "perşembe", "cumartesi", "cuma", "pazar", "الاثنين", "الثلاثاء",
+    "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+    "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle",
+    "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică",
+    "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap",
+    "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
+    "δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη",  # capitals'
+    "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu",
+    "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार",
+    "شنبه", "جمعه", "mo", "di", "mi", "do", "fr", "sa", "so",
+)  # fmt: skip
+# The weekdays of English, Ukrainian's apostrophe, and those of two words (Vietnamese, Hebrew,
+# Persian); then the single words above, as a tree of their common starts (see `trie_regex`).
 _WEEKDAY_NAME = (
-    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|"
-    r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
-    r"giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|"
-    r"sexta-feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|"
-    r"wtorek|środa|czwartek|piątek|sobota|niedziela|понедельник|вторник|среда|четверг|пятница|"
-    r"суббота|воскресенье|понеділок|вівторок|середа|четвер|п[ʼ'’]ятниця|субота|неділя|pazartesi|"
-    r"salı|çarşamba|perşembe|cumartesi|cuma|pazar|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|"
-    r"الأحد|mo|di|mi|do|fr|sa|so)"
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|п[ʼ'’]ятниця|"
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|"
+    r"יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)|(?:یک|دو|سه|چهار|پنج)[\u200c ]?شنبه|"
+    f"{trie_regex(_WEEKDAY_WORDS)})"
 )
 _WEEKDAY = rf"{_WEEKDAY_NAME}\.?,?\s+"
+WEEKDAY_NAME = _WEEKDAY_NAME  # for what may follow a date: "2025. november 19., szerda"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "12 марта 2020 г.", "12 березня 2020 р.", "12 marca 2020 r.", "... 2020 года": the year word
 # belongs to the date.
-_YEAR_WORD = r"(?:\s?(?:г|р|r)\.|\s(?:года|року)(?![^\W\d_]))?"
+# "19 نوفمبر 2025 م": the Arabic era mark ("of the Christian era") too.
+_YEAR_WORD = r"(?:\s?(?:г|р|r)\.|\s(?:года|року)(?![^\W\d_])|\s?م(?![^\W\d_]))?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º|°)?"
 
 # Arabic-Indic and Persian digits ("١٩ نوفمبر ٢٠٢٥") read as ASCII ones.
@@ -79,14 +165,28 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        rf"(?<!\d){_YEAR}(?P<sep>[-/.])(?P<month_num>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)",
+        # "2025-11-19", "2025.11.19", "2025. 11. 19." (Korean, Hungarian)
+        rf"(?<!\d){_YEAR}(?P<sep>[-/.])\s?(?P<month_num>[01]?\d)(?P=sep)\s?(?P<day>[0-3]?\d)(?!\d)\.?",
         # "2025年11月19日" (Chinese, Japanese), "2025년 11월 19일" (Korean)
         rf"(?<!\d){_YEAR}\s*[年년]\s*(?P<month_num>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
         rf"(?:{_WEEKDAY})?{_DAY}\s*(?:de\s+)?{MONTH}(?:,?\s*(?:de\s+)?{_YEAR}(?!\d){_YEAR_WORD})?",
         rf"(?:{_WEEKDAY})?{MONTH}\s+{_DAY}(?:,?\s+{_YEAR}(?!\d))?",
-        rf"(?:{_WEEKDAY})?(?<![\d.\-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep){_YEAR}(?!\d)",
+        # "2025. november 19." (Hungarian)
+        rf"(?<!\d){_YEAR}\.?\s+{MONTH}\s+{_DAY}(?!\d)",
+        # "ngày 19 tháng 11 năm 2025", "19 tháng 11, 2025" (Vietnamese: "day 19, month 11")
+        rf"(?:{_WEEKDAY})?(?:ngày\s+)?{_DAY}\s+tháng\s+(?P<month_num>1[0-2]|0?[1-9])(?!\d)"
+        rf"(?:,?\s*(?:năm\s+)?{_YEAR}(?!\d))?",
+        # "۲۸ آبان ۱۴۰۴", "۱۴۰۴/۰۸/۲۸": Solar Hijri dates (dates_calendars.py)
+        rf"(?:{_WEEKDAY})?{_DAY}\s+(?P<jmonth>{JALALI_MONTH})\s+(?P<jyear>1[34]\d\d)(?!\d)",
+        r"(?<!\d)(?P<jyear>139\d|140\d)(?P<sep>[-/.])(?P<jmonth_num>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)",
+        # "19.11.2025", "19/11/2025", "19. 11. 2025" (Czech, Slovak), "ngày 19/11/2025"
+        rf"(?:{_WEEKDAY})?(?:ngày\s+)?(?<![\d.\-])(?P<a>[0-3]?\d)(?P<sep>[./-])\s?(?P<b>[0-3]?\d)(?P=sep)\s?{_YEAR}(?!\d)",
     )
 )
+
+
+# The patterns `find_dates` runs: those with a Gregorian year (it looks around such years only).
+_GREGORIAN = tuple(p for p in _PATTERNS if "year" in p.groupindex)
 
 
 def parse_date_at(
@@ -116,7 +216,7 @@ def find_dates(text: str, *, day_first: bool | None = None) -> list[tuple[date, 
     """
     windows = _year_windows(text)
     found: list[tuple[date, int, int]] = []
-    for pattern in _PATTERNS:
+    for pattern in _GREGORIAN:
         for start, end in windows:
             found.extend(_dates_in(pattern, text, start, end, day_first))
     return sorted(found, key=lambda item: item[1])
@@ -137,7 +237,7 @@ def latest_year(
     for year in sorted(places, reverse=True):
         for pos in places[year]:
             start, end = _safe_before(text, pos), _safe_after(text, pos)
-            for pattern in _PATTERNS:
+            for pattern in _GREGORIAN:
                 for d, _, _ in _dates_in(pattern, text, start, end, day_first):
                     if d.year == year and accept(d):
                         return year
@@ -158,10 +258,13 @@ def _dates_in(
 # A date token: what a letter run inside a match may be (weekday, month name, Spanish "de",
 # the Russian and Ukrainian year word).
 _TOKEN = re.compile(
-    rf"(?:{_WEEKDAY_NAME}|{_MONTH_ALT}|de|г|р|года|року|[年月日년월일]|تشرين|كانون|الأول|الثاني)",
+    rf"(?:{_WEEKDAY_NAME}|{_MONTH_ALT}|de|г|р|года|року|[年月日년월일]|تشرين|كانون|الأول|الثاني|"
+    r"ngày|tháng|năm|thứ|chủ|nhật|יום|م)",
     re.IGNORECASE,
 )
-_WORD_AFTER_SPACE = re.compile(r"(?<=\s)[^\W\d_]+")
+# A word: letters, with the combining marks inside them (Devanagari vowel signs: "नवंबर" is one
+# word, not "नव" and "बर", which would pass for words that are no date token).
+_WORD_AFTER_SPACE = re.compile(r"(?<=\s)[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u097f])*")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
@@ -257,6 +360,8 @@ def _safe_after(text: str, pos: int) -> int:
 
 def _to_date(m: re.Match[str], year: int | None, day_first: bool | None) -> date | None:
     groups = m.groupdict()
+    if groups.get("jyear"):
+        return _jalali(groups)
     y = int(groups["year"]) if groups.get("year") else year
     if y is None:
         return None
@@ -267,6 +372,12 @@ def _to_date(m: re.Match[str], year: int | None, day_first: bool | None) -> date
     if month_num is None and groups.get("month_num"):
         month_num = int(groups["month_num"])
     return _safe_date(y, month_num, int(groups["day"]))
+
+
+def _jalali(groups: dict[str, str | None]) -> date | None:
+    month = groups.get("jmonth")
+    number = JALALI_MONTHS.get(month) if month else int(groups.get("jmonth_num") or 0)
+    return jalali_to_gregorian(int(groups["jyear"] or 0), number or 0, int(groups["day"] or 0))
 
 
 def _numeric(year: int, a: int, b: int, day_first: bool | None) -> date | None:

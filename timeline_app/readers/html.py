@@ -66,7 +66,9 @@ _UPDATE_KEYS = (
     "pdated", "odified", "à jour", "ktualisiert", "ctualizado", "ctualización", "ggiornato",
     "ggiornamento", "modifica", "ijgewerkt", "бновлено", "бновлён", "новлено",
     "eändert", "odifié", "tualizad", "tualização", "ewijzigd", "ktualizacja", "ktualizowano",
-    "зменено", "мінено", "üncelle", "更新", "تحديث",
+    "зменено", "мінено", "üncelle", "更新", "تحديث", "ppdater", "äivitetty", "rissítve",
+    "ódosítva", "ktualizováno", "praveno", "ctualizat", "νημέρω", "iperbarui", "ập nhật",
+    "पडेट", "עודכן", "روزرسانی", "수정", "업데이트",
 )  # fmt: skip
 _ATTRIBUTE_REACH = 30  # characters between "dateModified" or "modified_time" and its value
 # A syndication note ("This post originally appeared on Grist.") often sits outside the article

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from timeline_app.readers.dates_text import parse_date_at
+from timeline_app.readers.dates_text import find_dates, parse_date_at
 from timeline_app.readers.published import dateline_date, is_date_stamp, url_date
 
 # What names a modification date in the markup before its value: og:updated_time,
@@ -43,10 +43,50 @@ def not_publication(found: date, html: str, text: str, url: str = "") -> bool:
     iso = found.isoformat()
     kinds = {_occurrence_kind(html, at) for at in _find_all(html, iso)}
     if not kinds:
-        return _copyright_year(found, html) or _modified_meta(found, html)
+        return (
+            _copyright_year(found, html)
+            or _modified_meta(found, html)
+            or dated_relatively(html, found)
+        )
     if "other" in kinds:
         return False
     return "text" not in kinds or _only_in_prose(iso, text)
+
+
+# "3 days ago", "vor 3 Stunden", "há 3 horas", "3 timmar sedan", "3 시간 전", "לפני 3 שעות": a stamp
+# that dates the page relative to the day it was saved.
+_RELATIVE = re.compile(
+    r">\s*(?:posted\s+|published\s+)?(?:"
+    r"(?:about\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+    r"(?:vor|há|hace|il\s+y\s+a|před|acum|לפני|منذ)\s+\d+\s+[^\W\d_]{1,12}|"
+    r"\d+\s+[^\W\d_]{1,12}\s+(?:fa|geleden|temu|назад|тому|önce|sedan|sitten|órája|yang\s+lalu|"
+    r"trước|पहले|پیش|前|전)|\d+\s*(?:분|시간|일)\s*전|\d+\s*(?:小时|分钟|天|時間|分|日)前"
+    r")\s*<",
+    re.IGNORECASE,
+)
+_H1 = re.compile(r"<h1\b", re.IGNORECASE)
+_RELATIVE_REACH = 2500  # characters of markup after the <h1> where the page's own stamp stands
+_BESIDE = 200  # characters of markup either side of a relative stamp where its date may stand
+_TAG = re.compile(r"<[^>]*>")
+
+
+def dated_relatively(html: str, found: date | None = None) -> bool:
+    """Whether the page's own stamp under its headline is relative ('3 days ago', 'vor 3
+    Stunden'): then an absolute date that the page gives only as text (no ISO value in its
+    markup) is another item's, a reply's or a comment's below the story, and unknown beats it.
+    A stamp printed beside `found` ('19.11.2025 · vor 3 Stunden') only restates it."""
+    h1 = _H1.search(html)
+    m = _RELATIVE.search(html, h1.start(), h1.start() + _RELATIVE_REACH) if h1 else None
+    if m is None:
+        return False
+    if found is None:
+        return True
+    beside = _TAG.sub(
+        " ", html[max(h1.start() if h1 else 0, m.start() - _BESIDE) : m.end() + _BESIDE]
+    )
+    return not any(
+        found == d for first in (True, False) for d, _, _ in find_dates(beside, day_first=first)
+    )
 
 
 def _find_all(html: str, needle: str) -> Iterator[int]:

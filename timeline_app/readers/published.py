@@ -8,21 +8,34 @@ the story was first published on an earlier day ("This article was originally pu
 gives that day: a republished copy's dates are not the text's.
 
 Bylines are read in the languages we read, by their labels ("Published", "Erstellt", "Yayınlanma",
-"公開日", "تاريخ النشر") and as lines holding only a date (markup_dates.py says which of a page's
-metadata dates are no publication's, and which day a UTC time is).
+"公開日", "تاريخ النشر", "Publicerad", "입력": date_labels.py lists them) and as lines holding only a
+date (markup_dates.py says which of a page's metadata dates are no publication's, and which day a
+UTC time is). A label alone on its line labels the next (a <dl> of terms and values); a Solar
+Hijri date is converted, a lunar Hijri one beside the Gregorian date passed over
+(dates_calendars.py); a numbered release's heading gives its day ("Comunicato stampa n. 112 del
+19 novembre 2025").
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from timeline_app.domain.model import PublishedSource
-from timeline_app.readers.dates_text import find_dates, latest_year, parse_date_at
+from timeline_app.readers.date_labels import (
+    LABEL_JOINS,
+    PUBLISH_WORDS,
+    RELEASE_JOIN,
+    RELEASE_WORDS,
+    TIME_LEAD,
+    UPDATE_WORDS,
+)
+from timeline_app.readers.dates_calendars import HIJRI_DATE
+from timeline_app.readers.dates_text import WEEKDAY_NAME, find_dates, latest_year, parse_date_at
+from timeline_app.readers.jsonld_dates import jsonld_dates as jsonld_dates  # moved there
 
 ORDER: tuple[PublishedSource, ...] = (
     PublishedSource.OPTION,
@@ -36,37 +49,17 @@ _EARLIEST = date(1990, 1, 1)
 _HEAD_LINES = 12
 _HEAD_CHARS = 2500
 
-# The words that label the publication's date: "Published", "Veröffentlicht", "公開日", ...
-PUBLISH_WORDS = (
-    r"(?:published|posted|publication\s+date|date\s+published|veröffentlicht|erstellt|publié|"
-    r"publicado|publicada|pubblicato|gepubliceerd|geplaatst|opublikowano|utworzono|"
-    r"data\s+utworzenia|опубликовано|опубліковано|создано|створено|дата\s+публикации|"
-    r"дата\s+публікації|data\s+publikacji|fecha\s+de\s+publicación|data\s+di\s+pubblicazione|"
-    r"data\s+de\s+publicação|yayınlanma(?:\s+tarihi)?|yayın\s+tarihi|oluşturulma(?:\s+tarihi)?|"
-    r"haber\s+giriş|giriş\s+tarihi|发布时间|发布日期|发表时间|發布時間|發佈時間|公開日|投稿日|"
-    r"掲載日|配信日|تاريخ\s+النشر|نُ?شر\s+(?:في|بتاريخ))"
-)
 _LABEL = re.compile(
     rf"^\W{{0,3}}(?:first\s+|originally\s+)?{PUBLISH_WORDS}"
-    r"(?:\s+(?:on|am|le|el|il|op|em|в|о|dnia))?\s*[:：\-–—|]?\s*"
-    r"|^\W{0,3}(?:date|datum|fecha|data|tarih|日期|التاريخ)\s*[:：]\s*",
+    rf"(?:\s+(?:{LABEL_JOINS}))?\s*[:：\-–—|]?\s*"
+    r"|^\W{0,3}(?:date|datum|fecha|data|tarih|日期|التاريخ|päivämäärä|dátum|ημερομηνία|tanggal|"
+    r"ngày|תאריך|تاریخ|날짜|दिनांक|तारीख)\s*[:：]\s*",
     re.IGNORECASE,
-)
-# The words that label an edit's date, never the publication's: "Updated", "Mis à jour", ...
-UPDATE_WORDS = (
-    r"(?:last\s+updated|last\s+modified|updated|modified|zuletzt\s+aktualisiert|aktualisiert|"
-    r"geändert|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour|modifié|última\s+actualización|"
-    r"actualizado|actualizada|atualizado|atualizada|atualização|ultimo\s+aggiornamento|"
-    r"ultima\s+modifica|aggiornato|modificato|laatst\s+gewijzigd|gewijzigd|bijgewerkt|"
-    r"laatste\s+update|aktualizacja|data\s+aktualizacji|zaktualizowano|обновлено|обновлён|"
-    r"изменено|оновлено|змінено|"
-    r"son\s+güncelleme|güncelleme|güncellenme|güncellendi|更新时间|更新時間|更新日|最終更新|更新|"
-    r"آخر\s+تحديث|تحديث)"
 )
 _NOT_PUBLISHED = re.compile(rf"(?<![^\W\d_]){UPDATE_WORDS}(?![^\W\d_])", re.IGNORECASE)
 # "Updated: 14 March 2020", "Mis à jour le 14 mars 2020": the label of an edit's date.
 UPDATE_LABEL = re.compile(
-    rf"^\W{{0,3}}{UPDATE_WORDS}(?![^\W\d_])(?:\s+(?:on|am|le|el|il|at|em|op|в|о|dnia))?"
+    rf"^\W{{0,3}}{UPDATE_WORDS}(?![^\W\d_])(?:\s+(?:at|{LABEL_JOINS}))?"
     r"\s*[:：\-–—|]?\s*",
     re.IGNORECASE,
 )
@@ -91,12 +84,13 @@ _DATELINE_TAIL = re.compile(
 _TIME = (
     r"(?:\d{1,2}時\d\d分|\d{1,2}(?:[:.]|h(?=\d))\d\d(?::\d\d)?(?!\.?\d)"
     r"(?:\s*[ap]\.?m\.?|\s*uhr\b|\s*hs?\b|\s*ч\.|\s*[صم](?![^\W\d_]))?)"
-    r"(?:\s*\(?(?:(?-i:[A-Z]{2,5})\b|UTC[+-]?\d*)\)?)?"
+    r"(?:\s*\(?(?:(?:UTC|GMT)[+-]?\d*|(?-i:[A-Z]{2,5})\b)\)?)?"
 )
 # The words between a date and its time: "at", "um", "à", "alle ore", "às", "om", "o", "в", "saat".
-_TIME_LEAD = r"(?:(?:at|um|à|às|a\s+las|alle(?:\s+ore)?|ore|om|o|godz\.|в|о|saat)\s+)?"
+_TIME_LEAD = TIME_LEAD
 _STANDALONE_TAIL = re.compile(
-    rf"^\s*(?:[(（][^\d()（）]{{1,12}}[)）])?(?:(?:,|/|-|–|•|\|)?\s*{_TIME_LEAD}{_TIME})?"
+    rf"^\s*(?:[(（][^\d()（）]{{1,12}}[)）]|,?\s*{WEEKDAY_NAME}(?![^\W\d_])\.?)?"
+    rf"(?:(?:,|/|-|–|•|\|)?\s*{_TIME_LEAD}{_TIME})?"
     r"\s*(?:公開|配信|掲載|投稿|发布|發布)?\s*(?:\||$)",
     re.IGNORECASE,
 )
@@ -104,6 +98,8 @@ _LEADING_TIME = re.compile(rf"^\s*{_TIME}\s*(?:,|/|-|–|•|\|)?\s*", re.IGNORE
 # What joins a byline's stamps on one line: "Published 19 Nov 2025 | Updated 20 Nov 2025".
 _SEGMENT = re.compile(r"\s*[|•·]\s*")
 _STAMP_LINE = 160  # a byline's line of stamps is no longer
+_LABEL_ONLY = 40  # a label standing alone on its line, its value on the next
+_DIGIT = re.compile(r"\d")
 # "By <name> on", "Von <name> am", "Par <name>, le", "Por <name> el": the author, then the date.
 _BY_AUTHOR = re.compile(
     r"^\W{0,3}(?:(?:posted|published|written)\s+)?(?:by|von|par|por|di|door|przez|автор:?|"
@@ -115,6 +111,7 @@ _BY_AUTHOR = re.compile(
 _MID_LABEL = re.compile(
     rf"(?<=[\s,;.)])(?=(?:{PUBLISH_WORDS}|{UPDATE_WORDS})(?![^\W\d_]))", re.IGNORECASE
 )
+_RELEASE = re.compile(rf"^\W{{0,3}}{RELEASE_WORDS}(?![^\W\d_]){RELEASE_JOIN}", re.IGNORECASE)
 # A quick test for "March 14" / "14 March" before the costly search for the year.
 _YEARLESS = re.compile(r"^\s*(?:\d{1,2}\.?\s+)?[^\W\d_]{3,}\.?\s*\d{0,2}\b")
 _URL_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -123,11 +120,6 @@ _URL_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"/((?:19|20)\d\d)/([a-z]{3})/(\d{1,2})/", re.IGNORECASE),
 )
 _FILENAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?!\d)")
-_ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
-_JSONLD = "application/ld+json"
-_SCRIPT_REACH = 200  # characters between "<script" and its type
-_DATE_KEYS = ("datePublished", "dateCreated")
-_TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _MONTH_ABBR = {
     m: i
     for i, m in enumerate(
@@ -163,15 +155,40 @@ def dateline_date(
     A dateline without a year takes it from `years` (other sources) or the latest full date the
     text itself gives; lines saying 'Updated' are never the publication date.
     """
-    head = text[:_HEAD_CHARS]
-    lines = [ln.strip() for ln in head.split("\n") if ln.strip()][:_HEAD_LINES]
+    lines = stamp_lines(text)
     hint = _YearHint(text, list(years), day_first)
     for line in lines:
         found = _labelled(line, day_first) or _dateline(line, day_first, hint)
         found = found or _standalone_part(line, day_first) or _authored(line, day_first)
+        found = found or _release(line, day_first)
         if plausible(found):
             return found
     return None
+
+
+def stamp_lines(text: str) -> list[str]:
+    """The first lines of a text's head, stripped, each label standing alone on its line joined
+    to the value on the next: a list of terms and values ('Updated' / '24 Nov 2025' / 'Published'
+    / '19 Nov 2025', from a <dl> or a table) reads as the stamps 'Updated 24 Nov 2025' and
+    'Published 19 Nov 2025'."""
+    lines = [ln.strip() for ln in text[:_HEAD_CHARS].split("\n") if ln.strip()]
+    joined: list[str] = []
+    for line in lines:
+        if joined and _label_only(joined[-1]):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+        if len(joined) > _HEAD_LINES:
+            break
+    return joined[:_HEAD_LINES]
+
+
+def _label_only(line: str) -> bool:
+    """'Published', 'Last updated:', 'Päivitetty', 'Originally published': a label alone."""
+    if len(line) > _LABEL_ONLY or _DIGIT.search(line):
+        return False
+    m = _LABEL.match(line) or UPDATE_LABEL.match(line)
+    return m is not None and m.end() == len(line)
 
 
 class _YearHint:
@@ -197,7 +214,7 @@ def labelled_dates(text: str, *, day_first: bool | None = None) -> tuple[date | 
     """The date of the first 'Published ...' line at the head of a text (a byline), and the dates
     of its 'Updated ...' lines: a page that prints both tells which of its dates is which. Where
     it prints an edit's date beside a bare one, the bare one is the publication's."""
-    lines = [ln.strip() for ln in text[:_HEAD_CHARS].split("\n") if ln.strip()][:_HEAD_LINES]
+    lines = stamp_lines(text)
     published = bare = None
     updated: set[date] = set()
     for segment in (s for line in lines for s in _segments(line)):
@@ -243,8 +260,14 @@ def _segments(line: str) -> tuple[str, ...]:
 def _date_after(rest: str, day_first: bool | None) -> date | None:
     """The date that follows a label, maybe after the time ('Published 2:03 p.m. ET Nov. 19,
     2025', as US sites write it)."""
-    parsed = parse_date_at(_LEADING_TIME.sub("", rest, count=1), day_first=day_first)
+    rest = _LEADING_TIME.sub("", _gregorian_only(rest), count=1)
+    parsed = parse_date_at(rest, day_first=day_first)
     return parsed[0] if parsed else None
+
+
+def _gregorian_only(line: str) -> str:
+    """The line without a lunar Hijri date printed beside the Gregorian one (dates_calendars.py)."""
+    return HIJRI_DATE.sub(" ", line) if "14" in line else line
 
 
 def _dateline(line: str, day_first: bool | None, hint: _YearHint) -> date | None:
@@ -273,6 +296,19 @@ def _authored(line: str, day_first: bool | None) -> date | None:
     return None
 
 
+def _release(line: str, day_first: bool | None) -> date | None:
+    """The day of a numbered release's heading: 'Comunicato stampa n. 112 del 19 novembre 2025',
+    'Pressemitteilung Nr. 112/2025 vom 19.11.2025' (the date ends the line)."""
+    m = _RELEASE.match(line) if len(line) <= _STAMP_LINE else None
+    if not m:
+        return None
+    rest = line[m.end() :]
+    parsed = parse_date_at(rest, day_first=day_first)
+    if parsed and parsed[1] == 0 and _STANDALONE_TAIL.match(rest[parsed[2] :]):
+        return parsed[0]
+    return None
+
+
 def _standalone_part(line: str, day_first: bool | None) -> date | None:
     """The date of a line, or of a part of a line joined by bars, that is only a date: 'By Jane
     Roe | 19 Nov 2025', '19.11.2025 - 14:03 | Updated: 20.11.2025' (the parts from an 'Updated'
@@ -290,6 +326,7 @@ def _standalone_part(line: str, day_first: bool | None) -> date | None:
 
 def _standalone(line: str, day_first: bool | None) -> date | None:
     """A line that is only a date (and maybe a time): the byline date of copied web text."""
+    line = _gregorian_only(line)
     if len(line) > 60 or _NOT_PUBLISHED.search(line):
         return None
     line = _LEADING_TIME.sub("", line, count=1)  # "09:31 August 20, 2019"
@@ -330,107 +367,6 @@ def _ymd(year: str, month: str, day: str) -> date | None:
         return None
 
 
-def jsonld_dates(html: str) -> tuple[date | None, set[date]]:
-    """The publication date of the page's article in its JSON-LD, and the publication dates of
-    the other items there (the WebPage, related stories, a video).
-
-    The article is the top-level item (or its WebPage's mainEntity) typed *Article, *Posting or
-    Report; its datePublished, else its dateCreated, never its dateModified. Several such items
-    with different dates name no article. Only <script type="application/ld+json"> blocks are
-    read, with the json module; a block that is not JSON is skipped."""
-    articles: set[date] = set()
-    published: set[date] = set()
-    for data in _jsonld_blocks(html):
-        for item in _top_items(data):
-            if _is_article(item):
-                found = next(filter(None, map(_iso_day, map(item.get, _DATE_KEYS))), None)
-                if found:
-                    articles.add(found)
-        published.update(_published_anywhere(data))
-    article = next(iter(articles)) if len(articles) == 1 else None
-    return article, published - articles
-
-
-def _jsonld_blocks(html: str) -> Iterator[object]:
-    """The parsed JSON of each <script type="application/ld+json"> block (found by substring)."""
-    at = html.find(_JSONLD)
-    while at >= 0:
-        tag = html.rfind("<script", max(0, at - _SCRIPT_REACH), at)
-        opened = html.find(">", at)
-        end = html.find("</script", opened) if opened >= 0 else -1
-        if end < 0:
-            return
-        data = _json(html[opened + 1 : end]) if tag >= 0 and ">" not in html[tag:at] else None
-        if data is not None:
-            yield data
-        at = html.find(_JSONLD, end)
-
-
-def _json(block: str) -> object:
-    """The parsed block, or None when it is not JSON (cut short, too deep). Commas before a
-    closing bracket, which hand-written templates leave and the json module refuses, are
-    dropped on a second try."""
-    block = _uncommented(block)
-    for attempt in (block, _TRAILING_COMMA.sub(r"\1", block)):
-        try:
-            return json.loads(attempt, strict=False)
-        except (ValueError, RecursionError):
-            continue
-    return None
-
-
-def _uncommented(block: str) -> str:
-    """The JSON of a block that wraps it in <!-- --> or CDATA markers, as some pages do."""
-    block = block.strip()
-    for opening, closing in (("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")):
-        if block.startswith(opening) and block.endswith(closing):
-            return block[len(opening) : -len(closing)].strip()
-    return block
-
-
-def _top_items(data: object) -> Iterator[dict]:
-    """The items a block describes: itself, its list's, its @graph's, and their mainEntity."""
-    for item in data if isinstance(data, list) else [data]:
-        if not isinstance(item, dict):
-            continue
-        graph = item.get("@graph")
-        for node in graph if isinstance(graph, list) else [item]:
-            if isinstance(node, dict):
-                yield node
-                main = node.get("mainEntity")
-                if isinstance(main, dict):
-                    yield main
-
-
-def _is_article(item: dict) -> bool:
-    kinds = item.get("@type")
-    for kind in kinds if isinstance(kinds, list) else [kinds]:
-        if isinstance(kind, str) and (kind.endswith(("Article", "Posting")) or kind == "Report"):
-            return True
-    return False
-
-
-def _published_anywhere(data: object) -> Iterator[date]:
-    """The datePublished of every item however deeply nested (htmldate takes the first)."""
-    stack = [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            found = _iso_day(node.get("datePublished"))
-            if found:
-                yield found
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-
-
-def _iso_day(value: object) -> date | None:
-    if not isinstance(value, str):
-        return None
-    m = _ISO_DAY.match(value.strip())
-    return _ymd(m.group(1), m.group(2), m.group(3)) if m else None
-
-
 # "This article was originally published on 3 May 2019.": the story's own first publication,
 # which a republished or archived copy keeps in a note (html.py keeps that note in the text).
 _ORIGINAL_KEYS = (
@@ -453,6 +389,13 @@ _MAX_NOTE = 250
 _NOTE_DATE_REACH = 100  # characters after the phrase where the note gives its date
 
 
+def _next_line(text: str, end: int) -> str:
+    """The first non-empty line after position `end` (a line's end), if a short one."""
+    rest = text[end:].lstrip() if end >= 0 else ""
+    line = rest[: rest.find("\n")] if "\n" in rest else rest
+    return line if len(line) <= _LABEL_ONLY else ""
+
+
 def original_date(text: str, *, day_first: bool | None = None) -> date | None:
     """The date a note on the story's first publication gives ("This article was originally
     published on 3 May 2019", "Originally published May 3, 2019 in ..."): the day the text, and
@@ -469,7 +412,10 @@ def original_date(text: str, *, day_first: bool | None = None) -> date | None:
             line = text[start : end if end >= 0 else len(text)].strip()
             m = _ORIGINAL_NOTE.match(line) if len(line) <= _MAX_NOTE else None
             if m:
-                found = find_dates(line[m.end() : m.end() + _NOTE_DATE_REACH], day_first=day_first)
+                after = line[m.end() : m.end() + _NOTE_DATE_REACH]
+                if len(line) <= _LABEL_ONLY and not any(ch.isdigit() for ch in after):
+                    after = _next_line(text, end)  # "Originally published" / "18 Nov 2025"
+                found = find_dates(after, day_first=day_first)
                 if found and plausible(found[0][0]):
                     return found[0][0]
             at = low.find(key, at + 1)

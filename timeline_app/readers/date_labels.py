@@ -1,0 +1,67 @@
+"""The words that label a byline's dates, in the languages we read: which one is the
+publication's ("Published", "Veröffentlicht", "Publicerad", "입력") and which an edit's ("Updated",
+"Aktualisiert", "Päivitetty", "수정"). published.py builds its patterns from them; they live here
+so that adding a language is adding words, not growing that module.
+
+Each list is a regex alternation, matched case-insensitively at the start of a line or of one of
+a line's stamps ("입력 2025.11.19 14:03 수정 2025.11.20 09:12").
+"""
+
+from __future__ import annotations
+
+PUBLISH_WORDS = (
+    r"(?:published|posted|publication\s+date|date\s+published|veröffentlicht|erstellt|publié|"
+    r"publicado|publicada|pubblicato|gepubliceerd|geplaatst|opublikowano|utworzono|"
+    r"data\s+utworzenia|опубликовано|опубліковано|создано|створено|дата\s+публикации|"
+    r"дата\s+публікації|data\s+publikacji|fecha\s+de\s+publicación|data\s+di\s+pubblicazione|"
+    r"data\s+de\s+publicação|yayınlanma(?:\s+tarihi)?|yayın\s+tarihi|oluşturulma(?:\s+tarihi)?|"
+    r"haber\s+giriş|giriş\s+tarihi|发布时间|发布日期|发表时间|發布時間|發佈時間|公開日|投稿日|"
+    r"掲載日|配信日|تاريخ\s+النشر|نُ?شر\s+(?:في|بتاريخ)|"
+    # Swedish, Finnish, Hungarian, Czech, Romanian, Greek
+    r"publicerad|publicerat|julkaistu|közzétéve|megjelent|publikováno|zveřejněno|"
+    r"data\s+publicării|publicată|publicat|δημοσίευση|δημοσιεύθηκε|δημοσιεύτηκε|"
+    # Indonesian, Vietnamese, Hindi, Hebrew, Persian, Korean
+    r"diterbitkan|dipublikasikan|diposting|ngày\s+đăng|đăng\s+(?:ngày|vào|lúc)|xuất\s+bản|"
+    r"प्रकाशित(?:\s+तिथि)?|bejegyezve|"
+    r"פורסם|תאריך\s+פרסום|تاریخ\s+انتشار|منتشر\s+شده|기사\s*입력|입력|기사\s*승인|승인|게시일?|등록일?|작성일?|"
+    r"발행일?)"
+)
+UPDATE_WORDS = (
+    r"(?:last\s+updated|last\s+modified|updated|modified|zuletzt\s+aktualisiert|aktualisiert|"
+    r"geändert|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour|modifié|última\s+actualización|"
+    r"actualizado|actualizada|atualizado|atualizada|atualização|ultimo\s+aggiornamento|"
+    r"ultima\s+modifica|aggiornato|modificato|laatst\s+gewijzigd|gewijzigd|bijgewerkt|"
+    r"laatste\s+update|aktualizacja|data\s+aktualizacji|zaktualizowano|обновлено|обновлён|"
+    r"изменено|оновлено|змінено|"
+    r"son\s+güncelleme|güncelleme|güncellenme|güncellendi|更新时间|更新時間|更新日|最終更新|更新|"
+    r"آخر\s+تحديث|تحديث|"
+    r"uppdaterad|uppdaterat|päivitetty|frissítve|módosítva|aktualizováno|upraveno|actualizat|"
+    r"actualizată|ενημέρωση|ενημερώθηκε|diperbarui|cập\s+nhật|अपडेटेड|अपडेट|עודכן|"
+    r"به[\u200c ]?روزرسانی|بروزرسانی|최종\s*수정|수정|업데이트)"
+)
+# The words between a label and its date: "on", "am", "le", "den" (Swedish), "dne" (Czech),
+# "pe" (Romanian), "pada" (Indonesian), "στις" (Greek), "בתאריך", "ב-" (Hebrew), "در" (Persian).
+LABEL_JOINS = r"on|am|le|el|il|op|em|в|о|dnia|den|dne|pe|pada|lúc|στις|την|בתאריך|ב-?|در"
+# The words between a date and its time: "at", "um", "à", "kl." (Swedish), "klo" (Finnish),
+# "pukul" (Indonesian), "lúc" (Vietnamese), "오후" (Korean: p.m.), ...
+TIME_LEAD = (
+    r"(?:(?:at|um|à|às|a\s+las|alle(?:\s+ore)?|ore|om|o|godz\.|в|о|saat|kl\.?|klo|pukul|lúc|"
+    r"ora|v|오전|오후)\s+)?"
+)
+# The names of an official release, which numbered ones print with their day: "Comunicato stampa
+# n. 112 del 19 novembre 2025", "Pressemitteilung Nr. 112/2025 vom 19.11.2025".
+RELEASE_WORDS = (
+    r"(?:press\s+release|news\s+release|media\s+release|comunicato(?:\s+stampa)?|"
+    r"pressemitteilung|presseinformation|medienmitteilung|communiqué(?:\s+de\s+presse)?|"
+    r"nota\s+de\s+prensa|comunicado(?:\s+de\s+prensa)?|nota\s+à\s+imprensa|persbericht|"
+    r"komunikat(?:\s+prasowy)?|tisková\s+zpráva|pressmeddelande|(?:lehdistö)?tiedote|"
+    r"sajtóközlemény|comunicat(?:\s+de\s+presă)?|δελτίο\s+τύπου|siaran\s+pers|"
+    r"thông\s+cáo\s+báo\s+chí|basın\s+(?:açıklaması|bülteni)|пресс-релиз|прес-реліз|"
+    r"הודעה\s+לעיתונות|بيان\s+صحفي|보도자료|プレスリリース|新闻稿)"
+)
+# What may stand between the name and the day: its number, then "of", "del", "vom", "du", "ze
+# dne" (Czech), "z dnia" (Polish), "din data" (Romanian), ...
+RELEASE_JOIN = (
+    r"\s*(?:(?:n|no|nr|n°|nº|č|br|sz|αρ)\.?\s*\d[\d/\-]*\s*)?[,:\-–—]?\s*"
+    r"(?:(?:of|dated|del|dello|vom|du|de|din|z|ze|från|av)\s+(?:(?:dne|dnia|data(?:\s+de)?)\s+)?)?"
+)
