@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -167,10 +167,19 @@ class _ArticleProxy(QSortFilterProxyModel):
         )
 
 
+def _published_width(view: QTableView) -> int:
+    """Wide enough for the bold "⚠ date unknown" that flags an article to review: at 110 px
+    it read "⚠ date unkn…", the very words the review list is about."""
+    bold = QFont(view.font())
+    bold.setBold(True)
+    return max(110, QFontMetrics(bold).horizontalAdvance(f"⚠ {UNKNOWN_DATE}") + 16)
+
+
 class ArticleList(QWidget):
     """Emits `article_selected` when the user picks an article."""
 
     article_selected = Signal(int)
+    loaded = Signal(int)  # the list was (re-)read: how many articles it holds
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,7 +221,7 @@ class ArticleList(QWidget):
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()
-        for col, width in enumerate((110, 240, 52, 120)):
+        for col, width in enumerate((_published_width(view), 240, 52, 120)):
             header.resizeSection(col, width)
         header.setStretchLastSection(False)
         view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
@@ -244,6 +253,7 @@ class ArticleList(QWidget):
         self.unknown_only.setText(f"Date unknown only ({self.model.unknown_count()})")
         if current is not None:
             self.select_article(current)
+        self.loaded.emit(self.model.rowCount())
 
     def article_count(self) -> int:
         return self.model.rowCount()

@@ -10,25 +10,21 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QCompleter,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QDockWidget,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMenu,
     QUndoView,
-    QVBoxLayout,
 )
 
 from timeline_app.domain.model import StoredEvent
 from timeline_app.store.repositories import StoreError
+from timeline_app.ui.article_date_dialog import ArticleDateDialog
 from timeline_app.ui.commands import (
     CreateEventCommand,
     DeleteEventsCommand,
@@ -43,7 +39,7 @@ from timeline_app.ui.commands import (
     StoreCommand,
     TagEventsCommand,
 )
-from timeline_app.ui.event_editor import EventEditor, draft_from_selection, from_qdate, to_qdate
+from timeline_app.ui.event_editor import EventEditor, draft_from_selection
 from timeline_app.ui.filter_panel import FilterPanel
 from timeline_app.ui.window_actions import banner_words
 
@@ -278,7 +274,11 @@ class Desk(QObject):
             self._tell("Select two or more events reporting the same happening to merge them.")
             return None
         command = MergeEventsCommand(self.window, self.ids, events)
-        return command.kept if self._push(command) else None
+        if not self._push(command):
+            return None
+        # Said, as a deletion is: a merge changes the table only by a row, easily missed.
+        self._tell(f"Merged {len(events)} events into one. Ctrl+Z undoes it.")
+        return command.kept
 
     def split_selected(self) -> list[int]:
         pieces: list[int] = []
@@ -447,36 +447,6 @@ class Desk(QObject):
             return True
         rows = [self._table_row(i) for i in ids]
         return any(r is None or r.source_count > 1 for r in rows)
-
-
-class ArticleDateDialog(QDialog):
-    """Ask for an article's publication date, or "unknown"."""
-
-    def __init__(self, title: str, published: date | None, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Publication date")
-        layout = QVBoxLayout(self)
-        label = QLabel(f"When was “{title or 'this article'}” published?")
-        label.setWordWrap(True)
-        self.edit = QDateEdit(to_qdate(published) if published else QDate.currentDate())
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("ddd d MMM yyyy")
-        self.unknown = QCheckBox("Unknown (relative dates stay unresolved)")
-        self.unknown.setChecked(published is None)
-        self.unknown.toggled.connect(lambda on: self.edit.setEnabled(not on))
-        self.edit.setEnabled(published is not None)
-        note = QLabel("Its machine-found events are re-resolved; your edited events are kept.")
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        for w in (label, self.edit, self.unknown, note, buttons):
-            layout.addWidget(w)
-
-    def value(self) -> date | None:
-        return None if self.unknown.isChecked() else from_qdate(self.edit.date())
 
 
 def install_desk(window: Any) -> Desk:

@@ -53,6 +53,9 @@ from timeline_app.ui.event_table_model import (
 )
 from timeline_app.ui.workers import EventLoader
 
+# Paging on to an event selected elsewhere (the timeline) stops once this many rows are listed:
+# a page costs the GUI thread more as the list grows (25 ms at 20,000 rows, 65 at 50,000).
+SEEK_ROWS = 20_000
 NO_MATCH_HTML = 'No events match the filters — <a href="reset">Reset filters</a>'
 
 __all__ = ["ACTORS", "COLUMNS", "CONFIDENCE", "DATE", "EDITED", "EVENT_ID_ROLE", "PLACES",
@@ -136,12 +139,17 @@ class EventTable(QWidget):
         self._debounce.timeout.connect(self._apply_column_filters)
         self.filter_row.changed.connect(self._on_filter_row_changed)
         self._keep: list[int] = []
+        self._keep_in_view = False  # whether the kept selection was asked for in view
+        self._seek: list[int] = []  # selected elsewhere, not yet listed: paging on to them
         self.total = 0  # events matching the filter, listed or not
         self.loader = EventLoader(self)
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.more_loaded.connect(self._on_loader_more_loaded)
         self.notice = QLabel(self)
         self.notice.setObjectName("event_table_notice")
+        # Wrapped: on one line its width was the table's least width, and in a small window
+        # the splitter then squeezed the article pane (the sentence) down to a sliver.
+        self.notice.setWordWrap(True)
         self.notice.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -227,7 +235,8 @@ class EventTable(QWidget):
     def refresh(self) -> None:
         """Re-query the store (in the background when large), keeping selection and sort."""
         if not self.loader.is_busy():
-            self._keep = self.selected_ids()
+            self._keep, self._keep_in_view = self.selected_ids(), False
+        self._seek = []
         self.loader.load(self._store, self._filter)
         if self.loader.is_busy():
             self.notice.setText(f"Loading {self.loader.pending_total():,} events…")
@@ -243,7 +252,7 @@ class EventTable(QWidget):
     def _on_loader_loaded(self, events: list[StoredEvent], total: int) -> None:
         self.total = total
         self.model.set_events(events)
-        self.select_events(self._keep, scroll=False)
+        self.select_events(self._keep, scroll=self._keep_in_view)
         self._say_what_is_listed()
         self._update_placeholder()
 
@@ -264,6 +273,8 @@ class EventTable(QWidget):
         self._debounce.stop()
         for column in range(len(COLUMNS)):
             self.proxy.set_column_filter(column, "")
+        if not self.loader.is_busy():
+            self._say_what_is_listed()
         self._update_placeholder()
         self.reset_filters_requested.emit()
 
@@ -284,10 +295,44 @@ class EventTable(QWidget):
     def _on_loader_more_loaded(self, events: list[StoredEvent]) -> None:
         self.model.append_events(events)
         self._say_what_is_listed()
+        seek, self._seek = self._seek, []
+        if any(self.model.row_of(i) is not None for i in seek):
+            self.select_events(seek)
+        else:
+            self._seek_unlisted(seek)
+
+    def _seek_unlisted(self, ids: list[int]) -> None:
+        """Read on, page by page in the background, until an event selected on the timeline is
+        listed, then select it here too: on a large store most events are past the first page,
+        and the table showed no selection at all for them."""
+        listed = self.model.rowCount()
+        wanted = bool(ids) and listed < min(self.total, SEEK_ROWS) and self._listable(ids)
+        self._seek = ids if wanted else []
+        if wanted and not self.loader.is_busy():
+            self.loader.load_more(self._store, self._filter, listed)
+        elif ids and SEEK_ROWS <= listed < self.total:
+            self.notice.setText(
+                f"The selected event is not among the first {listed:,} listed; "
+                "narrow the filters to list it."
+            )
+
+    def _listable(self, ids: list[int]) -> bool:
+        """Whether one of these events passes the filter (else no page will ever list it)."""
+        matching = getattr(self._store, "matching_ids", None)
+        try:
+            return matching is None or bool(matching(self._filter, ids))
+        except Exception:  # noqa: BLE001 - a store gone away: nothing to page through
+            return False
 
     def _say_what_is_listed(self) -> None:
         listed = self.model.rowCount()
         self.notice.setVisible(self.total > listed)
+        if self.proxy.column_filters():  # they filter the listed rows: "no match" may be wrong
+            self.notice.setText(
+                f"The column filters look through the first {listed:,} of {self.total:,} "
+                "events only; the search box (Ctrl+F) looks through them all."
+            )
+            return
         self.notice.setText(
             f"Showing the first {listed:,} of {self.total:,} events by date; "
             "scroll down for more, or narrow the filters."
@@ -340,7 +385,7 @@ class EventTable(QWidget):
         """Select programmatically (from another pane) without emitting selection_changed."""
         ids = list(ids)
         if self.loader.is_busy():
-            self._keep = ids  # applied when the rows arrive
+            self._keep, self._keep_in_view = ids, scroll  # applied when the rows arrive
         selection = QItemSelection()
         first: QModelIndex | None = None
         for event_id in ids:
@@ -366,6 +411,7 @@ class EventTable(QWidget):
                     self.view.scrollTo(first, QAbstractItemView.ScrollHint.EnsureVisible)
         finally:
             self._syncing = False
+        self._seek_unlisted(ids if scroll and first is None else [])
 
     def _proxy_index(self, event_id: int) -> QModelIndex | None:
         row = self.model.row_of(event_id)
@@ -397,3 +443,5 @@ class EventTable(QWidget):
         for column, text in self._pending.items():
             self.proxy.set_column_filter(column, text)
         self._pending.clear()
+        if not self.loader.is_busy():  # else it says "Loading…" until the rows come
+            self._say_what_is_listed()

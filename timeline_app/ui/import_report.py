@@ -6,8 +6,8 @@ narrowed to problems and copied as tab-separated text for a colleague.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +31,16 @@ from timeline_app.ui.workers import ImportSummary
 COLUMNS = ("File", "Result", "Events", "Reason")
 _ORDER = {"failed": 0, "skipped": 1, "updated": 2, "imported": 3, "unchanged": 4}
 _COLOURS = {"failed": "#C62828", "skipped": "#B26A00"}
+
+
+class _OneLine(QStyledItemDelegate):
+    """A path on one line, losing its middle: the table wraps, for the reasons' sake."""
+
+    def initStyleOption(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
 
 
 def sorted_reports(reports: tuple[FileReport, ...]) -> list[FileReport]:
@@ -81,14 +93,39 @@ class ImportReportDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
-        table.setWordWrap(False)
+        # A reason ends with what to do ("save it as .docx and import that file"): it wraps
+        # rather than lose its middle, and its row grows to hold it.
+        table.setWordWrap(True)
+        table.setItemDelegateForColumn(0, _OneLine(table))
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long path keeps its file name
         header = table.horizontalHeader()
         header.resizeSection(0, 300)
         header.resizeSection(1, 90)
         header.resizeSection(2, 60)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._on_section_resized)
         return table
+
+    def _on_section_resized(self, column: int, *_: int) -> None:
+        if column == 3:  # the reasons' column: a narrower one wraps them onto more lines
+            self._fit_rows()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit_rows()  # a row's height counts only the columns the viewport shows
+
+    def _fit_rows(self) -> None:
+        """Grow the rows whose reason is too long for one line, and only those: sizing every
+        row of a 2,000-file report to its contents stalled the window for 160 ms."""
+        table = self.table
+        width = table.columnWidth(3) - 8  # the cell's text margins
+        metrics = table.fontMetrics()
+        single = table.verticalHeader().defaultSectionSize()
+        for row, report in enumerate(self.visible_reports()):
+            if metrics.horizontalAdvance(report.reason) > width:
+                table.resizeRowToContents(row)
+            elif report.reason and table.rowHeight(row) != single:
+                table.setRowHeight(row, single)
 
     def visible_reports(self) -> list[FileReport]:
         if self.problems_only.isChecked():
@@ -107,6 +144,7 @@ class ImportReportDialog(QDialog):
                 if colour and col == 1:
                     item.setForeground(QColor(colour))
                 self.table.setItem(row, col, item)
+        self._fit_rows()
 
     def as_text(self) -> str:
         lines = ["\t".join(COLUMNS)]

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.article_list.article_selected.connect(self._on_article_list_selected)
         self.article_pane.time_expression_clicked.connect(self._on_article_pane_expression_clicked)
         self.event_table.loader.loaded.connect(self._update_counts)
+        self.article_list.loaded.connect(self._update_counts)  # read in the background, later
         self.event_table.loader.failed.connect(
             lambda message: self.status.showMessage(f"Cannot list the events: {message}", 8000)
         )
@@ -325,7 +326,8 @@ class MainWindow(QMainWindow):
         self.selection_changed.emit(list(ids))
 
     def event_by_id(self, event_id: int) -> StoredEvent | None:
-        event = self.event_table.event_by_id(event_id)
+        table = self.event_table  # its rows are the old copies until a re-read arrives
+        event = None if table.is_loading() else table.event_by_id(event_id)
         if event is None and self.store is not None:
             try:
                 event = self.store.get_event(event_id)

@@ -38,6 +38,7 @@ from timeline_app.ui.canvas_data import CanvasData
 from timeline_app.ui.canvas_input import CanvasInput
 from timeline_app.ui.canvas_overlays import paint_message, paint_overlays
 from timeline_app.ui.event_tooltip import tooltip_html
+from timeline_app.ui.hidden_selection import HiddenSelection, paint_hidden_selection
 from timeline_app.ui.overview import STRIP_HEIGHT, OverviewStrip
 from timeline_app.ui.painter import Fonts, paint_scene
 from timeline_app.ui.timeline_loading import FilterLoading
@@ -85,6 +86,7 @@ class TimelineView(FilterLoading, QWidget):
         self._scene: Scene | None = None
         self._scene_key: tuple[object, ...] = ()
         self._scene_cache = SceneCache()
+        self._hidden = HiddenSelection()  # where selected events without a mark of their own lie
         self._interacting = False
         self.hover_id: int | None = None
         self.band: QRectF | None = None  # rubber band being dragged, drawn over the scene
@@ -262,8 +264,8 @@ class TimelineView(FilterLoading, QWidget):
         self.set_viewport(self.viewport().panned(dx))
 
     def viewport(self) -> Viewport:
-        if self._vp is None:
-            self.fit_all()
+        if self._vp is None:  # a store just opened: frame it as after an import, not fit-all
+            self.fit_busiest()
         assert self._vp is not None
         return self._vp
 
@@ -447,6 +449,7 @@ class TimelineView(FilterLoading, QWidget):
             self._scene = self._build_scene()
             p.setClipRect(0, 0, self.canvas_width(), self.canvas_height())
             paint_scene(p, self._scene, self._theme, self._fonts, hover_id=self.hover_id)
+            paint_hidden_selection(p, self._scene, self._theme, self.hidden_selection())
             paint_overlays(
                 p,
                 self._theme,
@@ -480,6 +483,12 @@ class TimelineView(FilterLoading, QWidget):
         if self.input is not None and self.input.handle_gesture(e):
             return True
         return super().event(e)
+
+    def hidden_selection(self) -> list[tuple[int, int]]:
+        """Day spans of selected events drawn as no mark (inside a histogram or a "+N")."""
+        marks = self._scene.marks if self._scene is not None else []
+        args = (frozenset(self._selected), self._data.generation, (m.event_id for m in marks))
+        return self._hidden.spans(self._store, self._data.filter, *args)
 
     def tooltip_for(self, event_id: int) -> str:
         """The hover text for an event (also used by tests and the main window's status bar)."""

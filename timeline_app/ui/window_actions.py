@@ -21,7 +21,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -44,6 +46,7 @@ DATA_FILTERS = (
     "CSV, ACLED-like (*.csv);;JSON, complete (*.json);;iCalendar (*.ics);;"
     "TimelineJS (*.timelinejs.json)"
 )
+DEFAULT_TITLE = "Conflict timeline"  # the image's title when none is given (export_layout)
 STORE_FILTER = "Timeline store (*.sqlite *.db);;All files (*)"
 _SUFFIX_OF_FILTER = {"PNG": ".png", "SVG": ".svg", "PDF": ".pdf", "CSV": ".csv", "JSON": ".json",
                      "iCalendar": ".ics", "TimelineJS": ".timelinejs.json"}  # fmt: skip
@@ -273,19 +276,40 @@ def _ask_save(window: MainWindow, title: str, filters: str, default: str) -> Pat
         return None
     _remember_dir(window, path)
     out = Path(path)
+    offered = [s for s in _SUFFIX_OF_FILTER.values() if f"*{s})" in filters]
+    if any(out.name.lower().endswith(s) for s in offered):
+        return out  # "briefing.pdf" typed under the PNG filter is a PDF, not briefing.pdf.png
     suffix = next((s for k, s in _SUFFIX_OF_FILTER.items() if chosen.startswith(k)), "")
-    if suffix and not out.name.lower().endswith(suffix):
+    if suffix:
         out = out.with_name(out.name + suffix)
     return out
 
 
 def export_image_dialog(window: MainWindow) -> None:
     out = _ask_save(window, "Export image", IMAGE_FILTERS, "timeline.png")
-    if out is not None:
-        write_image(window, out)
+    if out is None:
+        return
+    # A briefing picture needs its own title (every one said "Conflict timeline"); the last
+    # one is offered again, so the usual export stays one Enter longer.
+    title = ask_title(window, str(window.settings.value("export/title", DEFAULT_TITLE)))
+    if title is not None:
+        window.settings.setValue("export/title", title)
+        write_image(window, out, title=title)
 
 
-def write_image(window: MainWindow, out: Path, width: int = 2400) -> bool:
+def ask_title(window: MainWindow, last: str) -> str | None:
+    """The title to print on an exported image (None: the export was cancelled)."""
+    dialog = QInputDialog(window)
+    dialog.setWindowTitle("Export image")
+    dialog.setLabelText("Title on the image:")
+    dialog.setTextValue(last)
+    dialog.resize(480, dialog.sizeHint().height())  # a headline's width, not a word's
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue().strip()
+
+
+def write_image(window: MainWindow, out: Path, width: int = 2400, title: str = "") -> bool:
     """The timeline as the analyst sees it (current filter, visible range and lanes), light.
 
     Light whatever the window's theme, as from the command line: a briefing picture is
@@ -302,6 +326,7 @@ def write_image(window: MainWindow, out: Path, width: int = 2400) -> bool:
             date_range=window.timeline.visible_range(),
             theme="light",
             grouping=window.timeline.grouping(),
+            title=title,
         )
     except Exception as exc:  # shown, not raised: an export must never crash the window
         window.show_error("Image export failed", f"{out}\n\n{exc}")
@@ -384,6 +409,10 @@ def _palette(name: str) -> QPalette:
         (roles.Link, theme.selection),
     ):  # fmt: skip
         palette.setColor(role, QColor(colour))
+    # Set for every group above, so a disabled button or date looked as live as an enabled one.
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor(theme.muted))
     return palette
 
 
