@@ -496,7 +496,15 @@ DATED = [
         "UK_KYIV", "В ніч на 17 листопада", T.DRONE_ATTACK, D(2025, 11, 16), D(2025, 11, 17), DAY
     ),
     Dated("UK_FRONT", "Минулого тижня", T.SHELLING, D(2025, 11, 10), D(2025, 11, 16), WEEK),
-    Dated("UK_FRONT", "Наприкінці листопада", T.MEETING, D(2025, 11, 21), D(2025, 11, 30), MONTH),
+    Dated(
+        "UK_FRONT",
+        "Наприкінці листопада",
+        T.MEETING,
+        D(2025, 11, 21),
+        D(2025, 11, 30),
+        MONTH,
+        PLANNED,
+    ),
     Dated("UK_ODESA", "минулого тижня", T.MISSILE_STRIKE, D(2025, 11, 10), D(2025, 11, 16), WEEK),
     Dated(
         "UK_DNIPRO", "у понеділок увечері", T.MISSILE_STRIKE, D(2025, 11, 17), D(2025, 11, 17), DAY

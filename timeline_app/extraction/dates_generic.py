@@ -292,11 +292,13 @@ def _resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _weekday(m: re.Match[str], ctx: Context, pub: date) -> tuple[date, str]:
-    """The day the weekday `m["wd"]` names: ahead after a future cue, else the latest one."""
+    """The day the weekday `m["wd"]` names: ahead after a future cue or in a present-tense
+    clause ("Am Freitag treffen sich…": see `dates_tense`), else the latest one."""
     weekday = ctx.lex.weekdays[m["wd"].lower()]
-    if tense(ctx, m.start(), m.end()) == "future":
+    mode = tense(ctx, m.start(), m.end())
+    if mode in ("future", "present"):
         day = weekday_on_or_after(pub, weekday)
-        return day, f"next such day on or after publication {describe_day(pub)}, future tense"
+        return day, f"next such day on or after publication {describe_day(pub)}, {mode} tense"
     day = weekday_on_or_before(pub, weekday)
     return day, f"latest such day on or before publication {describe_day(pub)}, past tense"
 

@@ -130,7 +130,7 @@ def _weekend_rule(phrases: dict[str, int]) -> Rule:
         after = this_one if this_one.start > pub else weekend_span(pub + timedelta(days=7))
         direction = phrases[" ".join(m.group().lower().split())]
         if direction == 0:
-            future = tense(ctx, m.start(), m.end()) == "future"
+            future = tense(ctx, m.start(), m.end()) in ("future", "present")
             direction = 1 if future else -1
             if this_one.start <= pub:
                 return resolved(m.group(), this_one, "the weekend of publication", True)

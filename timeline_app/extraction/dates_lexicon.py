@@ -18,6 +18,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import cast
 
+from timeline_app.extraction.dates_tense_forms import FUTURE_FORMS
+
 _MONTH_KEYS = [
     "january",
     "february",
@@ -48,9 +50,11 @@ class Lexicon:
     weekdays: dict[str, int]  # full forms only (abbreviations are too ambiguous in running text)
     relative: dict[str, tuple[str, int]]  # phrase -> (unit, offset); unit "now" for "now"
     ago_patterns: tuple[tuple[str, str, int], ...]  # (regex with one number group, unit, sign)
-    future_cues: tuple[str, ...] = ()
+    future_cues: tuple[str, ...] = ()  # stems: a word that starts with one is a cue
     future_endings: tuple[str, ...] = ()  # the future tense's endings ("se reunirán", "viendront")
     past_cues: tuple[str, ...] = ()
+    future_words: frozenset[str] = frozenset()  # whole words ("va", "будет", "посетит")
+    past_words: frozenset[str] = frozenset()  # whole words ("a", "ha", "был"): not "avec", "hasta"
     prepositions: tuple[str, ...] = ()  # words after which a bare month or year is a date
     year_words: tuple[str, ...] = ()  # "года", "року", "г." after a year
     number_words: dict[str, int] = field(default_factory=dict)
@@ -100,8 +104,8 @@ _EXTRA: dict[str, dict[str, object]] = {
             "zurzeit": ("now", 0),
             "aktuell": ("now", 0),
         },
-        "future": ("wird", "werden", "soll", "sollen", "will", "wollen", "nächste", "kommende"),
-        "past": ("hat", "hatte", "haben", "war", "waren", "wurde", "wurden", "ist", "sind"),
+        "future": ("wird", "werden", "soll", "sollen", "will", "wollen", "nächste*", "kommende*"),
+        "past": ("hat", "hatte*", "haben", "war", "waren", "wurde*", "ist", "sind", "vergangene*"),
         "preps": ("im", "in", "seit", "bis", "ab", "anfang", "mitte", "ende", "vom", "von"),
         "case_sensitive": ("morgen",),
         "weekdays": _german_weekday_forms(),
@@ -135,10 +139,11 @@ _EXTRA: dict[str, dict[str, object]] = {
             "ce matin": ("day", 0),
             "ce soir": ("day", 0),
         },
-        "future": ("va", "vont", "sera", "seront", "devrait", "doit", "prochain", "prochaine"),
-        # "se réuniront mardi", "nous signerons": the third person plural and first plural.
-        "future_endings": ("ront", "rons"),
-        "past": ("a", "ont", "avait", "était", "fut", "dernier", "dernière"),
+        "future": ("va", "vont", "sera", "seront", "aura", "ira", "fera", "devrait", "doit")
+        + ("prochain*",),
+        # "se réuniront mardi", "il se rendra", "nous signerons": the future's endings.
+        "future_endings": ("ront", "rons", "era", "ira", "dra", "rra", "vra"),
+        "past": ("a", "ont", "avait*", "était*", "fut", "furent", "s'est", "s’est", "dernier*"),
         "preps": ("en", "depuis", "jusqu'en", "début", "fin", "mi", "dès", "courant"),
         "numbers": {
             "un": 1,
@@ -169,10 +174,10 @@ _EXTRA: dict[str, dict[str, object]] = {
             "actualmente": ("now", 0),
             "anoche": ("day", -1),
         },
-        "future": ("va", "van", "será", "serán", "próximo", "próxima", "prevé", "previsto"),
+        "future": ("va", "van", "será", "serán", "próxim*", "prevé", "previst*"),
         # Spanish marks the future on the verb: "se reunirán el jueves", "viajará", "firmaremos".
         "future_endings": ("rá", "rán", "remos", "réis"),
-        "past": ("fue", "fueron", "ha", "han", "había", "era", "pasado", "pasada"),
+        "past": ("fue", "fueron", "ha", "han", "había*", "era", "eran", "hubo", "pasad*"),
         "preps": ("en", "desde", "hasta", "de", "principios", "mediados", "finales"),
         "numbers": {
             "un": 1,
@@ -219,6 +224,7 @@ _EXTRA: dict[str, dict[str, object]] = {
         "relative": {
             "на прошлой неделе": ("week", -1),
             "на этой неделе": ("week", 0),
+            "всю неделю": ("week", 0),
             "на следующей неделе": ("week", 1),
             "в прошлом году": ("year", -1),
             "в этом году": ("year", 0),
@@ -230,8 +236,8 @@ _EXTRA: dict[str, dict[str, object]] = {
             "вчера вечером": ("day", -1),
             "прошлой ночью": ("day", -1),
         },
-        "future": ("будет", "будут", "планирует", "планируется", "намерен", "следующ"),
-        "past": ("был", "была", "было", "были", "прошл"),
+        "future": ("будет", "будут", "планиру*", "намерен*", "следующ*", "предстоящ*"),
+        "past": ("был", "была", "было", "были", "прошл*", "минувш*"),
         "preps": ("в", "во", "с", "до", "к", "по", "начале", "середине", "конце"),
         "year_words": ("года", "году", "год", "г."),
         "numbers": {
@@ -286,6 +292,7 @@ _EXTRA: dict[str, dict[str, object]] = {
             "минулого тижня": ("week", -1),
             "наступного тижня": ("week", 1),
             "цього тижня": ("week", 0),
+            "весь тиждень": ("week", 0),
             "минулого року": ("year", -1),
             "торік": ("year", -1),
             "цього року": ("year", 0),
@@ -296,8 +303,10 @@ _EXTRA: dict[str, dict[str, object]] = {
             "вчора ввечері": ("day", -1),
             "минулої ночі": ("day", -1),
         },
-        "future": ("буде", "будуть", "планує", "планують", "наступн", "має намір"),
-        "past": ("був", "була", "було", "були", "минул"),
+        "future": ("буде", "будуть", "планує", "планують", "наступн*"),
+        # The synthetic future of imperfective verbs: "проводитиме", "відвідуватимуть".
+        "future_endings": ("тиме", "тимуть", "тиметься", "тимуться"),
+        "past": ("був", "була", "було", "були", "минул*"),
         "preps": ("в", "у", "з", "із", "до", "на", "початку", "середині", "кінці"),
         "year_words": ("року", "рік", "році", "р."),
         "numbers": {
@@ -350,9 +359,11 @@ def lexicon(language: str) -> Lexicon:
         weekdays={name: day for name, day in weekdays.items() if name in full_weekdays},
         relative=relative,
         ago_patterns=_ago_patterns(info) + extra_ago,
-        future_cues=_words(extra, "future"),
+        future_cues=_stems(extra, "future"),
         future_endings=_words(extra, "future_endings"),
-        past_cues=_words(extra, "past"),
+        past_cues=_stems(extra, "past"),
+        future_words=_whole_words(extra, "future") | FUTURE_FORMS.get(language, frozenset()),
+        past_words=_whole_words(extra, "past"),
         prepositions=_words(extra, "preps"),
         year_words=_words(extra, "year_words"),
         number_words=cast(dict[str, int], extra.get("numbers", {})),
@@ -362,6 +373,17 @@ def lexicon(language: str) -> Lexicon:
 
 def _words(extra: dict[str, object], key: str) -> tuple[str, ...]:
     return tuple(cast(tuple[str, ...], extra.get(key, ())))
+
+
+def _stems(extra: dict[str, object], key: str) -> tuple[str, ...]:
+    """The cues written with a final "*" ("прошл*"), without it: any word they start."""
+    return tuple(word[:-1] for word in _words(extra, key) if word.endswith("*"))
+
+
+def _whole_words(extra: dict[str, object], key: str) -> frozenset[str]:
+    """The other cues, whole words only: French "a" is no cue in "avec", Spanish "ha" none in
+    "hasta", German "ist" none in "Istanbul"."""
+    return frozenset(word for word in _words(extra, key) if not word.endswith("*"))
 
 
 def _dateparser_info(language: str) -> dict[str, object] | None:

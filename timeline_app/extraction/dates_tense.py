@@ -14,6 +14,12 @@ from dataclasses import dataclass
 from itertools import islice
 
 from timeline_app.extraction.dates_lexicon import Lexicon
+from timeline_app.extraction.dates_tense_forms import (
+    PLANNED_PASSIVE,
+    PRESENT_PLAN_LANGUAGES,
+    has_past_form,
+    is_german_present_verb,
+)
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -127,7 +133,9 @@ def clause_window(text: str, start: int, end: int, left: int, right: int) -> tup
 
 
 def tense(text: str, start: int, end: int, lex: Lexicon) -> str:
-    """ "future", "past", "report" or "" (no cue) for the expression at [start, end).
+    """ "future", "past", "report", "present" or "" (no cue) for the expression at [start, end).
+    "present": a German, French or Spanish clause in the present tense (`_present_plan`), which
+    puts a weekday ahead and leaves other dates to the nearest occurrence.
 
     A past tense is weakened to "report" when the expression is the end point the verb
     points to ("extended the offer until Nov. 15", "a dividend payable Dec. 1")."""
@@ -149,9 +157,13 @@ def _clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str:
     expression in its clause (a reporting verb not right before it yields to a cue just after
     it: "said talks on Monday will resume"); a cue within three words after it in the clause
     ("talks on Monday will resume"); the nearest cue before it in the sentence; the nearest
-    after it."""
+    after it. Before all of them, "is planned" in the clause ("Für Freitag ist ein Treffen
+    geplant") is the future; after all, a German, French or Spanish sentence with no cue and no
+    past form is "present" (`_present_plan`)."""
     left, right = sentence_window(text, start, end)
     clause_left, clause_right = clause_window(text, start, end, left, right)
+    if lex.language in PLANNED_PASSIVE and _planned_passive(text, clause_left, clause_right, lex):
+        return "future"
     before = cues(text, clause_left, start, lex)
     if before:
         nearest = before[-1]
@@ -166,9 +178,48 @@ def _clause_tense(text: str, start: int, end: int, lex: Lexicon) -> str:
         return "future"
     outside = cues(text, left, clause_left, lex) or cues(text, end, right, lex)[:1]
     if not outside:
+        if lex.language in PRESENT_PLAN_LANGUAGES and _present_plan(text, end, (left, right), lex):
+            return "present"
         return ""
     kind = outside[-1].kind
     return "report" if kind == "past" else kind
+
+
+# A word of German, French or Spanish (with an elided article: "l'armée", "s'est").
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"”»’']?\s*$")
+_YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _planned_passive(text: str, left: int, right: int, lex: Lexicon) -> bool:
+    """ "Für Freitag ist ein Treffen geplant", "La réunion est prévue vendredi": the present of
+    "to be" with a participle of planning puts the time ahead, though "ist" and "est" are past
+    cues elsewhere ("ist eingetroffen", "est arrivé")."""
+    auxiliaries, participles = PLANNED_PASSIVE[lex.language]
+    window = text[left:right]
+    if not any(p in window for p in participles):
+        return False  # (nearly every clause)
+    words = {w.lower() for w in _PLAIN_WORD.findall(window)}
+    return not words.isdisjoint(auxiliaries) and not words.isdisjoint(participles)
+
+
+def _present_plan(text: str, end: int, bounds: tuple[int, int], lex: Lexicon) -> bool:
+    """A sentence in the present tense, with no past form at all ("Am Freitag treffen sich die
+    Außenminister", "Le ministre se rend vendredi à Kyiv", "El ministro viaja el viernes a
+    Kiev"): German, French and Spanish news write their plans so (`dates_tense_forms`). Only in
+    a full sentence of a few words, or a German headline with a verb in the present ("Merz
+    reist am Freitag nach Kiew"): a verbless headline ("Drohnenangriff auf Kiew am Montag") or
+    a dateline ("MOSKAU, 18. November") is no sentence in the present."""
+    left, right = bounds
+    if _YEAR_NUMBER.search(text, left, right):
+        return False  # a chronology's historic present: "Im Februar 2022 marschiert Russland ein"
+    # The whole sentence: "A finales de agosto, un ataque … mató" has its verb in another clause.
+    words = _PLAIN_WORD.findall(text, left, right)
+    if len(words) < 4 or has_past_form(words, lex.language):
+        return False
+    if _SENTENCE_CLOSE.search(text, end, right):
+        return True
+    return lex.language == "de" and any(is_german_present_verb(word) for word in words)
 
 
 def _cues_just_after(text: str, end: int, right: int, lex: Lexicon) -> list[Cue]:
@@ -253,17 +304,23 @@ def _is_participle(word: str) -> bool:
 
 
 def _generic_cues(words: list[re.Match[str]], lex: Lexicon) -> list[Cue]:
+    """Whole cue words ("va", "будет", the perfective "посетит"), cue stems ("прошл*") and the
+    future's endings ("se reunirán")."""
     found = []
     for match in words:
         word = match.group().lower()
         # (A future ending on a capitalised word is a name's: "Teherán", not "se reunirán".)
-        if (lex.future_cues and word.startswith(lex.future_cues)) or (
-            lex.future_endings
-            and len(word) > 5
-            and word.endswith(lex.future_endings)
-            and match.group()[:1].islower()
+        if (
+            word in lex.future_words
+            or (lex.future_cues and word.startswith(lex.future_cues))
+            or (
+                lex.future_endings
+                and len(word) > 5
+                and word.endswith(lex.future_endings)
+                and match.group()[:1].islower()
+            )
         ):
             found.append(Cue("future", match.start(), match.end()))
-        elif lex.past_cues and word.startswith(lex.past_cues):
+        elif word in lex.past_words or (lex.past_cues and word.startswith(lex.past_cues)):
             found.append(Cue("past", match.start(), match.end()))
     return found

@@ -11,6 +11,8 @@ from typing import NamedTuple
 
 from timeline_app.domain.model import EventStatus, EventType
 from timeline_app.extraction.dates_lexicon import lexicon
+from timeline_app.extraction.dates_tense import cues as tense_cues
+from timeline_app.extraction.dates_tense import tense
 from timeline_app.extraction.event_triggers import TriggerMatch, is_ahead_of
 from timeline_app.extraction.lexicon import cues
 from timeline_app.extraction.sentences import Sentence
@@ -113,7 +115,8 @@ def event_status(
     ):
         return EventStatus.DENIED  # (or "X denied that it attacked", "X denies carrying out…")
     if _planned(text, trigger, table, as_clause) or (
-        language != "en" and _future_verb(trigger.text, language)
+        language != "en"
+        and (_future_verb(trigger.text, language) or _future_clause(text, trigger, language))
     ):
         return EventStatus.PLANNED
     if _claimed(text, sentence, trigger, media_spans, sources, verbs):
@@ -189,11 +192,43 @@ def _cue_searches(language: str) -> _CueSearches:
 
 def _future_verb(trigger: str, language: str) -> bool:
     """A trigger in the future tense where the verb itself carries it ("se reunirán", "se
-    réuniront"): no auxiliary before it says so."""
-    endings = lexicon(language).future_endings
-    return bool(endings) and any(
-        len(word) > 5 and word.endswith(endings) for word in trigger.lower().split()
-    )
+    réuniront", the Russian perfective "посетит", "встретится"): no auxiliary before it says so."""
+    lex = lexicon(language)
+    endings = lex.future_endings
+    words = trigger.lower().split()
+    if any(word in lex.future_words for word in words):
+        return True
+    return bool(endings) and any(len(word) > 5 and word.endswith(endings) for word in words)
+
+
+# How far from the trigger a weekday or month still dates it, for `_future_clause` (characters).
+_ANCHOR_WINDOW = 80
+
+
+def _future_clause(text: str, trigger: TriggerMatch, language: str) -> bool:
+    """A noun trigger whose verb a few words after it is in the future ("Переговоры будут проходить",
+    "Переговори відбудуться", "Встреча состоится"), or a weekday or month near the trigger in a
+    future or present-tense clause ("Am Freitag treffen sich…", "Le ministre se rend vendredi…",
+    "В пятницу Лавров посетит…"): the time the event is dated by lies ahead."""
+    lex = lexicon(language)
+    clause = trigger.clause
+    # (Not German: "Der Angriff wird untersucht" is the passive's "wird", no future.)
+    after = [] if language == "de" else tense_cues(text, trigger.end, clause.end, lex, 4)
+    if after and after[0].kind == "future":
+        return True
+    low = max(clause.start, trigger.start - _ANCHOR_WINDOW)
+    high = min(clause.end, trigger.end + _ANCHOR_WINDOW)
+    for word in _ANCHOR_WORD.finditer(text, low, high):
+        key = word.group().lower()
+        if key in lex.weekdays or key in lex.full_months:
+            kind = tense(text, word.start(), word.end(), lex)
+            # "In Pokrowsk dauern die Kämpfe am Mittwoch an": a present that goes on is no plan.
+            present = _cue_searches(language).present
+            return kind == "future" or (kind == "present" and not present(text[low:high]))
+    return False
+
+
+_ANCHOR_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 @cache
