@@ -771,6 +771,22 @@ def _found(text: str, language: str) -> dict[str, tuple[date, date, Precision]]:
         ("uk", "Делегація вирушить до Женеви у неділю.", "неділю", D(2025, 11, 23)),
         ("uk", "Делегація вирушила до Женеви у неділю.", "неділю", D(2025, 11, 16)),
         ("uk", "Рада розглядатиме законопроєкт у вівторок.", "вівторок", D(2025, 11, 25)),
+        # A deed in the historic present: no one schedules a strike, so its day is past.
+        (
+            "fr",
+            "Lundi, des frappes russes touchent Kharkiv et font trois morts.",
+            "Lundi",
+            D(2025, 11, 17),
+        ),
+        (
+            "de",
+            "Russische Drohnen greifen am Montag Kiew an, meldet die Armee.",
+            "Montag",
+            D(2025, 11, 17),
+        ),
+        ("de", "Am Montag nehmen russische Truppen das Dorf ein.", "Montag", D(2025, 11, 17)),
+        ("es", "Rusia ataca Kiev con drones el lunes.", "lunes", D(2025, 11, 17)),
+        ("fr", "Les ministres se réunissent lundi à Bruxelles.", "lundi", D(2025, 11, 24)),
     ],
 )
 def test_weekday_by_tense(language: str, text: str, phrase: str, day: date) -> None:

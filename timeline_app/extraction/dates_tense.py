@@ -18,6 +18,7 @@ from timeline_app.extraction.dates_tense_forms import (
     PLANNED_PASSIVE,
     PRESENT_PLAN_LANGUAGES,
     has_past_form,
+    has_plan_verb,
     is_german_present_verb,
 )
 
@@ -206,7 +207,8 @@ def _planned_passive(text: str, left: int, right: int, lex: Lexicon) -> bool:
 def _present_plan(text: str, end: int, bounds: tuple[int, int], lex: Lexicon) -> bool:
     """A sentence in the present tense, with no past form at all ("Am Freitag treffen sich die
     Außenminister", "Le ministre se rend vendredi à Kyiv", "El ministro viaja el viernes a
-    Kiev"): German, French and Spanish news write their plans so (`dates_tense_forms`). Only in
+    Kiev"): German, French and Spanish news write their plans so (`dates_tense_forms`), with a
+    verb of what one schedules (a journey, a meeting, a vote: `has_plan_verb`). Only in
     a full sentence of a few words, or a German headline with a verb in the present ("Merz
     reist am Freitag nach Kiew"): a verbless headline ("Drohnenangriff auf Kiew am Montag") or
     a dateline ("MOSKAU, 18. November") is no sentence in the present."""
@@ -217,6 +219,8 @@ def _present_plan(text: str, end: int, bounds: tuple[int, int], lex: Lexicon) ->
     words = _PLAIN_WORD.findall(text, left, right)
     if len(words) < 4 or has_past_form(words, lex.language):
         return False
+    if not has_plan_verb(words, lex.language):
+        return False  # a deed in the historic present: "Lundi, des frappes touchent Kharkiv"
     if _SENTENCE_CLOSE.search(text, end, right):
         return True
     return lex.language == "de" and any(is_german_present_verb(word) for word in words)

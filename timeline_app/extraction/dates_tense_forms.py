@@ -209,3 +209,36 @@ def is_german_present_verb(word: str) -> bool:
     """A German third person singular present ("reist", "trifft", "verhandelt"): what a headline
     that is a sentence has and a verbless one ("Drohnenangriff auf Kiew am Montag") has not."""
     return len(word) > 3 and word[0].islower() and word.endswith("t") and word not in _DE_NOT_VERBS
+
+
+# Stems of the verbs of what can be scheduled: journeys, meetings, talks, votes, signings,
+# summits. Only these put a present-tense sentence's weekday ahead: a strike, a death or a battle
+# told in the present ("Lundi, des frappes russes touchent Kharkiv et font trois morts",
+# "Russische Drohnen greifen am Montag Kiew an") is a past deed in the historic present, since
+# no one announces an attack's day.
+_PLAN_STEMS = {
+    "de": (
+        "treff", "trifft", "reis", "besuch", "beraten", "berät", "verhandel", "tagt", "tagen",
+        "statt", "stimmt", "stimmen", "unterzeichn", "unterschreib", "empfäng", "empfang",
+        "flieg", "zusammen", "versammel", "eröffn", "beginn", "teilnehm", "teil",
+    ),
+    "fr": (
+        "rend", "rencontr", "réun", "visit", "reçoi", "recev", "signe", "signer", "vote",
+        "tient", "tienn", "tiendr", "particip", "entretien", "accueill", "déplac", "ouvre",
+        "ouvrir", "arrive", "discut", "négoci", "s'envol", "voyag", "retrouv",
+    ),
+    "es": (
+        "viaj", "reún", "reun", "visit", "recib", "firm", "vota", "celebr", "particip",
+        "entrevist", "inaugur", "acog", "comparec", "llega", "negoci", "convoc", "asist",
+        "trasla", "desplaz",
+    ),
+}  # fmt: skip
+
+
+def has_plan_verb(words: list[str], language: str) -> bool:
+    """Whether a German, French or Spanish sentence names something one schedules (a journey, a
+    meeting, talks, a vote, a signing) with a verb from `_PLAN_STEMS`; other languages: False."""
+    stems = _PLAN_STEMS.get(language)
+    if stems is None:
+        return False
+    return any(word.lower().startswith(stems) for word in words if word[:1].islower())
