@@ -170,3 +170,20 @@ def test_day_first_convention(
 )
 def test_byline_date_with_a_time(line: str, expected: date | None) -> None:
     assert dateline_date(f"{line}\nThe council met on Tuesday.") == expected
+
+
+def test_a_table_of_dated_rows_is_no_byline() -> None:
+    # A report's incident log, read from a PDF one row per line: its first date is an event's.
+    log = (
+        "Escalation of hostilities in the east\n\n"
+        "Incidents verified this week.\n\n"
+        "17 Nov 2025 | Kharkiv | Drone strike on a fuel depot | 3\n\n"
+        "18 Nov 2025 | Odesa | Shelling of the port | 2\n\n"
+        "Figures are provisional.\n"
+    )
+    assert dateline_date(log) is None
+    two_columns = "Incidents\n17 Nov 2025 | Kharkiv\n18 Nov 2025 | Odesa\n"
+    assert dateline_date(two_columns) is None
+    # A byline's stamps stay stamps, also above a line with as many parts and no date.
+    assert dateline_date("Jane Roe | 19 Nov 2025\nNews | Europe\n") == date(2025, 11, 19)
+    assert dateline_date("Headline\nBy Jane Roe | 19 Nov 2025 | 14:03\n") == date(2025, 11, 19)

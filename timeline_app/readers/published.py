@@ -157,9 +157,11 @@ def dateline_date(
     """
     lines = stamp_lines(text)
     hint = _YearHint(text, list(years), day_first)
-    for line in lines:
+    for number, line in enumerate(lines):
         found = _labelled(line, day_first) or _dateline(line, day_first, hint)
-        found = found or _standalone_part(line, day_first) or _authored(line, day_first)
+        if not found and not _table_row(lines, number):
+            found = _standalone_part(line, day_first)
+        found = found or _authored(line, day_first)
         found = found or _release(line, day_first)
         if plausible(found):
             return found
@@ -307,6 +309,25 @@ def _release(line: str, day_first: bool | None) -> date | None:
     if parsed and parsed[1] == 0 and _STANDALONE_TAIL.match(rest[parsed[2] :]):
         return parsed[0]
     return None
+
+
+def _table_row(lines: list[str], number: int) -> bool:
+    """Whether a line of bar-joined parts is a row of a table (a report's incident log read from a
+    PDF: '17 Nov 2025 | Kharkiv | Drone strike | 3'), not a byline's stamps: a neighbouring line
+    has as many parts, three or more, or two with a date in the same place."""
+    parts = lines[number].split("|")
+    if len(parts) < 2:
+        return False
+    for other in lines[max(0, number - 1) : number] + lines[number + 1 : number + 2]:
+        beside = other.split("|")
+        if len(beside) != len(parts):
+            continue
+        if len(parts) >= 3 or any(
+            _standalone(a.strip(), None) and _standalone(b.strip(), None)
+            for a, b in zip(parts, beside, strict=True)
+        ):
+            return True
+    return False
 
 
 def _standalone_part(line: str, day_first: bool | None) -> date | None:
