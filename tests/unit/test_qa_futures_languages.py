@@ -21,6 +21,7 @@ import pytest
 from tests.fixtures.qa_articles import Article, Dated, assert_dated_among, extract_all
 from timeline_app.domain.model import EventStatus, EventType, ExtractedEvent, Precision
 from timeline_app.extraction.dates import find_time_expressions
+from timeline_app.extraction.dates_filed import _at_dateline
 
 P = date(2025, 11, 19)  # a Wednesday
 D = date
@@ -793,13 +794,8 @@ def test_weekday_by_tense(language: str, text: str, phrase: str, day: date) -> N
     assert _found(text, language).get(phrase) == (day, day, DAY), _found(text, language)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="A plan is dated by the dateline's day (19 Nov) when its trigger stands nearer to it "
-    "than to its own weekday: dates_filed.DATELINE_HEAD/TAIL miss EFE's 'Bruselas, 19 nov "
-    "(EFE).-' (title-case city, '.-'), so event_dates.own_expression keeps it. The weekday "
-    "itself resolves right (24 Nov); not in this round's files.",
-)
+# "Bruselas, 19 nov (EFE).-" is a dateline (dates_filed: a title-case place with the agency's
+# mark), so the plan in its sentence takes its own weekday, not the dateline's day.
 def test_plan_in_the_dateline_sentence_takes_its_own_day() -> None:
     text = "Bruselas, 19 nov (EFE).- La cumbre de la UE se celebrará el lunes en Bruselas.\n"
     events = extract_all({"ES": Article(P, text, "es")})["ES"]
@@ -807,3 +803,18 @@ def test_plan_in_the_dateline_sentence_takes_its_own_day() -> None:
         "ES", "se celebrará", T.MEETING, D(2025, 11, 24), D(2025, 11, 24), DAY, PLANNED
     )
     assert_dated_among(events, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "filed"),
+    [
+        ("МОСКВА, 17 ноября. /ТАСС/. Российские войска атаковали Харьков.", "17 ноября", True),
+        ("Madrid, 17 nov (EFE).- El Gobierno condenó el ataque del lunes.", "17 nov", True),
+        ("KYIV, 17 November (Reuters) - Russian drones struck Odesa.", "17 November", True),
+        ("On Monday, 17 November, Russian drones struck Odesa.", "17 November", False),
+        ("Moscow, 17 November, was quiet as drones struck Odesa.", "17 November", False),
+    ],
+)
+def test_agency_datelines_in_any_case_and_script(text: str, day: str, filed: bool) -> None:
+    start = text.index(day)
+    assert _at_dateline(text, 0, start, start + len(day)) is filed

@@ -1,5 +1,5 @@
 """The day a wire story was filed: the day its dateline ("KYIV, Nov 17 (Reuters) -", "ODESA --
-17 November 2025 --") or its "Updated"/"Published" stamp names at the head of the story. A page
+17 November 2025 --", "Bruselas, 19 nov (EFE).-", "МОСКВА, 19 ноября. /ТАСС/.") or its "Updated"/"Published" stamp names at the head of the story. A page
 published (or updated) days later is not when its "yesterday", "overnight" and "on Sunday" were
 written: `dates.find_time_expressions` resolves them from the filing day.
 """
@@ -17,10 +17,18 @@ Candidate = tuple[int, int, Rule, re.Match[str]]
 
 # "KYIV, March 14 (Wire) —", "ODESA -- 17 November 2025 --": the place and day a wire story was
 # filed, at the head of a line of its lead (the place after a comma or a dash).
+_UPPER = "A-ZÀ-ÞА-ЯЁІЇЄҐ"
 DATELINE_HEAD = re.compile(
-    r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}(?:,\s*[A-Z][\w .]{0,20})?(?:,|\s[-–—]{1,2})\s*$"
+    rf"[{_UPPER}][{_UPPER} .'’-]{{1,30}}(?:,\s*[{_UPPER}][\w .]{{0,20}})?(?:,|\s[-–—]{{1,2}})\s*$"
 )
-DATELINE_TAIL = re.compile(r"^\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)?\s*[-–—]")
+DATELINE_TAIL = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)|/[^/]{1,40}/)?\s*\.?\s*[-–—]|^\s*\.?\s*/[^/]{1,40}/"
+)
+# "Bruselas, 19 nov (EFE).-", "Madrid, 19 nov (Reuters) -": agencies that write the place in
+# title case; only with the agency's mark after the day, since "On Monday, 17 November" also
+# opens a line with a capitalised word and a comma.
+_TITLE_HEAD = re.compile(rf"[{_UPPER}][\w'’-]+(?:\s[{_UPPER}][\w'’-]+){{0,2}},\s*$")
+_AGENCY_TAIL = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*\.?\s*[-–—]|\.?\s*/[^/]{1,40}/)")
 DATELINE_REACH = 40  # characters from the line's start within which a dateline's day stands
 _FILED_REACH = 400  # characters from the text's start within which a dateline stands
 _FILED_DAYS = 7  # how many days before publication a story may have been filed
@@ -34,9 +42,10 @@ def is_dateline(text: str, line_start: int, expression: TimeExpression) -> bool:
 def _at_dateline(text: str, line_start: int, start: int, end: int) -> bool:
     if start - line_start > DATELINE_REACH or start < line_start:
         return False
-    return bool(
-        DATELINE_HEAD.match(text, line_start, start) and DATELINE_TAIL.match(text[end : end + 50])
-    )
+    tail = text[end : end + 50]
+    if DATELINE_HEAD.match(text, line_start, start):
+        return DATELINE_TAIL.match(tail) is not None
+    return _TITLE_HEAD.match(text, line_start, start) is not None and bool(_AGENCY_TAIL.match(tail))
 
 
 def _heads_the_story(text: str, start: int, end: int) -> bool:
