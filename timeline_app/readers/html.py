@@ -230,7 +230,11 @@ def _with_standfirst(text: str, tree: etree._Element | None, title: str) -> str:
     if tree is None or not start:
         return text
     squashed = _squash(text)
-    leads = [lead for lead in standfirst(tree, start, title) if lead[:_MIN_LEAD] not in squashed]
+    leads = [
+        lead  # a list of key points is one lead, a line an item
+        for lead in standfirst(tree, start, title)
+        if _squash(lead)[:_MIN_LEAD] not in squashed
+    ]
     return "\n".join([*leads, text]) if leads else text
 
 

@@ -3,12 +3,13 @@ layout readied for trafilatura: part of `markup_furniture.mark_furniture`'s pass
 
 - a heading or aria-label in the page's language ("Lo más visto", "Leserbriefe", "12 comments",
   "Zitierweise") names the box it opens as a list of other stories, the readers' comments or
-  a post's "how to cite" box;
+  a post's "how to cite" box (in old layouts, the first cell of a table names the table);
 - the stories a page appends below its own (infinite scroll), each in an <article> with its
   own <h1>, are not the story the page's title names;
 - another story's card (a box opening with a linked headline) stands among the story's
   paragraphs;
 - the small box around form fields outside a form (a poll, a quiz) is a widget, not text;
+- a table of nothing but links to other pages is a list of them, however short;
 - a layout table becomes boxes, and a factbox <aside> inside the story a box trafilatura reads.
 
 Kept apart from markup_furniture.py, which finds the boxes that the page's names call furniture
@@ -40,7 +41,11 @@ _PROMO_BOX = 700  # characters: a newsletter or subscription box is short
 _HEADINGS = frozenset(["h2", "h3", "h4", "h5", "h6"])
 _LABELLED = frozenset(["div", "section", "aside", "nav", "ul", "ol", "header", "footer"])
 _LABEL_MAX = 60
-_LABEL_TAGS = _HEADINGS | _LABELLED | {"p", "span", "strong", "b"}
+# Old table layouts head a table of other stories with its first cell ("Noticias relacionadas"
+# in a <td>, a <th>, a <caption> or a <font>): the table is the box such a label opens.
+_LABEL_TAGS = _HEADINGS | _LABELLED | {"p", "span", "strong", "b", "font", "td", "th", "caption"}
+_OPENED = _LABELLED | {"table"}
+_ROW_PARTS = frozenset(["td", "th", "tr", "tbody", "thead", "caption"])
 # Another story's card in the running text: a box whose heading links elsewhere, among the
 # story's paragraphs; the box is at most this many levels above the heading.
 _CARD_BOXES = frozenset(["div", "section", "aside", "article", "figure"])
@@ -59,6 +64,7 @@ _LAYOUT_TABLES = etree.XPath(
     f" or .//td[string-length(.) > {_LAYOUT_CELL}] or .//th[string-length(.) > {_LAYOUT_CELL}]]"
 )
 _TABLE_PARTS = frozenset(["table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"])
+_LINK_TABLE = 0.8  # share of a table's text in links to other pages: a list of them (trafilatura's)
 
 
 def _layout_tables_as_boxes(body: etree._Element) -> None:
@@ -185,17 +191,19 @@ def _follows(el: etree._Element, last: etree._Element | None) -> bool:
 
 
 def _opened_box(el: etree._Element) -> etree._Element | None:
-    """The box whose first words `el` is (a heading, a label line), up to three levels up."""
-    box = el
-    for _ in range(3):
+    """The box whose first words `el` is (a heading, a label line), up to three levels up; the
+    cell, row and body of a table count as no level, so a first cell's label opens its table."""
+    box, levels = el, 0
+    while levels < 3:
         parent = box.getparent()
         if parent is None or parent.tag == "body" or box.getprevious() is not None:
             return None
         if (parent.text or "").strip():
             return None
         box = parent
-        if box.tag in _LABELLED:
+        if box.tag in _OPENED:
             return box
+        levels += box.tag not in _ROW_PARTS
     return None
 
 
@@ -292,6 +300,29 @@ def _factboxes_as_boxes(
         links = sum(len(a.text_content().strip()) for a in aside.iter("a"))
         if text >= _CARD_HEADLINE and links <= PROSE_LINKS * text:
             aside.tag = "div"
+
+
+def _link_tables(tables: list[etree._Element], guard: _Guard) -> list[etree._Element]:
+    """The tables that are lists of other pages: two links away or more, and (nearly) no words
+    but theirs (a bullet, a label). trafilatura's own test of a table's links starts at 200
+    characters, and a regional paper's three teasers under its story hold fewer; a table of
+    figures or of described documents has words of its own."""
+    boxes = []
+    for table in tables:
+        if table.tag != "table" or table in guard.keep:
+            continue  # a layout table, now boxes; the one holding the headline
+        links = [a for a in table.iter("a") if _links_away(a)]
+        if len(links) < 2:
+            continue
+        text = len(" ".join(table.text_content().split()))
+        linked = sum(len(" ".join(a.text_content().split())) for a in links)
+        if (
+            text >= _CARD_HEADLINE
+            and linked >= _LINK_TABLE * text
+            and guard.allows(table, weak=True)
+        ):
+            boxes.append(table)
+    return boxes
 
 
 def _in_form(el: etree._Element) -> bool:

@@ -39,6 +39,7 @@ from timeline_app.readers.markup_boxes import (
     _factboxes_as_boxes,
     _labelled_boxes,
     _layout_tables_as_boxes,
+    _link_tables,
     _next_stories,
     _small_box,
     _story_cards,
@@ -153,11 +154,13 @@ def mark_furniture(root: etree._Element) -> int:
     fields: list[etree._Element] = []
     asides: list[etree._Element] = []
     articles: list[etree._Element] = []
+    tables: list[etree._Element] = []
     collect = dict.fromkeys(_INLINE_WORDS, inline)
     collect.update(dict.fromkeys(_HEADINGS, headings))
     collect.update(dict.fromkeys(_FIELDS, fields))
     collect["aside"] = asides
     collect["article"] = articles
+    collect["table"] = tables
     after = False
     labels: list[etree._Element] = []  # elements whose first words or aria-label may name a box
     for el in body.iterdescendants(etree.Element):
@@ -186,6 +189,7 @@ def mark_furniture(root: etree._Element) -> int:
     found += labelled
     found += _story_cards(headings, guard)
     found += _widgets(fields, guard)
+    found += _link_tables(tables, guard)
     _hide_foreign_dates(dated_after, guard)
     _divs_as_paragraphs(guard)
     _inline_words_as_text(inline, guard)

@@ -2,7 +2,8 @@
 page's headline and its body that extractors drop because it sits outside the body's box.
 
 Meant for any site, never for one site's class names: the walk goes from the headline to the
-block holding the extracted text's first paragraph, and takes only prose on the way.
+block holding the extracted text's first paragraph, and takes only prose on the way (and a list
+of key points whole, when one of its items reads as prose).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _NOT_LEAD = frozenset([
     "table", "blockquote", "select", "dl", "h1",
 ])  # fmt: skip
 _LEAD_BLOCKS = frozenset(["p", "h2", "h3", "h4", "li"])
+_LISTS = frozenset(["ul", "ol"])
+_POINT_MIN = 15  # characters of a key point ("Schools to stay shut")
 _LEAF_CONTAINERS = frozenset(["div", "section", "header", "span"])
 _TEASER_WORDS = frozenset(["teaser", "teasers"])
 # Names of the boxes around the headline that hold no standfirst: bylines and their dates, media.
@@ -108,7 +111,23 @@ class _LeadWalk:
             return False
         if el.tag in _LEAD_BLOCKS or (el.tag in _LEAF_CONTAINERS and _is_leaf(el)):
             return self._block(el)
+        if el.tag in _LISTS:
+            return self._list(el)
         return any(self.visit(child) for child in el)
+
+    def _list(self, el: etree._Element) -> bool:
+        """A list is read whole: the key points above a story ("Key points", "Das Wichtigste
+        in Kürze") are one unit, and keeping only the items long enough to pass for a sentence
+        kept a third of them. One entry, a line an item, when any item reads as the lead."""
+        items = [(li, _squash(li.text_content())) for li in el if li.tag == "li"]
+        if any(self.start in text for _, text in items) or len(items) < 2:
+            return any(self.visit(child) for child in el)
+        self.seen += 1
+        if any(_reads_as_lead(li, text) for li, text in items):
+            kept = [text for li, text in items if _reads_as_point(li, text)]
+            if kept:
+                self.found.append("\n".join(kept))
+        return self.seen >= _LEAD_SCAN
 
     def _block(self, el: etree._Element) -> bool:
         text = _squash(el.text_content())
@@ -168,6 +187,14 @@ def _reads_as_lead(el: etree._Element, text: str) -> bool:
         and not is_furniture_line(text)
         and not is_date_stamp(text)
     )
+
+
+def _reads_as_point(el: etree._Element, text: str) -> bool:
+    """An item of a list of key points: words of its own (few links), not a furniture line."""
+    if len(text) < _POINT_MIN:
+        return False
+    links = sum(len(a.text_content()) for a in el.iter("a"))
+    return links <= PROSE_LINKS * len(text) and not is_furniture_line(text)
 
 
 def _squash(text: str) -> str:
