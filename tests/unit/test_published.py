@@ -187,3 +187,10 @@ def test_a_table_of_dated_rows_is_no_byline() -> None:
     # A byline's stamps stay stamps, also above a line with as many parts and no date.
     assert dateline_date("Jane Roe | 19 Nov 2025\nNews | Europe\n") == date(2025, 11, 19)
     assert dateline_date("Headline\nBy Jane Roe | 19 Nov 2025 | 14:03\n") == date(2025, 11, 19)
+
+
+@pytest.mark.parametrize(
+    "stamp", ["January 30, 2024 — 6.15am", "6.15am — January 30, 2024", "30.01.2024 — 06:15"]
+)
+def test_an_em_dash_may_join_a_byline_s_date_and_time(stamp: str) -> None:
+    assert dateline_date(f"Headline\nBy Tom Whitlock\n{stamp}\n{BODY}") == date(2024, 1, 30)

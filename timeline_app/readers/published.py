@@ -90,11 +90,11 @@ _TIME = (
 _TIME_LEAD = TIME_LEAD
 _STANDALONE_TAIL = re.compile(
     rf"^\s*(?:[(（][^\d()（）]{{1,12}}[)）]|,?\s*{WEEKDAY_NAME}(?![^\W\d_])\.?)?"
-    rf"(?:(?:,|/|-|–|•|\|)?\s*{_TIME_LEAD}{_TIME})?"
+    rf"(?:(?:,|/|-|–|—|•|\|)?\s*{_TIME_LEAD}{_TIME})?"
     r"\s*(?:公開|配信|掲載|投稿|发布|發布)?\s*(?:\||$)",
     re.IGNORECASE,
 )
-_LEADING_TIME = re.compile(rf"^\s*{_TIME}\s*(?:,|/|-|–|•|\|)?\s*", re.IGNORECASE)
+_LEADING_TIME = re.compile(rf"^\s*{_TIME}\s*(?:,|/|-|–|—|•|\|)?\s*", re.IGNORECASE)
 # What joins a byline's stamps on one line: "Published 19 Nov 2025 | Updated 20 Nov 2025".
 _SEGMENT = re.compile(r"\s*[|•·]\s*")
 _STAMP_LINE = 160  # a byline's line of stamps is no longer
