@@ -162,6 +162,11 @@ def resolve_now(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if ctx.published is None:
         return unresolved_relative(m.group())
+    told = _told_on(m, ctx, "now")
+    if told is not None:
+        # '"They are shelling us now," the mayor said on Monday': the speaker's present.
+        why = f"the present of the day it was told on, {describe_day(told)}"
+        return resolved(m.group(), day_span(told), why, relative=True)
     why = "the present: the publication date"
     return resolved(m.group(), day_span(ctx.published), why, relative=True)
 

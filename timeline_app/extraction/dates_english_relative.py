@@ -20,6 +20,7 @@ from timeline_app.extraction.dates_rules import (
     leads,
     reference_quarter,
     resolved,
+    sentence_window,
     tense,
     unresolved_relative,
     words_core,
@@ -75,6 +76,9 @@ def _weekday_pattern() -> str:
     )
 
 
+# "the Mail on Sunday", "The Independent on Sunday": newspapers named by their day.
+_PAPER_ON = re.compile(r"\b(?:Mail|Independent|Observer|Express|Mirror|People|Post)\s+on\s+$")
+
 _WEEKDAY_CUES = {
     "": "no tense cue (news reports the past)",
     "report": "reporting verb (past)",
@@ -85,6 +89,8 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     text = m.group()
     if not m["wmod"] and ctx.previous_word(m.start()) in _NAMED_DAYS:
         return None  # "Black Friday", "Super Tuesday": names, not this week's day
+    if not m["wmod"] and _PAPER_ON.search(ctx.before(m.start(), 24)):
+        return None  # "the Mail on Sunday's campaign": a newspaper, not a day
     if ctx.published is None:
         return unresolved_relative(text)
     weekday, mod = w.weekday_number(m["wd"]), (m["wmod"] or "").lower().split()
@@ -110,7 +116,36 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         day = weekday_on_or_before(base, weekday)
         reason = _WEEKDAY_CUES.get(cue, "past tense")
         why = f"latest {m['wd']} on or before publication {describe_day(base)}, {reason}"
+        told = _told_day(m, ctx, base)
+        if told is not None and told < day:
+            # "said on Thursday its troops had repelled an attack on Wednesday": done before it
+            # was told, so the Wednesday before that Thursday, not the one of publication.
+            day = weekday_on_or_before(told, weekday)
+            why = f"latest {m['wd']} on or before the day it was told on {describe_day(told)}"
     return resolved(text, day_span(day), why, relative=True)
+
+
+# "said on Thursday", "told Reuters late Friday": the day a report in the sentence was made.
+_TOLD_ON_DAY = re.compile(
+    r"\b(?:said|says|told\s+[\w.]+|reported|announced|added|confirmed|claimed|stated)\s+"
+    r"(?:(?:on|late|early)\s+)?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_day(m: re.Match[str], ctx: Context, base: date) -> date | None:
+    """The day a report in the weekday's sentence was made on ("the army said on Thursday…"),
+    resolved as a plain past weekday is; None when the sentence names none (or only this one)."""
+    text = ctx.text
+    if text.count("day", max(0, m.start() - 150), m.end() + 150) < 2:
+        return None  # (the usual case: no other weekday near it)
+    left, right = sentence_window(text, m.start(), m.end())
+    if "day" not in text[left : m.start()] and "day" not in text[m.end() : right]:
+        return None  # (no other weekday in the sentence)
+    for found in _TOLD_ON_DAY.finditer(text, left, right):
+        if found.start("wd") != m.start("wd"):
+            return weekday_on_or_before(base, w.weekday_number(found["wd"]))
+    return None
 
 
 _DIRS = (

@@ -17,6 +17,7 @@ from datetime import date
 from typing import NamedTuple, TypeAlias
 
 from timeline_app.domain.model import DateSpan, Precision
+from timeline_app.extraction.dates_english_tense import english_tense
 from timeline_app.extraction.dates_lexicon import Lexicon
 from timeline_app.extraction.dates_spans import describe
 from timeline_app.extraction.dates_tense import sentence_window
@@ -339,8 +340,12 @@ def unresolved_relative(text: str) -> Resolved:
 
 def tense(ctx: Context, start: int, end: int) -> str:
     """ "future", "past", "report" (only a reporting verb such as "said") or "" (no cue) for
-    the clause of the expression at [start, end); see `dates_tense`."""
-    return clause_tense(ctx.text, start, end, ctx.lex)
+    the clause of the expression at [start, end); see `dates_tense` (and, for English,
+    `dates_english_tense`: a timetable's present is the future, a dateline is past)."""
+    kind = clause_tense(ctx.text, start, end, ctx.lex)
+    if ctx.lex.language == "en":
+        return english_tense(ctx.text, start, end, kind, ctx.lex)
+    return kind
 
 
 def choose_occurrence(

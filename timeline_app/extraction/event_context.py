@@ -9,6 +9,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from timeline_app.domain.model import (
     TYPE_FAMILY,
@@ -51,14 +52,19 @@ def sentence_index(sentences: Sequence[Sentence], starts: list[int], offset: int
 
 
 def carry_from_antecedents(
-    events: list[ExtractedEvent], sentences: Sequence[Sentence], text: str
+    events: list[ExtractedEvent],
+    sentences: Sequence[Sentence],
+    text: str,
+    published: date | None = None,
 ) -> list[ExtractedEvent]:
     """Events without a place take the place (and, when undated, the date; when nobody is named,
     the parties) of the happening their sentence points back to: the latest earlier event of the
-    same lane within a few sentences, or of any lane for "the area", "there"."""
+    same lane within a few sentences, or of any lane for "the area", "there". With `published`,
+    an event told as happened on a day after it is a plan first (`planned_if_ahead`)."""
     starts = [s.start for s in sentences]
     done: list[tuple[int, ExtractedEvent]] = []
     for event in events:
+        event = planned_if_ahead(event, published)
         index = sentence_index(sentences, starts, event.start)
         if not event.places and event.status != EventStatus.DENIED:  # a non-event has no place
             antecedent = _antecedent(event, index, done, sentences, text)
@@ -66,6 +72,21 @@ def carry_from_antecedents(
                 event = _carried(event, antecedent)
         done.append((index, event))
     return [event for _, event in done]
+
+
+def planned_if_ahead(event: ExtractedEvent, published: date | None) -> ExtractedEvent:
+    """An event told as happened, dated wholly after publication by a day counted from it, is a
+    plan: its verb was a timetable's present ("Zelensky is meeting Trump on Friday", "the
+    ministers meet on Friday"), which status cues (the words before and after the trigger) cannot
+    tell from a report of the present; its date, resolved by the tense of its clause, can. (A
+    full date after publication, "on 26 December 2025", says rather that the page's date is
+    wrong: the status stays.)"""
+    span = event.span
+    if published is None or span is None or event.status != EventStatus.HAPPENED:
+        return event
+    if span.start <= published or event.basis != DateBasis.RELATIVE:
+        return event
+    return replace(event, status=EventStatus.PLANNED)
 
 
 def _antecedent(

@@ -13,12 +13,15 @@ from typing import NamedTuple
 from timeline_app.domain.model import DateBasis, DateSpan, EventStatus, Precision, TimeExpression
 from timeline_app.extraction.dates_filed import filed_on, is_dateline
 from timeline_app.extraction.event_dates_usable import (
+    is_called_off_day,
     is_deadline,
+    is_speakers_day,
     without_datelines,
     without_yardsticks,
 )
 from timeline_app.extraction.event_status import is_perfect, is_present_report
 from timeline_app.extraction.event_triggers import TriggerMatch, is_ahead_of
+from timeline_app.extraction.event_triggers_ahead import is_told_ahead
 from timeline_app.extraction.sentences import Sentence
 
 # Expressions that only say "at the time of writing": the publication date, by that basis.
@@ -98,8 +101,13 @@ def own_expression(
     ]
     if len(in_clause) == 1:
         return in_clause[0]  # (the usual case: nothing to compare)
-    if len(in_clause) > 1 and text and is_ahead_of(text, trigger.start):
-        # "met on Saturday, ahead of talks … next Tuesday": the talks' day follows them.
+    if (
+        len(in_clause) > 1
+        and text
+        and (is_ahead_of(text, trigger.start) or is_told_ahead(text, trigger.start))
+    ):
+        # "met on Saturday, ahead of talks … next Tuesday": the talks' day follows them; so does
+        # the day of "will meet again" after "met on Sunday and".
         after = [e for e in in_clause if e.start >= trigger.end]
         in_clause = after or in_clause
     if in_clause:
@@ -129,17 +137,22 @@ def date_event(
 ) -> DatedBy:
     """The date of the event triggered in sentence `index`, with the basis the contract records."""
     sentence = context.sentences[index]
+    if own is not None and is_called_off_day(context.text, sentence.start, sentence.end, own):
+        return NO_DATE  # "The visit, planned for Thursday, was cancelled": not then, nor since
     if status == EventStatus.PLANNED:
         # A plan has only a date of its own that is still ahead; never the day it was announced.
         if own is None or own.span is None or _is_present_word(own):
             return NO_DATE
         if _is_dateline(context.text, sentence, own):
             return NO_DATE  # "WASHINGTON, August 4 (Wire) — … will travel": filed then, not planned
-        if context.published is not None and own.span.end < context.published:
+        # Ahead of the day the story tells its present from: its dateline's, when it was filed
+        # shortly before publication ("KYIV, Nov 12 -… will meet on Friday": the 14th).
+        now = _told_on(context)
+        if now is not None and own.span.end < now:
             return NO_DATE
-        if context.published is not None and own.span.start < context.published:
+        if now is not None and own.span.start < now:
             # "deploy by the end of the year" (September to December) in October: from now on.
-            ahead = DateSpan(context.published, own.span.end, own.span.precision)
+            ahead = DateSpan(now, own.span.end, own.span.precision)
             return DatedBy(ahead, _own(own).basis, own)
         return _own(own)
     if status == EventStatus.DENIED and own is not None and _is_denial_date(context.text, own):
@@ -158,6 +171,12 @@ def date_event(
         if later is None:
             return DatedBy(None, None, None, own)
         own = later
+    if (
+        own is not None
+        and own.start > trigger.end
+        and is_speakers_day(context.text, sentence.start, trigger.end, own)
+    ):
+        return NO_DATE  # '"Drones attacked our city," the mayor said on Monday': before Monday
     if own is not None and is_deadline(context.text, own):
         # "had retaken the town by Sunday": on or before that day, which a closed span cannot
         # say (a wrong first day is worse than none).

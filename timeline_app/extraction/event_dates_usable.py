@@ -9,6 +9,8 @@ import re
 
 from timeline_app.domain.model import Precision, TimeExpression
 from timeline_app.extraction.dates_filed import is_dateline
+from timeline_app.extraction.dates_lexicon import lexicon
+from timeline_app.extraction.dates_tense import cues
 
 # "one of the deadliest attacks on the capital this year", "the heaviest shelling since May": a
 # period a superlative is measured over, not when the event happened.
@@ -67,3 +69,63 @@ def _is_yardstick(text: str, expression: TimeExpression) -> bool:
     if not any(word in lowered for word in _YARDSTICK_WORDS):
         return False  # (most expressions: no superlative word before them at all)
     return _SUPERLATIVE_BEFORE.search(before) is not None
+
+
+# "The visit, planned for Thursday, was cancelled", "the summit scheduled for next month was
+# postponed": the day a plan had, in a sentence that calls the plan off.
+_PLANNED_FOR = re.compile(
+    r"\b(?:planned|scheduled|set|slated|due|expected|meant|supposed|originally)\s+"
+    r"(?:to\s+(?:be\s+held|take\s+place|start|begin|open)\s+)?(?:for|on|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CALLED_OFF = re.compile(
+    r"\b(?:cancell?ed|cancels|called\s+off|calls\s+off|scrapped|scraps|postponed|postpones|"
+    r"put\s+off|puts\s+off|pushed\s+back|shelved|rescheduled|delayed|axed|abandoned)\b",
+    re.IGNORECASE,
+)
+
+
+def is_called_off_day(text: str, start: int, end: int, expression: TimeExpression) -> bool:
+    """Whether `expression` is the day a plan had ("planned for Thursday") in a sentence
+    [start, end) that calls the plan off: it dates neither the happening, which will not be then,
+    nor the calling off (a wrong date is worse than none)."""
+    near = text[max(start, expression.start - 28) : expression.start]
+    if not (
+        "lanned" in near
+        or "cheduled" in near
+        or "set " in near
+        or "due " in near
+        or "lated" in near
+        or "xpected" in near
+        or "meant" in near
+        or "upposed" in near
+    ):
+        return False  # (nearly every expression: no word of a plan just before it)
+    if _PLANNED_FOR.search(text, max(start, expression.start - 40), expression.start) is None:
+        return False
+    return _CALLED_OFF.search(text, start, end) is not None
+
+
+# A quotation that opens before a trigger and closes before the day after it: '"Drones attacked
+# our city," the mayor said on Monday'.
+_QUOTE_OPEN = re.compile(r"[\"“][^\"“”]*$")
+_QUOTE_CLOSE = re.compile(r"[^\"“”]*[\"”]")
+
+
+def is_speakers_day(text: str, start: int, trigger_end: int, expression: TimeExpression) -> bool:
+    """Whether `expression`, after a quotation that holds the trigger (the sentence starting at
+    `start`), is the day the quotation was said, and the quoted deed is told in the past: the deed
+    came before the saying, on a day the sentence does not give (a wrong date is worse than none).
+    """
+    at = expression.start
+    if at < trigger_end or (text.find('"', start, at) < 0 and text.find("”", start, at) < 0):
+        return False  # (nearly every expression: no quotation before it)
+    if _QUOTE_OPEN.search(text, start, trigger_end) is None:
+        return False
+    closing = _QUOTE_CLOSE.match(text, trigger_end, expression.start)
+    if closing is None:
+        return False
+    opened = _QUOTE_OPEN.search(text, start, trigger_end)
+    assert opened is not None
+    quoted = cues(text, opened.start(), closing.end(), lexicon("en"))
+    return any(cue.kind == "past" for cue in quoted)

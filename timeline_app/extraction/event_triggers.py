@@ -8,6 +8,7 @@ import re
 from typing import NamedTuple
 
 from timeline_app.domain.model import EventType
+from timeline_app.extraction.event_triggers_ahead import ahead_of_done
 from timeline_app.extraction.lexicon import MeansEntry, TriggerEntry, means, triggers
 from timeline_app.extraction.phrases import PhraseMatch, Tokens
 from timeline_app.extraction.sentences import Clause, Sentence, split_clauses
@@ -319,6 +320,9 @@ def candidates(
         if ahead and is_ahead_of(text, candidate.trigger.start):
             key = (key[0], "ahead of")  # "met on Monday ahead of talks next Tuesday": two meetings
         current = merged.get(key)
+        if current is not None and text and ahead_of_done(text, current.trigger, candidate.trigger):
+            key = (key[0], "still ahead")  # "met on Sunday and will meet again on Friday"
+            current = merged.get(key)
         merged[key] = candidate if current is None else _stronger(current, candidate, text)
     if len(merged) == len(resolved):
         return resolved  # none merged: still in text order, as the triggers are
