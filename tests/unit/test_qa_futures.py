@@ -513,10 +513,6 @@ def test_planned_if_ahead(
     assert planned_if_ahead(_event(span, status, basis), None).status == status
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs events._find_events to pass `published` to carry_from_antecedents (not ours)",
-)
 def test_present_plans_are_planned(events: dict[str, list[ExtractedEvent]]) -> None:
     """ "Zelensky is meeting Trump on Friday": a plan, as the date it carries says."""
     for expected in PRESENT_PLANS:

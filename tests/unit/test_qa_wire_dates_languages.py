@@ -401,7 +401,15 @@ DATED = [
     Dated("DE_LIBANON", "am Montagabend", T.AIRSTRIKE, D(2025, 11, 17), D(2025, 11, 17), DAY),
     Dated("DE_LIBANON", "Am Vortag", T.MISSILE_STRIKE, D(2025, 11, 16), D(2025, 11, 16), DAY),
     Dated("DE_NIGER", "am Wochenende", T.ATTACK, D(2025, 11, 15), D(2025, 11, 16), WEEK),
-    Dated("DE_NIGER", "am kommenden Wochenende", T.MEETING, D(2025, 11, 22), D(2025, 11, 23), WEEK),
+    Dated(
+        "DE_NIGER",
+        "am kommenden Wochenende",
+        T.MEETING,
+        D(2025, 11, 22),
+        D(2025, 11, 23),
+        WEEK,
+        PLANNED,
+    ),
     Dated("DE_GAZA", "Nacht zum 17. November", T.AIRSTRIKE, D(2025, 11, 16), D(2025, 11, 17), DAY),
     # French (AFP)
     Dated(

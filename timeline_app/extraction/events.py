@@ -128,7 +128,7 @@ def _find_events(
             continue  # only reporting words and no date: no event either (see `_says_only`)
         if sentence.end - sentence.start <= _MAX_SENTENCE and not _is_headline(sentence):
             events.extend(_sentence_events(article, context, index))
-    events = carry_from_antecedents(events, article.sentences, text)
+    events = carry_from_antecedents(events, article.sentences, text, published)
     events = add_group_members(events, article.sentences, article.actors_by_sentence, text)
     events = [e for e in events if _anchored(e, article.weights)]
     return merge_repeats(without_headline_repeats(events, article.sentences))
