@@ -23,6 +23,17 @@ def texts(text: str) -> list[str]:
             ["Mr. Li arrived on Nov. 3 in St. Louis.", "He spoke."],
         ),
         ("The U.S. said no. The talks ended.", ["The U.S. said no.", "The talks ended."]),
+        (
+            "Zelensky is meeting U.S. President Donald Trump on Friday. Officials confirmed it.",
+            [
+                "Zelensky is meeting U.S. President Donald Trump on Friday.",
+                "Officials confirmed it.",
+            ],
+        ),
+        (
+            "Aid reached the U.S. Officials said so.",
+            ["Aid reached the U.S.", "Officials said so."],
+        ),
         ("John F. Kennedy spoke. Nobody listened.", ["John F. Kennedy spoke.", "Nobody listened."]),
         ('"It is over," he said. Then silence.', ['"It is over," he said.', "Then silence."]),
         ("Is it over? Yes! Quite.", ["Is it over?", "Yes!", "Quite."]),
