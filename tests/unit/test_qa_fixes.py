@@ -155,6 +155,15 @@ def test_a_denial_without_that_is_only_the_denied_event() -> None:
     assert events[0].status == EventStatus.DENIED
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Rwanda denied the accusation.", "Rwanda denied these allegations of support for M23."],
+)
+def test_a_denial_of_an_accusation_is_a_statement(text: str) -> None:
+    (denial,) = of_type(events_of(text), EventType.STATEMENT)
+    assert denial.status == EventStatus.HAPPENED
+
+
 def test_a_proposal_for_a_ceasefire_is_no_agreement_reached() -> None:
     text = "The envoy met Putin in Moscow on Tuesday to present a proposal for a 30-day ceasefire."
     events = events_of(text, expression(text, "Tuesday", TUESDAY))

@@ -122,6 +122,12 @@ _DEADLINE_AFTER = re.compile(
 # "denied on Sunday that…", "denies that…": a statement of its own (the denied happening is
 # another event).
 _THAT_AFTER = re.compile(r"\s+(?:(?:on|this|late|early|earlier)\s+)?(?:[\w-]+\s+)?that\b")
+# "denied the accusation", "denies these reports": the denial is the statement, of an accusation.
+_CHARGE_AFTER = re.compile(
+    r"\s+(?:the|these|those|such|any|all|its|their|his|her|this)\s+(?:[\w-]+\s+)?"
+    r"(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?)\b",
+    re.IGNORECASE,
+)
 _GIVING = frozenset(["gave", "give", "gives", "giving", "given"])
 _PAUSING = ("paus", "halt", "suspend")
 # The first letters of "targeting", "denied" and "gave" in either case: a candidate whose trigger
@@ -194,7 +200,7 @@ def without_misreadings(text: str, pending: list[Candidate]) -> list[Candidate]:
         if candidate.means is not None and _fired_into_water(text, candidate):
             # "fired rockets into waters near Taiwan": a drill or a test, no strike on a place
             candidate = candidate._replace(type=EventType.OTHER, group="other", means=None)
-        if word.startswith("deni") and not _THAT_AFTER.match(text, trigger.end, trigger.end + 40):
+        if word.startswith("deni") and not _states_denial(text, trigger.end):
             continue  # "denied attacking the convoy": the attack is denied, nothing is stated
         if word in _GIVING and _DEADLINE_AFTER.match(text, trigger.end, trigger.end + 50):
             candidate = candidate._replace(type=EventType.STATEMENT, group="statement")
@@ -252,3 +258,9 @@ def takes_effect(event: ExtractedEvent) -> bool:
         return False
     at = event.sentence.find(event.trigger)
     return at >= 0 and _TAKES_EFFECT.match(event.sentence, at + len(event.trigger)) is not None
+
+
+def _states_denial(text: str, end: int) -> bool:
+    """Whether "denied" at `end` states something of its own: a "that" clause or an accusation
+    as its object ("denied that…", "denied the allegations")."""
+    return bool(_THAT_AFTER.match(text, end, end + 40) or _CHARGE_AFTER.match(text, end, end + 60))
