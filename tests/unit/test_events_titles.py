@@ -104,3 +104,25 @@ def test_a_bare_headline_has_less_confidence_than_a_named_one() -> None:
     (named,) = [e for e in events("Ukraine held talks in Miami.") if e.type == EventType.MEETING]
     bare = [e for e in events("Talks resumed, Ukraine's partners hoped.") if e.title == "Talks"]
     assert bare and all(e.confidence < named.confidence for e in bare)
+
+
+@pytest.mark.parametrize(
+    ("place", "area", "title"),
+    [
+        ("Ukraine", True, "Russian forces advance in Ukraine"),
+        ("Donetsk Oblast", True, "Russian forces advance in Donetsk Oblast"),
+        ("Pokrovsk", False, "Russian forces advance near Pokrovsk"),
+    ],
+)
+def test_an_advance_is_near_a_town_and_in_a_country_or_region(
+    place: str, area: bool, title: str
+) -> None:
+    parts = TitleParts(
+        EventType.GROUND_FIGHTING,
+        "gaining ground",
+        who="Russian forces",
+        who_plural=True,
+        place=place,
+        place_is_area=area,
+    )
+    assert make_title(parts) == title

@@ -302,6 +302,7 @@ def _title_parts(
         or who in plural_group_names(),
         other=other,
         place=place,
+        place_is_area=any(m.place.name == place and m.place.kind != "city" for m in places),
         weapon=weapon,
         object_text=object_text,
         amount=amount.group() if amount else "",

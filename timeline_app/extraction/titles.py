@@ -61,6 +61,7 @@ class TitleParts(NamedTuple):
     who_plural: bool = False  # "US officials": the verb agrees
     other: str = ""
     place: str = ""
+    place_is_area: bool = False  # a country or region: "advance in Ukraine", not "near Ukraine"
     weapon: str = ""  # "ATACMS", or a weapon label such as "missile"
     object_text: str = ""  # the words after a verb trigger, for statements and the like
     amount: str = ""
@@ -174,7 +175,8 @@ def _fighting_title(parts: TitleParts) -> str:
     if _CAPTURE.search(parts.trigger) and parts.who and parts.place:
         return f"{parts.who} {_verb('captures', parts)} {parts.place}"
     if _ADVANCE.search(parts.trigger) and parts.who:
-        return f"{parts.who} {_verb('advances', parts)}{_in(parts.place, 'near')}"
+        near = "in" if parts.place_is_area else "near"
+        return f"{parts.who} {_verb('advances', parts)}{_in(parts.place, near)}"
     if parts.who and parts.other:
         return f"{parts.who}–{parts.other} fighting{_in(parts.place)}"
     return f"fighting{_in(parts.place)}"
