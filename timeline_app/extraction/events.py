@@ -38,17 +38,12 @@ from timeline_app.extraction.event_filters import (
     without_misreadings,
     without_topics,
 )
+from timeline_app.extraction.event_means import sentence_means
 from timeline_app.extraction.event_merge import merge_repeats, without_headline_repeats
 from timeline_app.extraction.event_parts import EventScope, build_event
 from timeline_app.extraction.event_seats import without_acting_seats
 from timeline_app.extraction.event_status import according_to_spans, event_status, governed_status
-from timeline_app.extraction.event_triggers import (
-    MERGE_BONUS,
-    Candidate,
-    candidates,
-    find_means,
-    find_triggers,
-)
+from timeline_app.extraction.event_triggers import MERGE_BONUS, Candidate, candidates, find_triggers
 from timeline_app.extraction.lexicon import TriggerEntry, means, triggers
 from timeline_app.extraction.phrases import PhraseMatch, Tokens, tokenize
 from timeline_app.extraction.places import PlaceMention, find_places
@@ -252,7 +247,8 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
     text, language, tokens = article.text, article.language, article.tokens
     means_matches = article.means_by_sentence[index]
     # (Most sentences name no weapon and no actor: neither needs looking at then.)
-    weapons = find_means(text, sentence, language, tokens, means_matches) if means_matches else []
+    before = article.means_by_sentence[index - 1] if index else []
+    weapons = sentence_means(text, sentence, language, tokens, means_matches, before)
     actors = article.actors_by_sentence[index]
     has_actor = bool(actors) and any(is_party(a) for a in actors)
     has_place = bool(article.places_by_sentence[index])
