@@ -222,3 +222,22 @@ def timeline_day(window: Any, event_id: int) -> int:
     window.timeline.repaint()
     mark = timeline_marks(window)[event_id]
     return int(window.timeline.scene().viewport.day_at(mark.x0))
+
+
+def merge_question(qtbot: Any, window: Any) -> Any:
+    """The question Ctrl+M asks before merging events that differ (type or date)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def asked() -> QMessageBox | None:
+        boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+        return boxes[0] if boxes else None
+
+    qtbot.waitUntil(lambda: asked() is not None)
+    return asked()
+
+
+def answer_merge_question(qtbot: Any, window: Any, button_text: str = "Merge anyway") -> None:
+    """Click `button_text` in the merge question, as the analyst would."""
+    box = merge_question(qtbot, window)
+    button = next(b for b in box.buttons() if b.text().replace("&", "") == button_text)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

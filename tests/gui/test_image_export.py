@@ -16,7 +16,7 @@ from tests.fakes import FakeStore, a_week_of_events, an_event
 from timeline_app.domain.model import EventType, Precision
 from timeline_app.domain.palette import type_colour
 from timeline_app.ui.canvas_data import CanvasData
-from timeline_app.ui.export_layout import HEADER_H, compose
+from timeline_app.ui.export_layout import HEADER_H, SCENE_INSET, compose
 from timeline_app.ui.fades import FADE_STEPS
 from timeline_app.ui.formatting import bin_words
 from timeline_app.ui.image_export import (
@@ -168,7 +168,8 @@ def test_png_pixels_show_mark_colours_in_their_lanes(qapp: Any) -> None:
     lanes = {lane.key: lane for lane in comp.scene.lanes}
     for mark in comp.scene.marks:
         expected = QColor(type_colour(mark.type))
-        pixel = image.pixelColor(round(mark.x), round(mark.y + HEADER_H))
+        # the scene is drawn SCENE_INSET in from the page's edges
+        pixel = image.pixelColor(round(mark.x + SCENE_INSET), round(mark.y + HEADER_H))
         assert abs(pixel.red() - expected.red()) + abs(pixel.green() - expected.green()) < 30
         lane = lanes["strikes" if mark.type is EventType.DRONE_ATTACK else "diplomacy"]
         assert lane.y <= mark.y <= lane.y + lane.h

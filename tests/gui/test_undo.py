@@ -12,6 +12,7 @@ from tests.gui.test_desk_support import (
     PUBLISHED,
     STRIKE_TEXT,
     a_store,
+    answer_merge_question,
     event_titled,
     open_window,
     press,
@@ -179,6 +180,8 @@ def merged_pair(qtbot, tmp_path: Path):  # noqa: ANN201, ANN001
     shelling = event_titled(window.store, "Russia shells Kherson")
     select(qtbot, window, strike.id, shelling.id)
     press(qtbot, window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    # a missile strike and a shelling: the window asks once, saying so; the analyst merges
+    answer_merge_question(qtbot, window)
     return window, strike, shelling
 
 

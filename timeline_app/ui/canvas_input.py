@@ -2,11 +2,12 @@
 
 An event filter on the `TimelineView`: wheel/pinch zoom around the pointer, drag pan with a
 kinetic flick, rubber-band zoom (Shift+drag or right-drag) and selection (Ctrl+drag), clicks on
-marks, lane headers and "+N" badges, and the keyboard (arrows, +/-, Home, Enter, Escape).
+marks, lane headers, histogram bars and "+N" badges, and the keyboard (arrows, +/-, Home, Enter, Escape).
 """
 
 from __future__ import annotations
 
+import math
 import time
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,9 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QWheelEvent
 from PySide6.QtWidgets import QMenu, QToolTip
 
-from timeline_app.domain.timescale import Viewport
+from timeline_app.domain.scene_layout import OverflowBadge
+from timeline_app.domain.timescale import MIN_SPAN_DAYS, Viewport
+from timeline_app.ui.bin_select import bar_lane_at, select_bar, select_days
 
 if TYPE_CHECKING:
     from timeline_app.ui.timeline_view import TimelineView
@@ -168,11 +171,7 @@ class CanvasInput(QObject):
         if lane is not None:
             self.view.set_lane_collapsed(lane.key, not lane.collapsed)
         elif badge is not None:
-            vp = self.view.viewport()
-            pad = (badge.last_day - badge.first_day) * 0.1
-            self.view.set_viewport(
-                Viewport(badge.first_day - pad, badge.last_day + pad, vp.width).clamped()
-            )
+            self._click_badge(badge)
         elif event_id is not None:
             current = set(self.view.selected_ids())
             if mods & Qt.KeyboardModifier.ControlModifier:
@@ -182,8 +181,26 @@ class CanvasInput(QObject):
             else:
                 current = {event_id}
             self.view.set_user_selection(current)
+        elif self._click_bar(pos):
+            return
         elif not mods:
             self.view.set_user_selection(set())
+
+    def _click_badge(self, badge: OverflowBadge) -> None:
+        """Zoom into a "+N"; where the view can zoom no closer, select what it counts."""
+        vp = self.view.viewport()
+        pad = (badge.last_day - badge.first_day) * 0.1
+        target = Viewport(badge.first_day - pad, badge.last_day + pad, vp.width).clamped()
+        if target.span < vp.span * 0.95:
+            self.view.set_viewport(target)
+            return
+        first, last = math.floor(max(badge.first_day, vp.start)), math.ceil(badge.last_day) - 1
+        select_days(self.view, badge.lane, first, max(first, last))
+
+    def _click_bar(self, pos: QPointF) -> bool:
+        """A click on a histogram strip selects that bar's events (False: nothing there)."""
+        lane = bar_lane_at(self.view, pos.x(), pos.y())
+        return lane is not None and select_bar(self.view, lane, pos.x())
 
     def _double_click_event(self, e: QMouseEvent) -> bool:
         """Activate the event double-clicked; elsewhere zoom in around the pointer.
@@ -271,7 +288,8 @@ class CanvasInput(QObject):
                 text = ""
             QToolTip.showText(global_pos, text, view) if text else QToolTip.hideText()
         elif badge is not None:
-            QToolTip.showText(global_pos, f"{badge.count} more events here: click to zoom in", view)
+            act = "select them" if view.viewport().span <= MIN_SPAN_DAYS * 1.05 else "zoom in"
+            QToolTip.showText(global_pos, f"{badge.count} more events here: click to {act}", view)
         elif lane_tip:
             QToolTip.showText(global_pos, lane_tip, view)
         else:

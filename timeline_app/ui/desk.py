@@ -41,6 +41,7 @@ from timeline_app.ui.commands import (
 )
 from timeline_app.ui.event_editor import EventEditor, draft_from_selection
 from timeline_app.ui.filter_panel import FilterPanel
+from timeline_app.ui.merge_check import ask_then_merge
 from timeline_app.ui.window_actions import banner_words
 
 
@@ -81,7 +82,8 @@ class Desk(QObject):
                                        self.delete_selected)  # fmt: skip
         self.act_restore = self._action("&Restore deleted event", "Ctrl+Shift+R",
                                         self.restore_selected)  # fmt: skip
-        self.act_merge = self._action("&Merge events", "Ctrl+M", self.merge_selected)
+        # Ctrl+M asks first when the events differ in type or date (merge_check)
+        self.act_merge = self._action("&Merge events", "Ctrl+M", lambda: ask_then_merge(self))
         self.act_split = self._action("S&plit event", "Ctrl+Shift+M", self.split_selected)
         self.act_tag = self._action("&Tag selection…", "Ctrl+T", lambda: self.tag_selected())
         self.act_untag = self._action("&Untag selection…", "Ctrl+Shift+T",
@@ -207,6 +209,10 @@ class Desk(QObject):
             if include_deleted or not event.deleted:
                 events.append(event)
         return events
+
+    def selected_events_now(self) -> list[StoredEvent]:
+        """The selected events as the store has them at this moment."""
+        return self._selected_events(fresh=True)
 
     def _table_row(self, event_id: int) -> StoredEvent | None:
         table = getattr(self.window, "event_table", None)

@@ -32,8 +32,15 @@ from timeline_app.ui.painter import (
 
 HEADER_H = 70.0
 FOOTER_H = 34.0
-EXPORT_ROWS = 10
+# Rows a lane may take in an export: a page or picture has room a window lacks, and every label
+# behind a "N more events" is one a briefing reader cannot see. PDF pages fit rows to the paper.
+EXPORT_ROWS = 40
+ROW_H = SceneLayout().row_h
+DENSE_ROWS = 10  # a lane with more marks than ~10 rows could label is drawn as a histogram
 EXPORT_LANES = 12  # lanes by type, actor, place or source; the rarest share an "other" lane
+# The scene is drawn this far in from the page's edges: the glyph of a span begun before the
+# range sits on the scene's edge, and half a glyph cut by the page edge looks like a mistake.
+SCENE_INSET = 8.0
 ARTICLE_SCAN_LIMIT = 20_000  # beyond this, count articles from the store's summaries instead
 
 
@@ -52,6 +59,15 @@ class Composition:
     @property
     def height(self) -> float:
         return HEADER_H + self.scene.height + self.legend_h + FOOTER_H
+
+    @property
+    def hidden(self) -> int:
+        """Events whose labels found no room (said as "N more events" on the page)."""
+        return sum(b.count for b in self.scene.overflow)
+
+    @property
+    def dense_lanes(self) -> int:
+        return sum(1 for lane in self.scene.lanes if lane.dense and not lane.collapsed)
 
 
 def range_filter(flt: EventFilter, first: int, last: int) -> EventFilter:
@@ -83,25 +99,35 @@ def compose(
     grouping: str = "family",
     page: tuple[int, int] = (1, 1),
     totals: tuple[int, int | None, int] | None = None,
+    rows: int = EXPORT_ROWS,
+    lanes_height: float = 0.0,
+    row_h: float = ROW_H,
 ) -> Composition:
-    """Lay out days first..last at `width` logical pixels; lanes grow to fit their labels."""
+    """Lay out days first..last at `width` logical pixels; lanes grow to fit their labels.
+
+    `rows` caps the label rows of a lane; `lanes_height` (a page to fill) shares that height
+    among the lanes, which histogram lanes take while lanes of labels keep their own height;
+    `row_h` above the screen's spaces the rows of a page with height to spare.
+    """
     span = last + 1 - first
     pad = span * 0.015  # a little air at the edges; only events in first..last are drawn
-    vp = Viewport(first - pad, last + 1 + pad, width).clamped()
+    vp = Viewport(first - pad, last + 1 + pad, width - 2 * SCENE_INSET).clamped()
     in_range = CanvasData(data.store, range_filter(data.filter, first, last))
     # Every lane is asked for and the empty ones dropped after (type_lanes_in_view): the types
     # present in a range are counted by start day, which misses a span begun before the range,
     # and a family or type whose only event is such a span then had no lane to draw it in.
     lanes = lanes_for(grouping)
     scene_data = in_range.fetch(
-        vp, lanes, rows=EXPORT_ROWS, grouping=grouping, max_lanes=EXPORT_LANES
+        vp, lanes, rows=DENSE_ROWS, grouping=grouping, max_lanes=EXPORT_LANES
     )
     if is_entity_grouping(grouping) and scene_data.lane_keys is not None:
         lanes = entity_lanes(grouping, scene_data.lane_keys, scene_data.folded)
     elif grouping in ("type", "family"):  # no empty lanes; the rarest types share one
         lanes, scene_data = type_lanes_in_view(vp, lanes, scene_data, EXPORT_LANES)
-    layout = SceneLayout(export_rows=EXPORT_ROWS)
-    scene = build_scene(vp, 0, lanes, scene_data, measure=fonts.measure, layout=layout, grow=True)
+    layout = SceneLayout(export_rows=rows, row_h=row_h)
+    scene = build_scene(
+        vp, lanes_height, lanes, scene_data, measure=fonts.measure, layout=layout, grow=True
+    )
     n_events, n_articles, n_undated = totals or totals_for(data, first, last)
     legend = sorted(
         {m.type for m in scene.marks} | {b.type for b in scene.bars},
@@ -191,8 +217,8 @@ def paint_composition(p: QPainter, comp: Composition, theme: Theme, fonts: Fonts
     p.fillRect(QRectF(0, 0, comp.width, comp.height), colour(theme.background))
     _paint_header(p, comp, theme)
     p.save()
-    p.translate(0, HEADER_H)
-    p.setClipRect(QRectF(0, 0, comp.width, comp.scene.height))
+    p.translate(SCENE_INSET, HEADER_H)
+    p.setClipRect(QRectF(-SCENE_INSET, 0, comp.width, comp.scene.height))
     paint_scene(p, comp.scene, theme, fonts, background=False, controls=False)
     p.restore()
     top = HEADER_H + comp.scene.height
@@ -203,12 +229,22 @@ def paint_composition(p: QPainter, comp: Composition, theme: Theme, fonts: Fonts
 
 
 def _paint_header(p: QPainter, comp: Composition, theme: Theme) -> None:
+    """Title and period; a long title is set smaller, then shortened with "…", never cut."""
+    room = comp.width - 32
     p.setPen(colour(theme.foreground))
-    p.setFont(make_font(24, bold=True))
-    p.drawText(QRectF(16, 8, comp.width - 32, 32), Qt.AlignmentFlag.AlignVCenter, comp.title)
+    font = make_font(24, bold=True)
+    for px in (24, 22, 20, 18, 16):
+        font = make_font(px, bold=True)
+        if QFontMetricsF(font).horizontalAdvance(comp.title) <= room:
+            break
+    p.setFont(font)
+    title = QFontMetricsF(font).elidedText(comp.title, Qt.TextElideMode.ElideRight, room)
+    p.drawText(QRectF(16, 8, room, 32), Qt.AlignmentFlag.AlignVCenter, title)
     p.setPen(colour(theme.muted))
-    p.setFont(make_font(14))
-    p.drawText(QRectF(16, 40, comp.width - 32, 22), Qt.AlignmentFlag.AlignVCenter, comp.subtitle)
+    font = make_font(14)
+    p.setFont(font)
+    subtitle = QFontMetricsF(font).elidedText(comp.subtitle, Qt.TextElideMode.ElideRight, room)
+    p.drawText(QRectF(16, 40, room, 22), Qt.AlignmentFlag.AlignVCenter, subtitle)
 
 
 def _paint_legend(p: QPainter, comp: Composition, top: float, theme: Theme, fonts: Fonts) -> None:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from timeline_app.domain.model import EventFilter, EventStatus, EventType
 from timeline_app.domain.palette import TYPE_LABEL
 from timeline_app.store.repositories import QueryError, StoreError
 from timeline_app.ui.event_editor import ChoiceCache, TokenEdit, from_qdate, to_qdate, type_icon
+from timeline_app.ui.search_box import SearchBox
 
 SEARCH_DEBOUNCE_MS = 150
 ERROR_STYLE = "color: #B00020;"
@@ -205,17 +205,22 @@ class FilterPanel(QDockWidget):
 
     # building
     def _build_search(self) -> None:
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setObjectName("search_box")
         self.search.setPlaceholderText("Search articles and events  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.textEdited.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self.apply)
+        self.search.cleared.connect(self._on_search_cleared)
         self.message = QLabel()
         self.message.setObjectName("search_message")
         self.message.setWordWrap(True)
         self._layout.addWidget(self.search)
         self._layout.addWidget(self.message)
+
+    def _on_search_cleared(self) -> None:
+        self._debounce.stop()
+        self.apply()
 
     def _build_views(self) -> None:
         row = QHBoxLayout()

@@ -59,13 +59,17 @@ def _read_spans(store: Any, flt: Any, ids: list[int]) -> dict[int, tuple[int, in
 def paint_hidden_selection(
     p: QPainter, scene: Scene, theme: Theme, spans: list[tuple[int, int]]
 ) -> None:
-    """A translucent band with solid edges over the lanes at each span in view."""
+    """A translucent band with solid edges over the lanes at each span in view.
+
+    Overlapping spans are drawn as one band: forty events selected from a histogram bar
+    stacked forty translucent bands into one opaque block that hid the lanes.
+    """
     vp, top, bottom = scene.viewport, scene.layout.axis_h, scene.height
     colour = QColor(theme.selection)
     fill = QColor(colour)
     fill.setAlpha(BAND_ALPHA)
     p.setPen(QPen(colour, 1.5))
-    for first, last in spans:
+    for first, last in union_of(spans):
         x0, x1 = vp.x_of(first), vp.x_of(last + 1)
         if x1 < 0 or x0 > scene.width:
             continue
@@ -75,3 +79,14 @@ def paint_hidden_selection(
         p.fillRect(QRectF(x0, top, x1 - x0, bottom - top), fill)
         p.drawLine(QLineF(x0, top, x0, bottom))
         p.drawLine(QLineF(x1, top, x1, bottom))
+
+
+def union_of(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Day spans merged where they overlap or touch, in order."""
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(spans):
+        if merged and first <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], last))
+        else:
+            merged.append((first, last))
+    return merged

@@ -1,7 +1,8 @@
 """Export the timeline as PNG, SVG or PDF through the same painter as the screen.
 
 PNG at any width (optionally laid out for print at `dpi`), SVG with text kept as text, PDF as
-vectors on A4 or Letter landscape pages (long, busy ranges spread over several pages). Works
+vectors on A4 or Letter pages, landscape or portrait, fitted to fill the sheet (long, busy
+ranges spread over several pages). Works
 headless: a QGuiApplication is created (offscreen when there is no display) if none exists.
 """
 
@@ -21,6 +22,7 @@ from PySide6.QtSvg import QSvgGenerator
 from timeline_app.domain.model import EventFilter
 from timeline_app.domain.palette import theme_named
 from timeline_app.ui.canvas_data import CanvasData
+from timeline_app.ui.export_fit import Make, fit_at, fit_page, room_for
 from timeline_app.ui.export_layout import (
     Composition,
     compose,
@@ -31,7 +33,10 @@ from timeline_app.ui.export_layout import (
 from timeline_app.ui.painter import Fonts
 
 SCREEN_DPI = 96.0
-PDF_LAYOUT_WIDTH = 1400.0  # logical pixels across a landscape page: text prints at ~8-9 pt
+PDF_MARGINS_MM = (8.0, 8.0, 8.0, 8.0)
+# A picture has no paper: lanes take the label rows they need until it is as tall as wide,
+# then the rest are counted ("12 more events"), so a busy week stays one readable picture.
+PICTURE_MAX_ASPECT = 1.0
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 _app_keepalive: list[QGuiApplication] = []
 
@@ -79,13 +84,34 @@ def export_image(
         _write_pdf(out, data, first, last, fonts, title, theme, page_size, grouping)
         return
     logical = width * SCREEN_DPI / dpi if dpi else float(width)
-    comp = compose(data, first, last, logical, fonts, title=title, grouping=grouping)
+    comp = fit_picture(data, (first, last), logical, fonts, title=title, grouping=grouping)
     if suffix == ".png":
         image = render_composition(comp, theme, fonts, scale=width / logical, dpi=dpi)
         if not image.save(str(out)):  # the format follows the .png suffix
             raise OSError(f"cannot write {out}")
     else:
         _write_svg(out, comp, theme, fonts)
+
+
+def fit_picture(
+    data: CanvasData,
+    days: tuple[int, int],
+    width: float,
+    fonts: Fonts,
+    *,
+    title: str = "",
+    grouping: str = "family",
+) -> Composition:
+    """A picture's page: lanes take the label rows they need, up to as tall as it is wide."""
+    first, last = days
+    return fit_at(
+        lambda w, rows, _lanes_h, _row_h: compose(
+            data, first, last, w, fonts, title=title, grouping=grouping, rows=rows
+        ),
+        width,
+        width * PICTURE_MAX_ASPECT,
+        fill=False,
+    )
 
 
 def _days(data: CanvasData, date_range: tuple[date, date] | None) -> tuple[int, int]:
@@ -141,17 +167,34 @@ def _write_pdf(
     page_size: str,
     grouping: str,
 ) -> None:
+    """Pages fitted to the paper; the busiest page picks orientation and print size for all,
+    so a briefing's pages read alike."""
     writer = QPdfWriter(str(out))
     writer.setResolution(300)
     writer.setTitle(title or "Conflict timeline")
     writer.setCreator("Conflict Timeline")
     size_id = PAGE_SIZES.get(page_size.lower(), QPageSize.PageSizeId.A4)
-    writer.setPageLayout(
-        QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Landscape, QMarginsF(8, 8, 8, 8))
-    )
     totals = totals_for(data, first, last)
     pages = pages_for(totals[0], last + 1 - first)
     bounds = [first + round(k * (last + 1 - first) / pages) for k in range(pages + 1)]
+    ranges = [(bounds[k], bounds[k + 1] - 1) for k in range(pages)]
+    page_totals = [totals] if pages == 1 else [totals_for(data, a, b) for a, b in ranges]
+
+    def maker(k: int) -> Make:
+        a, b = ranges[k]
+        return lambda width, rows, lanes_h, row_h: compose(
+            data, a, b, width, fonts, title=title, grouping=grouping, page=(k + 1, pages),
+            totals=page_totals[k], rows=rows, lanes_height=lanes_h, row_h=row_h,
+        )  # fmt: skip
+
+    paper = _printable_mm(size_id)
+    busiest = max(range(pages), key=lambda k: page_totals[k][0])
+    fit = fit_page(maker(busiest), paper)
+    orientation = (
+        QPageLayout.Orientation.Landscape if fit.landscape else QPageLayout.Orientation.Portrait
+    )
+    writer.setPageLayout(QPageLayout(QPageSize(size_id), orientation, QMarginsF(*PDF_MARGINS_MM)))
+    room = room_for(paper, fit.landscape, fit.width)
     p = QPainter(writer)
     if not p.isActive():
         raise OSError(f"cannot write {out}")
@@ -159,15 +202,18 @@ def _write_pdf(
         for k in range(pages):
             if k:
                 writer.newPage()
-            a, b = bounds[k], bounds[k + 1] - 1
-            page_totals = totals if pages == 1 else totals_for(data, a, b)
-            comp = compose(
-                data, a, b, PDF_LAYOUT_WIDTH, fonts,
-                title=title, grouping=grouping, page=(k + 1, pages), totals=page_totals,
-            )  # fmt: skip
+            comp = fit.comp if k == busiest else fit_at(maker(k), fit.width, room)
             _paint_pdf_page(p, writer, comp, theme, fonts)
     finally:
         p.end()
+
+
+def _printable_mm(size_id: QPageSize.PageSizeId) -> tuple[float, float]:
+    """(long side, short side) of the paper inside the margins, in millimetres."""
+    size = QPageSize(size_id).size(QPageSize.Unit.Millimeter)
+    left, top, right, bottom = PDF_MARGINS_MM
+    sides = sorted((size.width() - left - right, size.height() - top - bottom), reverse=True)
+    return sides[0], sides[1]
 
 
 def _paint_pdf_page(
@@ -193,8 +239,8 @@ def render_view_image(
     first, last = view.visible_range()
     data = CanvasData(view.store(), view.current_filter())
     fonts = Fonts()
-    comp = compose(
-        data, first.toordinal(), last.toordinal(), float(view.canvas_width()), fonts,
+    comp = fit_picture(
+        data, (first.toordinal(), last.toordinal()), float(view.canvas_width()), fonts,
         title=title, grouping=view.grouping(),
     )  # fmt: skip
     image = render_composition(comp, theme, fonts, scale=device_pixel_ratio)

@@ -57,6 +57,7 @@ class Fonts:
         self._metrics = QFontMetricsF(self.label_bold)
         self.header_metrics = QFontMetricsF(self.header)
         self.small_metrics = QFontMetricsF(self.small)
+        self.axis_metrics = QFontMetricsF(self.axis)
         self._widths: dict[str, float] = {}
 
     def measure(self, text: str) -> float:
@@ -85,7 +86,7 @@ def paint_scene(
     """Draw every layer of `scene`, back to front.
 
     `controls` False (exports) leaves out what only the window can act on: the lane headers'
-    collapse arrows.
+    collapse arrows, and "+N" buttons, which a printed page says in words instead.
     """
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -100,7 +101,10 @@ def paint_scene(
     _paint_spans(p, scene, theme, fonts)
     _paint_glyphs(p, scene.marks, scene.layout.glyph_r, theme, hover_id)
     _paint_labels(p, scene.labels, theme, fonts)
-    _paint_overflow(p, scene, theme, fonts)
+    if controls:
+        _paint_overflow(p, scene, theme, fonts)
+    else:
+        _paint_overflow_words(p, scene, theme, fonts)
     _paint_lane_headers(p, scene, theme, fonts, controls)
     _paint_axis(p, scene, theme, fonts)
     _paint_day_lines(p, scene, theme, fonts)
@@ -259,7 +263,8 @@ def _paint_labels(p: QPainter, labels: Iterable[LabelBox], theme: Theme, fonts: 
 
 
 def _paint_badge(p: QPainter, label: LabelBox, theme: Theme, fonts: Fonts) -> None:
-    rect = QRectF(label.x, label.y + 2, label.badge_w - 3, label.h - 4)
+    h = min(label.h - 4, 12.0)  # a page with spaced-out rows keeps slim badges
+    rect = QRectF(label.x, label.y + (label.h - h) / 2, label.badge_w - 3, h)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(colour(theme.badge_bg))
     p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
@@ -279,6 +284,34 @@ def _paint_overflow(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> No
         p.setPen(colour(theme.muted))
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, b.text)
     p.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def overflow_words(count: int, room: float, measure: Callable[[str], float]) -> str:
+    """What a page says for `count` hidden labels in `room` pixels: as many words as fit.
+
+    A "+25" is a button on screen; in a briefing it reads as unfinished, so a page says
+    "25 more events", or "25 more" where that is too long.
+    """
+    noun = "event" if count == 1 else "events"
+    for text in (f"{count:,} more {noun}", f"{count:,} more"):
+        if measure(text) + 8 <= room:
+            return text
+    return f"+{count:,}"
+
+
+def _paint_overflow_words(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
+    vp = scene.viewport
+    p.setFont(
+        fonts.axis
+    )  # a size up from the screen's badge: printed, it must read at arm's length
+    p.setPen(colour(theme.muted))
+    metrics = fonts.axis_metrics
+    for b in scene.overflow:
+        # The whole stretch the hidden labels come from (at least the badge's own box).
+        x0 = min(max(vp.x_of(b.first_day), 0.0), b.x)
+        x1 = max(min(vp.x_of(b.last_day), scene.width), b.x + b.w)
+        text = overflow_words(b.count, x1 - x0, metrics.horizontalAdvance)
+        p.drawText(QRectF(x0, b.y - 1, x1 - x0, b.h + 2), Qt.AlignmentFlag.AlignCenter, text)
 
 
 def _paint_lane_headers(

@@ -37,6 +37,7 @@ from timeline_app.domain.model import EventSource, StoredEvent
 from timeline_app.domain.palette import theme_named
 from timeline_app.paths import resources_dir, samples_dir
 from timeline_app.ui.canvas_data import only_types_and_dates
+from timeline_app.ui.event_stepping import add_step_actions
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
@@ -204,6 +205,7 @@ def _view_actions(window: MainWindow, menu: QMenu) -> None:
     # Home only while the timeline has the focus: in the table or a text it goes to the start.
     fit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     window.timeline.addAction(fit)
+    add_step_actions(window, menu)  # ] and [ step through the events in time
     menu.addSeparator()
     group = QActionGroup(window)
     for name in ("light", "dark"):
@@ -438,11 +440,10 @@ def restore_settings(window: MainWindow) -> None:
 
 
 def restore_splitters(window: MainWindow) -> None:
-    """Called once the window has its final size, so the saved pixel sizes come back exactly."""
-    for key, splitter in (("main", window.main_splitter), ("bottom", window.bottom_splitter)):
-        value = window.settings.value(f"window/splitter_{key}")
-        if value:
-            splitter.restoreState(value)
+    """Called once the window has its final size (see splitter_layout)."""
+    from timeline_app.ui.splitter_layout import restore_splitters as restore
+
+    restore(window)
 
 
 def save_settings(window: MainWindow) -> None:
