@@ -73,14 +73,34 @@ _SPEAKER_VERB = re.compile(
 )
 
 
+# The same in the languages that put the verb (or "according to") first: ", teilte die UNO mit.",
+# ", a indiqué l'ONU.", ", selon l'ONU.", ", informó la ONU.", ", сообщили в ООН.", ", повідомили в
+# ООН.".
+_SPEAKER_FIRST = (
+    r"teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|"
+    r"hieß es (?:von|aus|bei)|laut|"
+    r"a indiqué|a annoncé|a déclaré|a affirmé|a précisé|a rapporté|ont indiqué|ont annoncé|"
+    r"ont déclaré|ont affirmé|ont précisé|selon|d['’]après|"
+    r"informó|dijo|señaló|indicó|afirmó|anunció|informaron|dijeron|señalaron|indicaron|según|"
+    r"сообщил|сообщила|сообщили|заявил|заявила|заявили|сообщает|передает|передаёт|по данным|"
+    r"по словам|повідомив|повідомила|повідомили|заявив|заявила|повідомляє|за даними|за словами"
+)
+_TRAILING_SPEAKER_FIRST = re.compile(
+    rf",\s+(?:{_SPEAKER_FIRST})\s+(?P<who>[^,;]{{2,60}}?)(?:\s+(?:mit|zufolge))?\s*[.!]?[\"”»]?\s*$"
+)
+
+
 @lru_cache(maxsize=32)  # (asked again for each event of the sentence)
 def speaker_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the speaker of the sentence text[start:end]'s final attribution (", the ministry
-    said.") is named."""
+    said.", ", a indiqué l'ONU.") is named."""
     comma = text.rfind(",", max(start, end - 110), end)
-    if comma < 0 or _SPEAKER_VERB.search(text, comma, end) is None:
-        return None  # (most sentences)
-    match = _TRAILING_SPEAKER.match(text, comma, end)
-    if match is None:
+    if comma < 0:
         return None
+    if _SPEAKER_VERB.search(text, comma, end) is None:
+        match = _TRAILING_SPEAKER_FIRST.match(text, comma, end)
+    else:
+        match = _TRAILING_SPEAKER.match(text, comma, end)
+    if match is None:
+        return None  # (most sentences)
     return match.start("who"), match.end("who")

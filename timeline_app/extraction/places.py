@@ -12,20 +12,33 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import groupby
 from pathlib import Path
 from typing import NamedTuple
 
 from timeline_app.domain.model import Place
-from timeline_app.domain.timescale import MONTH_NAME
 from timeline_app.extraction import place_cache
+from timeline_app.extraction import places_forms as _forms
 from timeline_app.extraction.lexicon import read_rows
-from timeline_app.extraction.word_search import EndsWithWords
+from timeline_app.extraction.places_forms import fold
 from timeline_app.paths import data_dir
 
 # Alternate names are trusted only for places big enough that the alternate is their usual name.
 _ALTERNATE_MIN_POPULATION = 50_000
 _MAX_NGRAM = 4
+# The forms of words around a name (places_forms.py), under the names this module has always used.
+_ADMIN_SUFFIX = _forms.ADMIN_SUFFIX
+_ARTICLE_BEFORE = _forms.ARTICLE_BEFORE
+_CAPITALISED_RUN = _forms.CAPITALISED_RUN
+_INSTITUTION_AFTER = _forms.INSTITUTION_AFTER
+_NEVER = _forms.NEVER
+_NOT_THE_PLACE_AFTER = _forms.NOT_THE_PLACE_AFTER
+_PREPOSITION_BEFORE = _forms.PREPOSITION_BEFORE
+_REPORTING_AFTER = _forms.REPORTING_AFTER
+_SHORT_NAME = _forms.SHORT_NAME
+_STRONG_PREPOSITION = _forms.STRONG_PREPOSITION
+_cyrillic_nominatives = _forms.cyrillic_nominatives
+_NON_SPACE = re.compile(r"\S+")
+_STOPWORDS_FILE = "place_stopwords_en.txt"
 _MAX_RUNS = 100_000  # capitalised runs remembered (see `Gazetteer.runs`)
 # Alternate names worth a key: letters (Latin or Cyrillic and the like), spaces, hyphens, apostrophes.
 _ALTERNATE_SHAPE = re.compile(r"[^\W\d_][^\W\d_' .’-]*(?:[' .’-]+[^\W\d_]+)*[.']?")
@@ -72,64 +85,6 @@ _CONFLICT_COUNTRIES = frozenset(
     ]
 )
 
-# Weekday names (in the languages that capitalise them) are a run of their own: a date, not part
-# of a name ("am Montag Kiew", "Kiew am Montag", "east Jerusalem Sunday"). A run goes on past
-# neither a weekday before the space (the look-behinds, one per length: a start-of-run
-# alternative would cost the regex its fast scan for capitals) nor a weekday after it.
-_WEEKDAY = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|"
-    r"Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b"
-)
-_NOT_AFTER_WEEKDAY = (
-    r"(?<!Monday|Friday|Sunday|Montag)(?<!Tuesday|Freitag|Samstag|Sonntag)"
-    r"(?<!Thursday|Saturday|Dienstag|Mittwoch)(?<!Wednesday|Sonnabend)(?<!Donnerstag)"
-)
-_RUN_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’ʼ-]*(?:\.\w[\w'’ʼ-]*)*"
-_CAPITALISED_RUN = re.compile(
-    rf"{_RUN_WORD}(?:{_NOT_AFTER_WEEKDAY}[ \t]+(?:(?:de|del|des|du|da|di|dos|la|le|al|am|der|"
-    rf"es|van|von|bin|ibn|ben)[ \t]+)?(?!{_WEEKDAY}){_RUN_WORD})*"
-)
-# A word that puts a name after it in a place, at the end of the words before the name
-# (`\b(?:in|at|…)\s+(?:the\s+)?$`).
-_PREPOSITION_BEFORE = EndsWithWords(
-    "in|at|near|on|over|to|from|into|outside|around|across|above|towards|toward|toward|"
-    "inside|within|throughout|of|via|through|between|city|town|village|capital|region|"
-    "visiting|visited|visit|visits|toured|entered|struck|hit|shelled|attacked|invaded|leaving|left|"
-    "eastern|western|northern|southern|central|north-eastern|south-eastern|north-western|"
-    "south-western|northeastern|southeastern|northwestern|southwestern|в|у|во|под|на|з|из|"
-    "à|en|dans|nach|bei|im|aus|bis|von|desde|cerca"
-)
-_STRONG_PREPOSITION = EndsWithWords(
-    "in|at|near|over|to|from|into|outside|around|above|towards|toward|inside|city of|checkpoint|"
-    "village|town|settlement|district|port|"
-    "town of|village of|outskirts of|в|у|под|à|en|dans|nach|bei|im|desde|"
-    # German nouns are capitalised: "die Stadt Charkiw" is one run, the name after its noun.
-    "Stadt|Hauptstadt|Großstadt|Gebiet|Region|Ortschaft"
-)
-_ADMIN_SUFFIX = re.compile(r"^[ \t]+(?:Oblast|oblast|Region|region|Province|province|Krai|krai)\b")
-_REPORTING_AFTER = re.compile(
-    r"^\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|announces|denied|denies|accused|accuses|"
-    r"claimed|claims|warned|warns|insisted|insists|rejected|rejects|demanded|demands|wants|hopes|"
-    r"believes|urged|urges|responded|signalled|signaled|called|calls|blamed|blames|vowed|vows|"
-    r"criticised|criticized|condemned|condemns|threatened|threatens|stated|states|declared|"
-    r"argued|argues|blasted|slammed)\b"
-)
-_NON_SPACE = re.compile(r"\S+")
-_STOPWORDS_FILE = "place_stopwords_en.txt"
-# Names this short ("An" → Ann, "Tel" → At Tall) need a location preposition.
-_SHORT_NAME = 3
-_ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_INSTITUTION_AFTER = re.compile(
-    r"^[ \t]+(?:University|College|School|Institute|Museum|Club|United|FC|City\s+Council|Times|Post|"
-    r"Herald|Gazette|Journal|Tribune|Chronicle|Independent|Press|Street|Road|Avenue|Boulevard)\b"
-)
-
-# What after a name makes it no place, in one match: "'s", `_REPORTING_AFTER`,
-# `_INSTITUTION_AFTER`.
-_NOT_THE_PLACE_AFTER = re.compile(
-    "|".join(["'s", "’s", _REPORTING_AFTER.pattern[1:], _INSTITUTION_AFTER.pattern[1:]])
-)
-
 
 class PlaceMention(NamedTuple):
     """A place found in a text, with the offsets of its name. (A named tuple: cheaper to build
@@ -150,19 +105,6 @@ class _Entry:
 # A gazetteer name in a capitalised run: its start and (trimmed) end in the run, whether it is
 # the whole run, and its entry.
 _RunName = tuple[int, int, bool, _Entry]
-
-
-@lru_cache(maxsize=200_000)
-def fold(name: str) -> str:
-    """The lookup key of a name: case, apostrophes, hyphens and y/i spelling variants merged."""
-    key = name.lower().replace("’", "").replace("'", "").replace("ʼ", "").replace("-", " ")
-    key = key.replace("zhzh", "zh").replace("y", "i").replace("j", "i")
-    key = "".join(ch for ch, _ in groupby(key))  # "Irpinn", "Odessa" → one letter
-    return " ".join(key.split()).strip(" .")
-
-
-# Month names are dates, even after "in" ("as we did in March"): never a place.
-_NEVER = frozenset(fold(m) for m in MONTH_NAME)
 
 
 @cache
@@ -224,6 +166,7 @@ def gazetteer() -> Gazetteer:
 
     sources = [
         Path(__file__),
+        Path(__file__).with_name("places_forms.py"),
         data_dir() / "places_extra.csv",
         data_dir() / "lexicons" / _STOPWORDS_FILE,
     ]
@@ -323,7 +266,8 @@ def _add_extra(table: dict[str, _Entry]) -> None:
         curated = bool(row.get("aliases")) or row["kind"] == "region"
         # Curated rows outrank the generated village list and most cities of the same name.
         entry = _Entry(place, 2_000_000 if curated else 500, not curated)
-        names = [row["name"], *[a for a in row.get("aliases", "").split("|") if a]]
+        aliases = [a for a in row.get("aliases", "").split("|") if a]
+        names = aliases if row.get("lookup") == "aliases" else [row["name"], *aliases]
         for name in names:
             _offer(table, name, entry)
 
@@ -425,28 +369,6 @@ def _longest_match(
             if entry is not None:
                 return i, entry
     return None
-
-
-# Case endings of Russian and Ukrainian nouns, longest first: "в Женеве", "до Києва", "в Харкові",
-# "Одесу", "под Воронежем". The gazetteer holds the nominative only.
-_CASE_ENDINGS = ("ом", "ем", "ой", "ою", "ей", "е", "і", "а", "я", "у", "ю", "ы", "и")
-_CASE_MIN_STEM = 4  # shorter stems make too many words into towns
-
-
-def _cyrillic_nominatives(word: str) -> list[str]:
-    """The nominatives an inflected Russian or Ukrainian place name may have: the stem, with -а,
-    -я or -ь ("Женеве" → "Женева", "Мариуполе" → "Мариуполь"), and with the Ukrainian о/е/є → і/ї
-    of the last syllable ("Харкова" → "Харків", "Києва" → "Київ")."""
-    forms: list[str] = []
-    for ending in _CASE_ENDINGS:
-        if not word.endswith(ending) or len(word) - len(ending) < _CASE_MIN_STEM:
-            continue
-        stem = word[: -len(ending)]
-        forms += [stem, stem + "а", stem + "я", stem + "ь"]
-        for vowel, nominative in (("о", "і"), ("е", "і"), ("є", "ї")):
-            if stem[-2] == vowel:
-                forms.append(stem[:-2] + nominative + stem[-1])
-    return forms
 
 
 def _accept(
