@@ -16,6 +16,7 @@ from timeline_app.extraction.event_bystanders import (
 from timeline_app.extraction.event_dates import DatedBy
 from timeline_app.extraction.event_status import according_to_spans, opening_as_clause
 from timeline_app.extraction.event_subject import subject_phrase
+from timeline_app.extraction.event_targets import reframed
 from timeline_app.extraction.event_triggers import Candidate
 from timeline_app.extraction.lexicon import means as means_table
 from timeline_app.extraction.places import PlaceMention
@@ -94,6 +95,8 @@ def build_event(
 ) -> tuple[ExtractedEvent, bool]:
     """The event, and whether its title names who or where (a bare "Talks" does not). `score`
     gives its confidence (made once here rather than replaced afterwards); else the default."""
+    if scope.language != "en" and scope.actors:  # "un periodista ruso", "contra Ucrania"
+        scope = scope._replace(**reframed(scope))
     # "He said…": the person of the previous sentence may be the subject (searched for once).
     trigger = candidate.trigger
     pronoun = scope.previous_person is not None and (

@@ -8,6 +8,7 @@ import re
 from typing import NamedTuple
 
 from timeline_app.domain.model import EventType
+from timeline_app.extraction.event_hits import hit_type, subject_weapon
 from timeline_app.extraction.event_triggers_ahead import ahead_of_done
 from timeline_app.extraction.lexicon import MeansEntry, TriggerEntry, means, triggers
 from timeline_app.extraction.phrases import PhraseMatch, Tokens
@@ -306,7 +307,7 @@ def candidates(
 ) -> list[Candidate]:
     """The events of one sentence: triggers resolved against weapon words, merged by type and
     group. `text`: the article, to tell a trigger that points back ("the attacks") when merging."""
-    resolved = [c for t in found if (c := _resolve(t, weapons)) is not None]
+    resolved = [c for t in found if (c := _resolve(t, weapons, text)) is not None]
     if weapons and text:
         resolved = _interceptions(resolved, text)
     if len(resolved) < 2:
@@ -454,13 +455,20 @@ def _refers_back(text: str, candidate: Candidate) -> bool:
     return _BACK_REFERENCE.search(text, max(0, start - 20), start) is not None
 
 
-def _resolve(trigger: TriggerMatch, weapons: list[MeansMatch]) -> Candidate | None:
+def _resolve(trigger: TriggerMatch, weapons: list[MeansMatch], text: str = "") -> Candidate | None:
     entry = trigger.entry
     if entry.reporting or entry.report_noun:
         kind = EventType.REPORT if entry.report_noun else EventType.STATEMENT
         return Candidate(kind, "reporting", trigger, entry.weight, None, reporting=True)
     if entry.type is None:
         return None
+    if entry.needs == "hit":  # "Raketen trafen" a strike, "der Minister traf" a meeting
+        hit = subject_weapon(trigger, weapons, text)
+        kind_of_hit = hit_type(trigger, hit)
+        if kind_of_hit is None:
+            return None
+        group = entry.group if hit is None else "strike"
+        return Candidate(kind_of_hit, group, trigger, entry.weight, hit)
     weapon = _weapon_for(trigger, weapons)
     if entry.needs == "means" and weapon is None:
         return None

@@ -11,13 +11,15 @@ from functools import cache
 
 from timeline_app.extraction.lexicon import triggers
 from timeline_app.extraction.phrases import PhraseMatch
+from timeline_app.extraction.separable_gaps import has_gapped_triggers, with_gapped_triggers
 
 # The particles a finite verb leaves at the end of its clause, per language ("in Kraft" acts as
 # one: "setzte … in Kraft"). Prepositions that also follow a verb ("reiste nach", "traf in") are
 # not among them: there the words after the verb are its object, not a particle.
 _GERMAN_PARTICLES = ("an", "ab", "auf", "aus", "bei", "ein", "fest", "fort", "los", "mit", "vor")
 _PARTICLES: dict[str, frozenset[tuple[str, ...]]] = {
-    "de": frozenset((p,) for p in (*_GERMAN_PARTICLES, "weg", "zu", "zurück")) | {("in", "kraft")},
+    "de": frozenset((p,) for p in (*_GERMAN_PARTICLES, "weg", "zu", "zurück", "übernommen"))
+    | {("in", "kraft")},
 }
 # What ends the clause the verb heads: a comma or other stop, else the sentence's end. (A full
 # stop inside the sentence is an ordinal date, "am 18. Dezember", not the end.)
@@ -49,8 +51,9 @@ def _verb_pattern(language: str) -> re.Pattern[str] | None:
 
 
 def has_separable_verbs(language: str) -> bool:
-    """Whether the language's triggers may be split (German); English never pays for the search."""
-    return language in _PARTICLES
+    """Whether the language's triggers may be split (German particles; a time expression inside
+    a multi-word trigger in the other languages); English never pays for the search."""
+    return language in _PARTICLES or has_gapped_triggers(language)
 
 
 def with_split_verbs(
@@ -60,7 +63,7 @@ def with_split_verbs(
     whose particle closes the verb's clause: "wies den Plan am Montag zurück" → "wies zurück",
     found at the finite verb."""
     pattern = _verb_pattern(language)
-    found = list(matches)
+    found = with_gapped_triggers(text, start, end, matches, language)
     if pattern is None:
         return found
     forms = _split_forms(language)
