@@ -264,3 +264,25 @@ def _states_denial(text: str, end: int) -> bool:
     """Whether "denied" at `end` states something of its own: a "that" clause or an accusation
     as its object ("denied that…", "denied the allegations")."""
     return bool(_THAT_AFTER.match(text, end, end + 40) or _CHARGE_AFTER.match(text, end, end + 60))
+
+
+# "missiles capable of carrying out nuclear strikes", "capaces de efectuar ataques", "in der Lage,
+# … anzugreifen", "способные нанести удар": what a weapon or a force can do is no event.
+_CAPABLE_BEFORE = re.compile(
+    r"(?:\bcapable\s+of|\bable\s+to|\bcapacity\s+to|\bcapability\s+to|\bcapa(?:z|ces|ble|bles)\s+de"
+    r"|\bin\s+der\s+Lage|\bfähig|\bспособн\w*|\bздатн\w*)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_CAPABLE_REACH = 60  # characters before a trigger
+
+
+def without_capabilities(text: str, pending: list[Candidate]) -> list[Candidate]:
+    """Without the events a sentence names only as what someone could do ("missiles capable of
+    carrying out nuclear strikes against the United States"): a capability, not a happening."""
+    return [
+        c
+        for c in pending
+        if not _CAPABLE_BEFORE.search(
+            text, max(0, c.trigger.start - _CAPABLE_REACH), c.trigger.start
+        )
+    ]

@@ -33,6 +33,7 @@ from timeline_app.extraction.event_filters import (
     decided_earlier,
     is_party,
     takes_effect,
+    without_capabilities,
     without_coordinated_subjects,
     without_datelines,
     without_misreadings,
@@ -264,7 +265,7 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
     ]
     if not pending:
         return []
-    pending = without_misreadings(article.text, without_topics(article.text, pending))
+    pending = without_misreadings(text, without_capabilities(text, without_topics(text, pending)))
     if not pending:
         return []
     expressions = article.expressions[index]
