@@ -19,6 +19,7 @@ from timeline_app.readers.published import (
     plausible,
     url_date,
 )
+from timeline_app.readers.yearless import url_year_month, yearless_date
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
@@ -105,6 +106,8 @@ def _published(
     dateline = dateline_date(draft.text, day_first=day_first, years=years)
     if dateline is None and draft.byline:
         dateline = dateline_date(draft.byline, day_first=day_first, years=years)
+    if dateline is None:
+        dateline = _yearless(draft, [from_url, from_name, draft.header_date], day_first)
     candidates = {
         PublishedSource.METADATA: _convention_applied(draft, day_first),
         PublishedSource.DATELINE: dateline,
@@ -119,6 +122,22 @@ def _published(
     if original and (published is None or original < published):
         return original, PublishedSource.DATELINE  # a republished story: its first day
     return published, source
+
+
+def _yearless(draft: Draft, others: list[date | None], day_first: bool | None) -> date | None:
+    """A byline stamp without its year ("Julkaistu 19.11. 14:03"), completed by the year of the
+    address's path or of another full date, when the day agrees with them (yearless.py)."""
+    full = [d for d in others if d]
+    from_path = url_year_month(draft.url)
+    if from_path is None and not full:
+        return None
+    year, month = from_path or (max(full).year, None)
+    latest = min(full) if full else None
+    for text in (draft.text, draft.byline):
+        found = yearless_date(text, year=year, month=month, latest=latest, day_first=day_first)
+        if found:
+            return found
+    return None
 
 
 def _convention_applied(draft: Draft, day_first: bool | None) -> date | None:

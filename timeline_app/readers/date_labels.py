@@ -37,7 +37,24 @@ UPDATE_WORDS = (
     r"آخر\s+تحديث|تحديث|"
     r"uppdaterad|uppdaterat|päivitetty|frissítve|módosítva|aktualizováno|upraveno|actualizat|"
     r"actualizată|ενημέρωση|ενημερώθηκε|diperbarui|cập\s+nhật|अपडेटेड|अपडेट|עודכן|"
-    r"به[\u200c ]?روزرسانی|بروزرسانی|최종\s*수정|수정|업데이트)"
+    r"به[\u200c ]?روزرسانی|بروزرسانی|최종\s*수정|수정|업데이트|"
+    # an answer's or a reply's stamp on a Q&A page or a thread: no publication's either
+    r"answered|replied|beantwortet|répondu|respondid[oa]|rispost[oa]|beantwoord)"
+)
+# The stamp of a Q&A page's question ("asked Nov 19, 2025 at 14:03"): the page's own day; the
+# answers' stamps ("answered Nov 25, 2025") are no publication's (UPDATE_WORDS holds them).
+QUESTION_WORDS = (
+    r"(?:asked|gefragt|demandé|preguntad[oa]|perguntad[oa]|chiest[oa]|gevraagd|zapytano)"
+)
+# "3 days ago", "vor 3 Stunden", "há 3 horas", "3 timmar sedan", "3 시간 전", "לפני 3 שעות": a stamp
+# that dates a page relative to the day it was saved.
+RELATIVE_STAMP = (
+    r"(?:posted\s+|published\s+)?(?:"
+    r"(?:about\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+    r"(?:vor|há|hace|il\s+y\s+a|před|acum|לפני|منذ)\s+\d+\s+[^\W\d_]{1,12}|"
+    r"\d+\s+[^\W\d_]{1,12}\s+(?:fa|geleden|temu|назад|тому|önce|sedan|sitten|órája|yang\s+lalu|"
+    r"trước|पहले|پیش|前|전)|\d+\s*(?:분|시간|일)\s*전|\d+\s*(?:小时|分钟|天|時間|分|日)前"
+    r")"
 )
 # The words between a label and its date: "on", "am", "le", "den" (Swedish), "dne" (Czech),
 # "pe" (Romanian), "pada" (Indonesian), "στις" (Greek), "בתאריך", "ב-" (Hebrew), "در" (Persian).

@@ -57,34 +57,34 @@ _MONTHS: dict[int, tuple[str, ...]] = {
 }  # fmt: skip
 # Swedish, Czech (nominative and genitive), Romanian, Hungarian, Greek (with and without accents:
 # capitals drop them), Finnish ("marraskuuta"), Indonesian, Hindi, Hebrew (with the "in" prefix:
-# "בנובמבר"), Persian names of the Gregorian months.
+# "בנובמבר"; abbreviated with the sign "॰": "नव॰"), Persian names of the Gregorian months.
 _MONTHS_MORE: dict[int, tuple[str, ...]] = {
     1: ("leden", "ledna", "ianuarie", "ian", "január", "ιανουαρίου", "ιανουάριος", "ιανουαριου",
-        "tammikuuta", "tammikuu", "जनवरी", "ינואר", "בינואר", "ژانویه"),
+        "tammikuuta", "tammikuu", "जनवरी", "जन॰", "ינואר", "בינואר", "ژانویه"),
     2: ("únor", "února", "februarie", "február", "febr", "φεβρουαρίου", "φεβρουάριος",
-        "φεβρουαριου", "helmikuuta", "helmikuu", "pebruari", "फ़रवरी", "फरवरी", "פברואר",
+        "φεβρουαριου", "helmikuuta", "helmikuu", "pebruari", "फ़रवरी", "फरवरी", "फ़र॰", "फर॰", "פברואר",
         "בפברואר", "فوریه"),
     3: ("březen", "března", "martie", "március", "márc", "μαρτίου", "μάρτιος", "μαρτιου",
         "maaliskuuta", "maaliskuu", "maret", "मार्च", "מרץ", "במרץ", "מרס", "במרס"),
     4: ("duben", "dubna", "aprilie", "április", "ápr", "απριλίου", "απρίλιος", "απριλιου",
-        "huhtikuuta", "huhtikuu", "अप्रैल", "אפריל", "באפריל", "آوریل"),
+        "huhtikuuta", "huhtikuu", "अप्रैल", "अप्रै॰", "אפריל", "באפריל", "آوریل"),
     5: ("květen", "května", "május", "máj", "μαΐου", "μάιος", "μαιου", "toukokuuta", "toukokuu",
         "मई", "מאי", "במאי"),
     6: ("červen", "června", "iunie", "június", "jún", "ιουνίου", "ιούνιος", "ιουνιου",
         "kesäkuuta", "kesäkuu", "जून", "יוני", "ביוני", "ژوئن"),
     7: ("červenec", "července", "iulie", "július", "júl", "ιουλίου", "ιούλιος", "ιουλιου",
-        "heinäkuuta", "heinäkuu", "जुलाई", "יולי", "ביולי", "ژوئیه"),
+        "heinäkuuta", "heinäkuu", "जुलाई", "जुला॰", "יולי", "ביולי", "ژوئیه"),
     8: ("srpen", "srpna", "augusti", "augusztus", "αυγούστου", "αύγουστος", "αυγουστου",
-        "elokuuta", "elokuu", "agustus", "agu", "agt", "अगस्त", "אוגוסט", "באוגוסט", "اوت"),
+        "elokuuta", "elokuu", "agustus", "agu", "agt", "अगस्त", "अग॰", "אוגוסט", "באוגוסט", "اوت"),
     9: ("září", "septembrie", "szeptember", "szept", "σεπτεμβρίου", "σεπτέμβριος",
-        "σεπτεμβριου", "syyskuuta", "syyskuu", "सितंबर", "सितम्बर", "ספטמבר", "בספטמבר",
+        "σεπτεμβριου", "syyskuuta", "syyskuu", "सितंबर", "सितम्बर", "सित॰", "ספטמבר", "בספטמבר",
         "سپتامبر"),
     10: ("říjen", "října", "octombrie", "október", "οκτωβρίου", "οκτώβριος", "οκτωβριου",
-         "lokakuuta", "lokakuu", "अक्टूबर", "अक्तूबर", "אוקטובר", "באוקטובר", "اکتبر"),
+         "lokakuuta", "lokakuu", "अक्टूबर", "अक्तूबर", "अक्टू॰", "אוקטובר", "באוקטובר", "اکتبر"),
     11: ("listopadu", "noiembrie", "νοεμβρίου", "νοέμβριος", "νοεμβριου", "marraskuuta",
-         "marraskuu", "nopember", "नवंबर", "नवम्बर", "נובמבר", "בנובמבר", "نوامبر"),
+         "marraskuu", "nopember", "नवंबर", "नवम्बर", "नव॰", "נובמבר", "בנובמבר", "نوامبر"),
     12: ("prosinec", "prosince", "decembrie", "δεκεμβρίου", "δεκέμβριος", "δεκεμβριου",
-         "joulukuuta", "joulukuu", "desember", "des", "दिसंबर", "दिसम्बर", "דצמבר", "בדצמבר",
+         "joulukuuta", "joulukuu", "desember", "des", "दिसंबर", "दिसम्बर", "दिस॰", "דצמבר", "בדצמבר",
          "دسامبر"),
 }  # fmt: skip
 MONTH_BY_NAME: dict[str, int] = {

@@ -34,6 +34,7 @@ from timeline_app.readers.markup_furniture import (
     mark_furniture,
     name_words,
 )
+from timeline_app.readers.note_dates import original_note
 from timeline_app.readers.published import dateline_date, jsonld_dates, labelled_dates
 from timeline_app.readers.standfirst import standfirst
 
@@ -159,6 +160,8 @@ def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
         metadata_date = None  # the byline's "Published" line is the date (published.py)
     if metadata_date and utc is not None:
         metadata_date = local_day(metadata_date, utc, byline, _day_first(html, page_url))
+    # "Originally published: 18 Nov 2025" beside a later metadata date: base.py reads the note.
+    note = original_note(html) if metadata_date else ""
     return Draft(
         text=text,
         title=doc.get("title") or "",
@@ -168,7 +171,7 @@ def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
         locale=_locale(html),
         metadata_date=metadata_date,
         metadata_ambiguous=metadata_date is not None and _ambiguous_numeric(metadata_date, html),
-        byline="" if metadata_date else byline,
+        byline=note if metadata_date else byline,
     )
 
 

@@ -14,8 +14,10 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from timeline_app.readers.date_labels import RELATIVE_STAMP
 from timeline_app.readers.dates_text import find_dates, parse_date_at
 from timeline_app.readers.published import dateline_date, is_date_stamp, url_date
+from timeline_app.readers.thread_dates import reply_date, title_only
 
 # What names a modification date in the markup before its value: og:updated_time,
 # article:modified_time, itemprop="dateModified", <meta name="lastmod">, http-equiv="last-modified".
@@ -37,7 +39,8 @@ def not_publication(found: date, html: str, text: str, url: str = "") -> bool:
     ("the summit (2025-12-12)"). Each of these is wrong more often than right, and a wrong date
     is worse than none: the byline's date, if any, is read instead (see html.py). So is a
     <meta name="date"> (`generic_date`) that the page's own address contradicts: htmldate, told to
-    read the metadata before the address, would take the day the page was generated."""
+    read the metadata before the address, would take the day the page was generated. A date
+    only in the <title> or only under a thread's reply is another's (thread_dates.py)."""
     if generic_date(found, html) and url_date(url) not in (None, found):
         return True
     iso = found.isoformat()
@@ -47,23 +50,15 @@ def not_publication(found: date, html: str, text: str, url: str = "") -> bool:
             _copyright_year(found, html)
             or _modified_meta(found, html)
             or dated_relatively(html, found)
+            or title_only(found, html)
+            or reply_date(found, html)
         )
     if "other" in kinds:
         return False
     return "text" not in kinds or _only_in_prose(iso, text)
 
 
-# "3 days ago", "vor 3 Stunden", "há 3 horas", "3 timmar sedan", "3 시간 전", "לפני 3 שעות": a stamp
-# that dates the page relative to the day it was saved.
-_RELATIVE = re.compile(
-    r">\s*(?:posted\s+|published\s+)?(?:"
-    r"(?:about\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
-    r"(?:vor|há|hace|il\s+y\s+a|před|acum|לפני|منذ)\s+\d+\s+[^\W\d_]{1,12}|"
-    r"\d+\s+[^\W\d_]{1,12}\s+(?:fa|geleden|temu|назад|тому|önce|sedan|sitten|órája|yang\s+lalu|"
-    r"trước|पहले|پیش|前|전)|\d+\s*(?:분|시간|일)\s*전|\d+\s*(?:小时|分钟|天|時間|分|日)前"
-    r")\s*<",
-    re.IGNORECASE,
-)
+_RELATIVE = re.compile(rf">\s*{RELATIVE_STAMP}\s*<", re.IGNORECASE)  # date_labels.py
 _H1 = re.compile(r"<h1\b", re.IGNORECASE)
 _RELATIVE_REACH = 2500  # characters of markup after the <h1> where the page's own stamp stands
 _BESIDE = 200  # characters of markup either side of a relative stamp where its date may stand

@@ -13,7 +13,10 @@ date (markup_dates.py says which of a page's metadata dates are no publication's
 UTC time is). A label alone on its line labels the next (a <dl> of terms and values); a Solar
 Hijri date is converted, a lunar Hijri one beside the Gregorian date passed over
 (dates_calendars.py); a numbered release's heading gives its day ("Comunicato stampa n. 112 del
-19 novembre 2025").
+19 novembre 2025"). A thread's reply ("Posted 25 Nov" between the posts' prose) and anything
+below a relative stamp ("3 days ago") date no page (thread_dates.py); a Q&A page's question is
+dated "asked ..."; a byline's two-digit year ("19.11.25") and a site's name before the day
+("Kompas.com - 19/11/2025") are read here (short_years.py), a stamp without its year in yearless.py.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from timeline_app.domain.model import PublishedSource
 from timeline_app.readers.date_labels import (
     LABEL_JOINS,
     PUBLISH_WORDS,
+    QUESTION_WORDS,
+    RELATIVE_STAMP,
     RELEASE_JOIN,
     RELEASE_WORDS,
     TIME_LEAD,
@@ -36,6 +41,8 @@ from timeline_app.readers.date_labels import (
 from timeline_app.readers.dates_calendars import HIJRI_DATE
 from timeline_app.readers.dates_text import WEEKDAY_NAME, find_dates, latest_year, parse_date_at
 from timeline_app.readers.jsonld_dates import jsonld_dates as jsonld_dates  # moved there
+from timeline_app.readers.short_years import SITE_LEAD, short_year_date
+from timeline_app.readers.thread_dates import reply_stamp
 
 ORDER: tuple[PublishedSource, ...] = (
     PublishedSource.OPTION,
@@ -56,6 +63,9 @@ _LABEL = re.compile(
     r"ngày|תאריך|تاریخ|날짜|दिनांक|तारीख)\s*[:：]\s*",
     re.IGNORECASE,
 )
+# "3 days ago" alone on its line: the text's own stamp is relative, and a full date below it is a
+# reply's or a comment's (markup_dates.dated_relatively does the same for a page's markup).
+_RELATIVE_LINE = re.compile(rf"^\W{{0,3}}{RELATIVE_STAMP}\W{{0,3}}$", re.IGNORECASE)
 _NOT_PUBLISHED = re.compile(rf"(?<![^\W\d_]){UPDATE_WORDS}(?![^\W\d_])", re.IGNORECASE)
 # "Updated: 14 March 2020", "Mis à jour le 14 mars 2020": the label of an edit's date.
 UPDATE_LABEL = re.compile(
@@ -111,6 +121,9 @@ _BY_AUTHOR = re.compile(
 _MID_LABEL = re.compile(
     rf"(?<=[\s,;.)])(?=(?:{PUBLISH_WORDS}|{UPDATE_WORDS})(?![^\W\d_]))", re.IGNORECASE
 )
+# "asked Nov 19, 2025 at 14:03": a Q&A page's question, the page's own day (thread_dates.py);
+# only the whole line is the stamp ("Asked on 19 November whether ..." is prose).
+_ASKED = re.compile(rf"^\W{{0,3}}{QUESTION_WORDS}(?:\s+on)?\s+", re.IGNORECASE)
 _RELEASE = re.compile(rf"^\W{{0,3}}{RELEASE_WORDS}(?![^\W\d_]){RELEASE_JOIN}", re.IGNORECASE)
 # A quick test for "March 14" / "14 March" before the costly search for the year.
 _YEARLESS = re.compile(r"^\s*(?:\d{1,2}\.?\s+)?[^\W\d_]{3,}\.?\s*\d{0,2}\b")
@@ -153,18 +166,21 @@ def dateline_date(
     ('KYIV, March 14 (Reuters) —') or a line holding only a date (a byline date).
 
     A dateline without a year takes it from `years` (other sources) or the latest full date the
-    text itself gives; lines saying 'Updated' are never the publication date.
+    text itself gives; lines saying 'Updated' are never the publication date. Below a relative
+    stamp ("3 days ago") no date is the text's own: it is a reply's or a comment's.
     """
     lines = stamp_lines(text)
     hint = _YearHint(text, list(years), day_first)
     for number, line in enumerate(lines):
+        if len(line) <= _LABEL_ONLY and _RELATIVE_LINE.match(line):
+            return None
         found = _labelled(line, day_first) or _dateline(line, day_first, hint)
-        if not found and not _table_row(lines, number):
+        if not found and not table_row(lines, number):
             found = _standalone_part(line, day_first)
         found = found or _authored(line, day_first)
-        found = found or _release(line, day_first)
+        found = found or _release(line, day_first) or _stamp_after(_ASKED, line, day_first)
         if plausible(found):
-            return found
+            return None if found and reply_stamp(lines, number, found) else found
     return None
 
 
@@ -219,7 +235,8 @@ def labelled_dates(text: str, *, day_first: bool | None = None) -> tuple[date | 
     lines = stamp_lines(text)
     published = bare = None
     updated: set[date] = set()
-    for segment in (s for line in lines for s in _segments(line)):
+    rows = [line for n, line in enumerate(lines) if not table_row(lines, n)]  # no bylines
+    for segment in (s for line in rows for s in _segments(line)):
         m = UPDATE_LABEL.match(segment)
         if m:
             parsed = _date_after(segment[m.end() :], day_first)
@@ -263,7 +280,7 @@ def _date_after(rest: str, day_first: bool | None) -> date | None:
     """The date that follows a label, maybe after the time ('Published 2:03 p.m. ET Nov. 19,
     2025', as US sites write it)."""
     rest = _LEADING_TIME.sub("", _gregorian_only(rest), count=1)
-    parsed = parse_date_at(rest, day_first=day_first)
+    parsed = parse_date_at(rest, day_first=day_first) or short_year_date(rest, day_first=day_first)
     return parsed[0] if parsed else None
 
 
@@ -301,7 +318,12 @@ def _authored(line: str, day_first: bool | None) -> date | None:
 def _release(line: str, day_first: bool | None) -> date | None:
     """The day of a numbered release's heading: 'Comunicato stampa n. 112 del 19 novembre 2025',
     'Pressemitteilung Nr. 112/2025 vom 19.11.2025' (the date ends the line)."""
-    m = _RELEASE.match(line) if len(line) <= _STAMP_LINE else None
+    return _stamp_after(_RELEASE, line, day_first)
+
+
+def _stamp_after(lead: re.Pattern[str], line: str, day_first: bool | None) -> date | None:
+    """The date right after `lead` at the start of a line that holds only them (and a time)."""
+    m = lead.match(line) if len(line) <= _STAMP_LINE else None
     if not m:
         return None
     rest = line[m.end() :]
@@ -311,7 +333,7 @@ def _release(line: str, day_first: bool | None) -> date | None:
     return None
 
 
-def _table_row(lines: list[str], number: int) -> bool:
+def table_row(lines: list[str], number: int) -> bool:
     """Whether a line of bar-joined parts is a row of a table (a report's incident log read from a
     PDF: '17 Nov 2025 | Kharkiv | Drone strike | 3'), not a byline's stamps: a neighbouring line
     has as many parts, three or more, or two with a date in the same place."""
@@ -351,7 +373,8 @@ def _standalone(line: str, day_first: bool | None) -> date | None:
     if len(line) > 60 or _NOT_PUBLISHED.search(line):
         return None
     line = _LEADING_TIME.sub("", line, count=1)  # "09:31 August 20, 2019"
-    parsed = parse_date_at(line, day_first=day_first)
+    line = line[m.end() :] if (m := SITE_LEAD.match(line)) else line  # "Kompas.com - ..."
+    parsed = parse_date_at(line, day_first=day_first) or short_year_date(line, day_first=day_first)
     if parsed and parsed[1] == 0 and _STANDALONE_TAIL.match(line[parsed[2] :]):
         return parsed[0]
     return None
@@ -396,7 +419,7 @@ _ORIGINAL_KEYS = (
     "zuerst erschienen", "initialement publié", "initialement paru", "publié initialement",
     "publicado originalmente", "publicada originalmente", "originalmente publicad",
     "originariamente pubblicat", "pubblicato originariamente", "oorspronkelijk gepubliceerd",
-    "pierwotnie opublikowan", "впервые опубликован", "вперше опубліковано",
+    "pierwotnie opublikowan", "впервые опубликован", "вперше опубліковано", "erstveröffentlich",
 )  # fmt: skip
 _ORIGINAL_NOTE = re.compile(
     r"^\W{0,3}(?:(?:this|the|an\s+earlier\s+version\s+of\s+this|a\s+version\s+of\s+this|dieser|"
@@ -417,6 +440,15 @@ def _next_line(text: str, end: int) -> str:
     return line if len(line) <= _LABEL_ONLY else ""
 
 
+def _note_start(text: str, at: int) -> int:
+    """Where the note holding position `at` starts: its line's start, or after the bar that
+    joins it to another stamp ("Posted 24 Nov 2025 | Originally published: 18 Nov 2025")."""
+    reach = max(0, at - _MAX_NOTE)
+    return max(text.rfind(mark, reach, at) for mark in ("\n", "|", "•", "·")) + 1 or (
+        text.rfind("\n", 0, at) + 1
+    )
+
+
 def original_date(text: str, *, day_first: bool | None = None) -> date | None:
     """The date a note on the story's first publication gives ("This article was originally
     published on 3 May 2019", "Originally published May 3, 2019 in ..."): the day the text, and
@@ -428,7 +460,7 @@ def original_date(text: str, *, day_first: bool | None = None) -> date | None:
     for key in _ORIGINAL_KEYS:
         at = low.find(key)
         while at >= 0:
-            start = text.rfind("\n", 0, at) + 1
+            start = _note_start(text, at)
             end = text.find("\n", at)
             line = text[start : end if end >= 0 else len(text)].strip()
             m = _ORIGINAL_NOTE.match(line) if len(line) <= _MAX_NOTE else None
