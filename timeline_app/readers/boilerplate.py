@@ -86,6 +86,7 @@ from timeline_app.readers.boilerplate_world import (
     _TEASER_HEADING_WORLD,
     _TEASER_LABEL_WORLD,
     _THREAD_HEADING,
+    _VIEW_COUNT,
 )
 
 MAX_LINE = 250
@@ -115,6 +116,7 @@ _LINE_RULES = (
     _CITE_HEADING,
     _SIGN_OFFS,
     _BLOG_LINES,
+    _VIEW_COUNT,
 )
 # A press release's closing matter (contacts, notes to editors, the organisation's description)
 # follows its text: at most this many long lines of prose, and no more text than the release.

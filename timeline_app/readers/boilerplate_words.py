@@ -120,7 +120,10 @@ _TEASER_LABEL = re.compile(
     r"czytaj (?:także|też|również|więcej)|zobacz (?:też|także|również)|"
     r"przeczytaj (?:też|także|również)|lees ook|lees meer|zie ook|meer over|"
     r"相关阅读|相关新闻|相关文章|延伸阅读|関連記事|関連ニュース|あわせて読みたい|"
-    r"اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|مواضيع ذات صلة|أخبار ذات صلة)\b.{0,200}$"
+    r"اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|مواضيع ذات صلة|أخبار ذات صلة)"
+    # a label in its own <strong> or <span> is glued to the linked title after it: "Read
+    # moreUkraine says ...", "Lesen Sie auchKiew meldet ...", "Читайте такожУ Києві ..."
+    r"(?:(?!\w)|(?-i:(?<=[^\W\d_])(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ]))).{0,200}$"
     # Words that may also open a sentence ("Up next is the vote ..."): only as a label.
     r"|^\W*(?:related(?: (?:articles?|stories|content|coverage|news|links|posts|reading|topics))?"
     r"|more|more on this(?: story)?|read next|up next|in case you missed it|you may have missed|"
@@ -173,6 +176,9 @@ _LIVE = re.compile(
     r"\d+\s*(?:хв|хвилин[уи]?|годин[уи]?|дн(?:і|ів))\s+тому|just now|gerade eben|"
     r"à l['’]instant|ahora mismo)\W*$"
     r"|^\W*(?:key events|show key events only|live updates?|latest updates|show latest updates|"
+    # a live page's heading over its key points: "Claves", "Das Wichtigste in Kürze"
+    r"key points|das wichtigste in kürze|les points clés|puntos clave|claves|i punti chiave|"
+    r"pontos-chave|ключевые события|ключові події|"
     r"(?:load|show) (?:more|older|newer) (?:updates|posts|entries)|pinned(?: post)?|live|"
     r"liveticker|live-ticker|liveblog|live blog|en direct|direct|en vivo|en directo|diretta|"
     r"in diretta|онлайн|наживо|трансляция|прямой эфир|прямий ефір|пряма трансляція|"

@@ -200,3 +200,18 @@ _ORGANISATION = re.compile(
     r"verband|verein|stiftung|foundation|fondation|fundación|fondazione|fundação",
     re.IGNORECASE,
 )
+# A page's view counter: "Просмотров: 3 512", "Переглядів: 12 044", "Hits: 904", "1.234 Aufrufe",
+# "조회수 1,024". Only a label with its number on a line of their own: "Views differ ..." stays.
+_VIEW_LABELS = (
+    r"(?:page ?)?views|hits|reads|aufrufe|zugriffe|vues|lectures|visitas|lecturas|"
+    r"visualizaciones|letture|visualizzazioni|visite|visualizações|leituras|odsłony|odsłon|"
+    r"wyświetle(?:nia|ń)|weergaven|bekeken|просмотр(?:ов|ы|а)?|прочтени(?:й|я)|"
+    r"перегляд(?:и|ів)|görüntülenme|okunma|阅读(?:量|数)?|浏览(?:量|次数)?|閲覧数|조회수?|"
+    r"مشاهدات|عدد المشاهدات|بازدید|zobrazení|megtekintés|katselukerrat|visninger|visningar|"
+    r"dilihat|lượt xem|προβολές"
+)
+_VIEW_COUNT = re.compile(
+    rf"^\W*(?:{_VIEW_LABELS})\s*[:：]?\s*\d[\d\s.,\u00a0\u202f]*[kKmM]?\W*$"
+    rf"|^\W*\d[\d\s.,\u00a0\u202f]*[kKmM]?\s*(?:{_VIEW_LABELS})\W*$",
+    re.IGNORECASE,
+)

@@ -34,6 +34,7 @@ from timeline_app.readers.markup_furniture import (
     mark_furniture,
     name_words,
 )
+from timeline_app.readers.markup_tails import ready_loose_text
 from timeline_app.readers.note_dates import original_note
 from timeline_app.readers.published import dateline_date, jsonld_dates, labelled_dates
 from timeline_app.readers.standfirst import standfirst
@@ -181,6 +182,8 @@ def _extract(html: str, url: str) -> tuple[dict, etree._Element | None]:
     tree = None
     try:
         tree = load_html(html)
+        if tree is not None:
+            ready_loose_text(tree)
         marked = tree is not None and mark_furniture(tree) > 0
         doc = bare_extraction(
             html if tree is None else tree,
