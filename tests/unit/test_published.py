@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -194,3 +195,25 @@ def test_a_table_of_dated_rows_is_no_byline() -> None:
 )
 def test_an_em_dash_may_join_a_byline_s_date_and_time(stamp: str) -> None:
     assert dateline_date(f"Headline\nBy Tom Whitlock\n{stamp}\n{BODY}") == date(2024, 1, 30)
+
+
+WORDPRESS_EDITED = """<html><head><title>Aid convoy reaches Kherson</title>
+<meta property="article:modified_time" content="2024-03-02T10:00:00+00:00"></head><body>
+<div class="sidebar"><time class="published" datetime="2023-01-05T10:00:00+00:00">5 Jan</time></div>
+<article><h1 class="entry-title">Aid convoy reaches Kherson</h1>
+<div class="entry-meta"><span class="posted-on"><time class="entry-date published" \
+datetime="2024-02-27T16:20:00+00:00">February 27, 2024</time><time class="updated" \
+datetime="2024-03-02T10:00:00+00:00">March 2, 2024</time></span> <span class="byline">Ana Roe</span></div>
+<div class="entry-content"><p>A convoy of twelve trucks with winter supplies reached the villages along the
+river on Tuesday after a delay of four days, the regional administration said.</p>
+<p>Volunteers unloaded blankets, generators and medicine at the school, which now serves as a
+shelter for families from the villages on the left bank.</p></div></article></body></html>"""
+
+
+def test_an_edited_wordpress_post_keeps_its_published_day(tmp_path: Path) -> None:
+    from timeline_app.readers import read_path
+
+    page = tmp_path / "post.html"
+    page.write_text(WORDPRESS_EDITED, encoding="utf-8")
+    (article,) = read_path(page)
+    assert article.published == date(2024, 2, 27)  # not the edit (2 March), not the sidebar's

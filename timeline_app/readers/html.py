@@ -27,7 +27,13 @@ from timeline_app.readers.encoding import decode_bytes, looks_binary
 from timeline_app.readers.fragments import fragment_text
 from timeline_app.readers.joiners import joined_words, with_joiners
 from timeline_app.readers.language import normalise_language
-from timeline_app.readers.markup_dates import generic_date, local_day, not_publication, utc_hour
+from timeline_app.readers.markup_dates import (
+    generic_date,
+    local_day,
+    not_publication,
+    published_element_date,
+    utc_hour,
+)
 from timeline_app.readers.markup_furniture import (
     FURNITURE_ATTR,
     FURNITURE_XPATH,
@@ -153,6 +159,8 @@ def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
     metadata_date = _article_date(_iso(doc.get("date")), html)
     if metadata_date and not_publication(metadata_date, html, text, page_url):
         metadata_date = None  # an edit's date, a copyright year, an event's date (published.py)
+    if metadata_date is None:  # <time class="entry-date published"> beside an edit's <time>
+        metadata_date = published_element_date(html)
     utc = utc_hour(metadata_date, html) if metadata_date else None
     byline = ""
     if metadata_date is None or utc is not None or _may_be_update(metadata_date, html):

@@ -184,3 +184,29 @@ def generic_date(found: date, html: str) -> bool:
             return False
         seen = True
     return seen
+
+
+# An element the theme marks as the publication stamp, with its ISO value: WordPress writes
+# <time class="entry-date published" datetime="2024-02-27T16:20:00+00:00"> and, for an edited
+# post, <time class="updated" datetime="…"> after it; htmldate then reads the edit's day.
+_PUBLISHED_ELEMENT = re.compile(
+    r"<(?:time|abbr|span|meta)\b(?=[^>]*\bclass=[\"'][^\"']*\bpublished\b)"
+    r"[^>]*\b(?:datetime|content|title)=[\"'](\d{4}-\d\d-\d\d)",
+    re.IGNORECASE,
+)
+_STAMP_REACH = 3000  # characters of markup after the <h1> where the post's own stamp stands
+
+
+def published_element_date(html: str) -> date | None:
+    """The day of the element the page's theme marks "published" near its headline (not a
+    sidebar's or a comment's): what a post says of itself when its metadata holds no date, or
+    only the edit's, which is no publication date (`not_publication`)."""
+    h1 = _H1.search(html)
+    start = h1.end() if h1 else 0
+    m = _PUBLISHED_ELEMENT.search(html, start, start + _STAMP_REACH)
+    if m is None:
+        return None
+    try:
+        return date.fromisoformat(m.group(1))
+    except ValueError:
+        return None
