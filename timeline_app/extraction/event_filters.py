@@ -274,11 +274,19 @@ _CAPABLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CAPABLE_REACH = 60  # characters before a trigger
+# The words `_CAPABLE_BEFORE` opens with, looked for once per sentence first (plain finds).
+_CAPABLE_WORDS = ("capab", "capaz", "capac", "able", "lage", "fähig", "способн", "здатн")
 
 
 def without_capabilities(text: str, pending: list[Candidate]) -> list[Candidate]:
     """Without the events a sentence names only as what someone could do ("missiles capable of
     carrying out nuclear strikes against the United States"): a capability, not a happening."""
+    if not pending:
+        return pending
+    low = max(0, pending[0].trigger.start - _CAPABLE_REACH)
+    window = text[low : pending[-1].trigger.start].lower()
+    if not any(word in window for word in _CAPABLE_WORDS):
+        return pending  # (nearly every sentence: no such word before its triggers)
     return [
         c
         for c in pending
