@@ -305,14 +305,9 @@ def _dateline(line: str, day_first: bool | None, hint: _YearHint) -> date | None
 def _authored(line: str, day_first: bool | None) -> date | None:
     """The date of a byline that names the author first: 'Por Ana García el 19 de noviembre de
     2025', 'Posted by admin on November 19, 2025', 'Par Claire Martin, le 05/11/2025'."""
-    m = _BY_AUTHOR.match(line) if len(line) <= _STAMP_LINE else None
-    if not m or _NOT_PUBLISHED.search(line):
+    if _NOT_PUBLISHED.search(line):
         return None
-    rest = line[m.end() :]
-    parsed = parse_date_at(rest, day_first=day_first)
-    if parsed and parsed[1] == 0 and _STANDALONE_TAIL.match(rest[parsed[2] :]):
-        return parsed[0]
-    return None
+    return _stamp_after(_BY_AUTHOR, line, day_first)
 
 
 def _release(line: str, day_first: bool | None) -> date | None:
