@@ -176,7 +176,7 @@ def cyrillic_nominatives(word: str) -> list[str]:
         if region and ending in _ADJECTIVE_ONLY:
             forms.insert(0, region)
             continue
-        forms += [stem, stem + "а", stem + "я", stem + "ь"]
+        forms += [stem, stem + "а", stem + "я", stem + "ь", stem + "о"]
         if stem.endswith("ь"):
             forms.append(stem + "е")
         for vowel, nominative in (("о", "і"), ("е", "і"), ("є", "ї")):
