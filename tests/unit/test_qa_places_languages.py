@@ -13,27 +13,14 @@ transliterations ("Járkov"), present-tense and separable deeds ("ataca", "greif
 
 from __future__ import annotations
 
-from datetime import date
-from typing import NamedTuple
-
 import pytest
 
-from timeline_app.domain.model import EventType, ExtractedEvent, PublishedSource, RawArticle
-from timeline_app.extraction.pipeline import extract
+from tests.fixtures.qa_sentences import Case, case_id, events_of, listing, matches
+from timeline_app.domain.model import EventType
 from timeline_app.extraction.places import find_places
 from timeline_app.extraction.places_forms import PREPOSITION_BEFORE, cyrillic_nominatives
 
 T = EventType
-
-
-class Case(NamedTuple):
-    """One event of `type` from `sentence`, naming at least `actors` and `places` (canonical names)."""
-
-    language: str
-    sentence: str
-    type: EventType
-    actors: tuple[str, ...]
-    places: tuple[str, ...]
 
 
 CASES = [
@@ -135,45 +122,25 @@ TOLD = [
 ]  # fmt: skip
 
 
-def _events(case: Case) -> list[ExtractedEvent]:
-    raw = RawArticle(
-        text=case.sentence,
-        language=case.language,
-        published=date(2025, 11, 19),
-        published_source=PublishedSource.OPTION,
-    )
-    return list(extract(raw).events)
-
-
-def _listing(events: list[ExtractedEvent]) -> list[tuple[str, list[str], list[str]]]:
-    return [(e.type, [a.name for a in e.actors], [p.name for p in e.places]) for e in events]
-
-
-def _matches(event: ExtractedEvent, case: Case) -> bool:
-    actors = {a.name for a in event.actors}
-    places = {p.name for p in event.places}
-    return event.type == case.type and actors >= set(case.actors) and places >= set(case.places)
-
-
-@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.language}-{c.sentence[:40]}")
+@pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_event_names_who_and_where(case: Case) -> None:
-    events = _events(case)
-    assert any(_matches(e, case) for e in events), _listing(events)
+    events = events_of(case)
+    assert any(matches(e, case) for e in events), listing(events)
 
 
-@pytest.mark.parametrize("case", TOLD, ids=lambda c: f"{c.language}-{c.sentence[:40]}")
+@pytest.mark.parametrize("case", TOLD, ids=case_id)
 def test_the_teller_is_no_actor(case: Case) -> None:
-    events = _events(case)
-    assert any(_matches(e, case) for e in events), _listing(events)
-    assert all("United Nations" not in {a.name for a in e.actors} for e in events), _listing(events)
+    events = events_of(case)
+    assert any(matches(e, case) for e in events), listing(events)
+    assert all("United Nations" not in {a.name for a in e.actors} for e in events), listing(events)
 
 
 def test_object_capital_of_a_separable_verb_is_the_place_not_the_actor() -> None:
     """ "griffen russische Drohnen Kiew an": Kiew is the object, after the subject, not the
     government of Ukraine acting."""
-    events = _events(CASES[0])
+    events = events_of(CASES[0])
     assert events
-    assert all("Ukraine" not in {a.name for a in e.actors} for e in events), _listing(events)
+    assert all("Ukraine" not in {a.name for a in e.actors} for e in events), listing(events)
 
 
 @pytest.mark.parametrize(

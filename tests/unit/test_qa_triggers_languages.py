@@ -16,28 +16,13 @@ The sentences pin the general causes this round fixed:
 
 from __future__ import annotations
 
-from datetime import date
-from typing import NamedTuple
-
 import pytest
 
-from timeline_app.domain.model import EventType, ExtractedEvent, PublishedSource, RawArticle
-from timeline_app.extraction.pipeline import extract
+from tests.fixtures.qa_sentences import Case, case_id, events_of, listing, matches
+from timeline_app.domain.model import EventType
 
 T = EventType
 _STRIKES = {T.ATTACK, T.MISSILE_STRIKE, T.DRONE_ATTACK, T.AIRSTRIKE, T.SHELLING, T.GROUND_FIGHTING}
-
-
-class Case(NamedTuple):
-    """One event of `type` from `sentence`, naming at least `actors` and `places` (canonical
-    names) and none of `not_actors`."""
-
-    language: str
-    sentence: str
-    type: EventType
-    actors: tuple[str, ...]
-    places: tuple[str, ...]
-    not_actors: tuple[str, ...] = ()
 
 
 SPLIT = [
@@ -105,50 +90,21 @@ AGAINST = [
 ]  # fmt: skip
 
 
-def _events(case: Case) -> list[ExtractedEvent]:
-    raw = RawArticle(
-        text=case.sentence,
-        language=case.language,
-        published=date(2025, 11, 19),
-        published_source=PublishedSource.OPTION,
-    )
-    return list(extract(raw).events)
-
-
-def _listing(events: list[ExtractedEvent]) -> list[tuple[str, list[str], list[str]]]:
-    return [(e.type, [a.name for a in e.actors], [p.name for p in e.places]) for e in events]
-
-
-def _matches(event: ExtractedEvent, case: Case) -> bool:
-    actors = {a.name for a in event.actors}
-    places = {p.name for p in event.places}
-    return (
-        event.type == case.type
-        and actors >= set(case.actors)
-        and places >= set(case.places)
-        and not actors & set(case.not_actors)
-    )
-
-
-def _ids(case: Case) -> str:
-    return f"{case.language}-{case.sentence[:40]}"
-
-
-@pytest.mark.parametrize("case", SPLIT + HITS + ADJECTIVES + AGAINST, ids=_ids)
+@pytest.mark.parametrize("case", SPLIT + HITS + ADJECTIVES + AGAINST, ids=case_id)
 def test_event_type_parties_and_place(case: Case) -> None:
-    events = _events(case)
-    assert any(_matches(e, case) for e in events), _listing(events)
+    events = events_of(case)
+    assert any(matches(e, case) for e in events), listing(events)
 
 
-@pytest.mark.parametrize("case", MEETINGS_ONLY, ids=_ids)
+@pytest.mark.parametrize("case", MEETINGS_ONLY, ids=case_id)
 def test_a_meeting_is_no_strike(case: Case) -> None:
-    events = _events(case)
-    assert any(_matches(e, case) for e in events), _listing(events)
-    assert not any(e.type in _STRIKES for e in events), _listing(events)
+    events = events_of(case)
+    assert any(matches(e, case) for e in events), listing(events)
+    assert not any(e.type in _STRIKES for e in events), listing(events)
 
 
-@pytest.mark.parametrize("case", ADJECTIVES, ids=_ids)
+@pytest.mark.parametrize("case", ADJECTIVES, ids=case_id)
 def test_a_target_adjective_is_no_party_of_any_event(case: Case) -> None:
-    events = _events(case)
+    events = events_of(case)
     named = {a.name for e in events for a in e.actors}
-    assert not named & set(case.not_actors), _listing(events)
+    assert not named & set(case.not_actors), listing(events)
