@@ -16,8 +16,7 @@ from email.message import Message
 from mimetypes import guess_extension
 from pathlib import PurePosixPath
 
-from timeline_app.readers.eml import Part, part_bytes
-from timeline_app.readers.encoding import decode_bytes
+from timeline_app.readers.eml import Part, decode_part, part_bytes
 from timeline_app.readers.kinds import never_read
 
 _SKIPPED_MAIN_TYPES = frozenset(("image", "audio", "video", "font", "model"))
@@ -122,7 +121,7 @@ def _content(part: Part) -> bytes:
     if part.content_type != "text/plain":
         return data
     charset = (part.msg.get_content_charset() or "").lower()
-    return decode_bytes(data, charset).encode("utf-8") if charset not in _UTF8 else data
+    return decode_part(data, charset).encode("utf-8") if charset not in _UTF8 else data
 
 
 def _message_bytes(part: Message) -> bytes:

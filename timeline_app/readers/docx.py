@@ -4,7 +4,10 @@ document order, one per line.
 What the page shows is what is read: tracked insertions are text (python-docx's
 `Paragraph.text` leaves them out) and tracked deletions are not; text boxes follow the paragraph
 that anchors them; content controls (a cover page's title and date) are read like the body.
-Running headers and footers, footnotes and comments are not the article and are not read. A
+Running headers and footers, footnotes and comments are not the article and are not read as its
+text; the running header and footer are where a report prints its date ("Weekly Note 10 — 6
+March 2025"), so they are the draft's byline, where the publication date is looked for when the
+text has none (base.py), each field of theirs (" — ", " | " between) a line of its own. A
 table row is one line, its cells joined by " | " (a situation report's table of dated events
 stays one event per line).
 
@@ -72,7 +75,29 @@ def read_docx(data: bytes, ctx: ReadContext) -> list[Draft]:
     props = document.core_properties
     core_title = (props.title or "").strip()
     title = title or ("" if _NO_TITLE.match(core_title) else core_title) or headline(text)
-    return [Draft(text=text, title=title, author=(props.author or "").strip())]
+    return [
+        Draft(
+            text=text,
+            title=title,
+            author=(props.author or "").strip(),
+            byline=_running_lines(document),
+        )
+    ]
+
+
+_FIELD_SEPARATOR = re.compile(r"[ \t]+(?:[—–|·•]|//|-)[ \t]+|\t+")
+
+
+def _running_lines(document: Any) -> str:
+    """The text of the running headers and footers of every section, a line per field."""
+    lines: list[str] = []
+    for section in document.sections:
+        for part in (section.header, section.first_page_header, section.footer):
+            if part.is_linked_to_previous:
+                continue  # none of its own (asking for its text would add one)
+            for _, text in _blocks(document, part._element):
+                lines.extend(f.strip() for f in _FIELD_SEPARATOR.split(text) if f.strip())
+    return "\n".join(dict.fromkeys(lines))
 
 
 def _blocks(document: Any, container: Any) -> Iterator[tuple[Any, str]]:

@@ -1,5 +1,8 @@
 """E-mail messages (.eml): subject as title, sender as author, the `Date:` header, the HTML or
-plain body; a newsletter whose stories are separated by rule lines becomes one article per story.
+plain body; a newsletter whose stories are separated by rule lines, or that begins each with a
+linked headline, becomes one article per story. A story forwarded inline or quoted in full below
+a short note is the article, with its own subject and date (`note.passed_on`); the signature,
+disclaimers and unsubscribe lines after a message are no part of it (`note.trimmed`).
 
 This module reads the body; `mail` adds the attachments (each read as a dropped file would be).
 A forwarded message attached (message/rfc822) is never taken for the body: it is an attachment.
@@ -19,11 +22,24 @@ from timeline_app.readers.base import Draft, ReadContext, ReaderError
 from timeline_app.readers.encoding import decode_bytes, normalise_newlines
 from timeline_app.readers.fragments import fragment_text
 from timeline_app.readers.html import html_draft
+from timeline_app.readers.note import passed_on, trimmed
 from timeline_app.readers.text import headline
 
 # A line of 3+ rule characters (---, ===, ***, ___, ~~~) separates a newsletter's stories.
 _RULE = re.compile(r"^[ \t]*([-=*_~#])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE)
 _HR = re.compile(r"<hr\b[^>]*>", re.IGNORECASE)
+# A headline that links to the story on the web: how HTML newsletters without rules begin each
+# of their stories (an article's subheadings link nowhere).
+_LINKED_HEADING = re.compile(
+    r"<h[1-4]\b[^>]*>\s*(?:<(?:strong|b|span)\b[^>]*>\s*)*<a\s[^>]*href=", re.I
+)
+# "Re:", "Fwd:", "AW:", "WG:", "TR:", "RV:"... that mail programs put before a subject: no part
+# of the title of a message passed on (forwarded or quoted in the body). A story pasted into a
+# mail keeps the subject as the sender wrote it.
+_SUBJECT_PREFIX = re.compile(
+    r"^[ \t]*(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw|res|enc|odp|pd)[ \t]*(?:\[\d+\])?[ \t]*:[ \t]*)+",
+    re.IGNORECASE,
+)
 _RULE_LINE = "\n\n-----\n\n"
 _MIN_STORY = 300
 _MIN_PLAIN = 200
@@ -52,9 +68,18 @@ def body_drafts(
     body = _body(parts, ctx)
     if body is None:
         return []
+    passed = passed_on(body.text)
+    if passed is not None:  # forwarded inline or quoted below a note: that message is the story
+        body = replace(body, text=passed.text, title="")
+        subject = _SUBJECT_PREFIX.sub("", passed.subject or subject)
+        sent = passed.sent or sent
     stories = _stories(body.text)
     if len(stories) < 2:
-        return [replace(body, title=body.title or subject, author=author, header_date=sent)]
+        text = trimmed(body.text) or body.text
+        return [
+            replace(body, text=text, title=body.title or subject, author=author, header_date=sent)
+        ]
+    stories = [trimmed(story) for story in stories]
     return [
         Draft(
             text=story,
@@ -99,8 +124,23 @@ def part_bytes(part: Message) -> bytes:
 
 def part_text(part: Message) -> str:
     raw = part_bytes(part)
-    charset = part.get_content_charset()
-    return decode_bytes(raw, charset) if raw else ""
+    return decode_part(raw, part.get_content_charset()) if raw else ""
+
+
+# Charsets that write text in 7-bit bytes with escape codes (Japanese mail's ISO-2022-JP, UTF-7,
+# HZ): their bytes are valid UTF-8 too, and decode_bytes, which tries UTF-8 first, would keep the
+# escape codes as the text.
+_SEVEN_BIT_CHARSET = re.compile(r"iso-?2022|utf-?7|hz", re.IGNORECASE)
+
+
+def decode_part(raw: bytes, charset: str | None) -> str:
+    """A part's bytes decoded by the charset its headers declare (decode_bytes's rules)."""
+    if charset and _SEVEN_BIT_CHARSET.match(charset):
+        try:
+            return raw.decode(charset)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return decode_bytes(raw, charset)
 
 
 def _body(parts: list[Part], ctx: ReadContext) -> Draft | None:
@@ -112,16 +152,31 @@ def _body(parts: list[Part], ctx: ReadContext) -> Draft | None:
         return Draft(text=plain)
     if html_part is not None:
         html = part_text(html_part)
-        if len(_HR.findall(html)) >= 2:  # maybe a newsletter: its stories are split by rules
-            sections = _RULE_LINE.join(fragment_text(s) for s in _HR.split(html))
-            if len(_stories(sections)) >= 2:
-                return Draft(text=sections)
+        newsletter = _newsletter(html)
+        if newsletter is not None:
+            return newsletter
         if html.strip():
             try:
                 return html_draft(html, ctx)
             except ReaderError:
                 return None
     return None
+
+
+def _newsletter(html: str) -> Draft | None:
+    """The stories of an HTML newsletter, one section each, when it separates them by rules or
+    begins each with a linked headline, and at least two sections are story-sized."""
+    for pieces in (_HR.split(html), _split_before(_LINKED_HEADING, html)):
+        if len(pieces) >= 3:  # two separators at least
+            sections = _RULE_LINE.join(fragment_text(s) for s in pieces)
+            if len(_stories(sections)) >= 2:
+                return Draft(text=sections)
+    return None
+
+
+def _split_before(pattern: re.Pattern[str], html: str) -> list[str]:
+    starts = [m.start() for m in pattern.finditer(html)]
+    return [html[a:b] for a, b in zip([0, *starts], [*starts, len(html)], strict=True)]
 
 
 def _first_part(parts: list[Part], content_type: str) -> Message | None:
@@ -206,6 +261,7 @@ __all__ = [
     "MAX_PARTS",
     "Part",
     "body_drafts",
+    "decode_part",
     "header_date",
     "leaves",
     "parse_message",

@@ -3,6 +3,11 @@ no network): each item is an article with its own `source_path` ("feed.xml#item-
 
 An item's publication date is its pubDate / dc:date / atom:published ("metadata"); Atom's
 `updated` says when the entry last changed, so it is not taken as the publication date.
+
+What feed software adds to every item is no article text: WordPress's closing "The post ...
+appeared first on ...", a closing paragraph that is only a link ("Sign up for our newsletter",
+"Continue reading") and the lines `note.trimmed` drops from mail. An item's link that goes
+through Google's redirect (Google Alerts' feeds) is the address it redirects to.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from urllib.parse import parse_qs, urlsplit
 from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException
@@ -19,12 +25,18 @@ from timeline_app.readers.base import Draft, ReadContext, ReaderError
 from timeline_app.readers.eml import header_date
 from timeline_app.readers.encoding import decode_bytes
 from timeline_app.readers.fragments import fragment_text
+from timeline_app.readers.note import trimmed
 
 _DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _RSS1 = "{http://purl.org/rss/1.0/}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
+_LINK_PARAGRAPHS = re.compile(
+    r"(?:<p\b[^>]*>\s*<a\b[^>]*>[^<]{0,160}</a>\s*</p>\s*)+\Z", re.IGNORECASE
+)
+_APPEARED_FIRST = re.compile(r"\n?The post .{1,400} appeared first on .{1,200}\Z", re.DOTALL)
+_REDIRECTS = frozenset(("www.google.com", "google.com", "news.google.com"))
 
 
 def read_feed(data: bytes, ctx: ReadContext) -> list[Draft]:
@@ -73,7 +85,7 @@ def _rss_item(item: Element, site: str) -> Draft:
         title=fragment_text(title),
         site=site,
         author=_first(item, f"{_DC}creator", "author"),
-        url=_first(item, "link", f"{_RSS1}link", "guid"),
+        url=_target(_first(item, "link", f"{_RSS1}link", "guid")),
         metadata_date=published,
     )
 
@@ -95,14 +107,28 @@ def _atom_entry(entry: Element, site: str) -> Draft:
         title=fragment_text(title),
         site=site,
         author=_text(author),
-        url=link,
+        url=_target(link),
         metadata_date=_iso_date(_first(entry, f"{_ATOM}published", f"{_DC}date")),
     )
 
 
 def _article_text(title: str, body: str) -> str:
-    """The item body; a body-less item (a headline alert) is its title."""
-    return fragment_text(body) or fragment_text(title)
+    """The item body without what feed software adds to each; a body-less item (a headline
+    alert) is its title."""
+    text = fragment_text(_LINK_PARAGRAPHS.sub("", body.strip()) or body)
+    text = trimmed(_APPEARED_FIRST.sub("", text)) or text
+    return text or fragment_text(title)
+
+
+def _target(url: str) -> str:
+    """The address a Google redirect ("https://www.google.com/url?...&url=https://...") leads
+    to; any other address as it is."""
+    parts = urlsplit(url.strip())
+    if parts.hostname not in _REDIRECTS or parts.path != "/url":
+        return url
+    query = parse_qs(parts.query)
+    target = next((v[0] for k in ("url", "q") if (v := query.get(k))), "")
+    return target if target.startswith(("http://", "https://")) else url
 
 
 def _first(node: Element, *tags: str) -> str:

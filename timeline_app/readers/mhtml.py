@@ -5,8 +5,7 @@ its Content-Location is the page's URL (a string only — nothing is fetched).
 from __future__ import annotations
 
 from timeline_app.readers.base import Draft, ReadContext, ReaderError
-from timeline_app.readers.eml import parse_message, part_bytes
-from timeline_app.readers.encoding import decode_bytes
+from timeline_app.readers.eml import decode_part, parse_message, part_bytes
 from timeline_app.readers.html import decode_html, html_draft
 
 
@@ -20,7 +19,7 @@ def read_mhtml(data: bytes, ctx: ReadContext) -> list[Draft]:
         if not raw.strip():
             continue
         charset = part.get_content_charset()
-        html = decode_bytes(raw, charset) if charset else decode_html(raw)
+        html = decode_part(raw, charset) if charset else decode_html(raw)
         location = str(part.get("Content-Location", "") or "")
         return [html_draft(html, ctx, url=url or location)]
     raise ReaderError("MHTML file without an HTML page inside")

@@ -16,7 +16,8 @@ _TEXT_FIELDS = ("maintext", "text")
 
 def read_newsplease(data: bytes, ctx: ReadContext) -> list[Draft]:
     text = decode_bytes(data).strip()
-    records = _records(text, ctx)
+    unparsed: list[tuple[str, str]] = []
+    records = _records(text, ctx, unparsed)
     drafts: list[Draft] = []
     textless: list[tuple[str, str]] = []
     for path, record in records:
@@ -27,28 +28,36 @@ def read_newsplease(data: bytes, ctx: ReadContext) -> list[Draft]:
             textless.append((path, "no article text (no 'maintext' or 'text' field)"))
     if not drafts:
         raise ReaderError("JSON without news-please articles (no 'maintext' or 'text' field)")
-    if ctx.failures is not None and len(records) > 1:
-        ctx.failures.extend(textless)
+    if ctx.failures is not None:  # in the order of the lines, as the analyst looks them up
+        said = textless if len(records) > 1 else []
+        ctx.failures.extend(sorted(unparsed + said, key=lambda failure: _line(failure[0])))
     return drafts
 
 
-def _records(text: str, ctx: ReadContext) -> list[tuple[str, Any]]:
+def _line(path: str) -> int:
+    """The number of the line or item a failure's path ends with ("crawl.jsonl#line-4")."""
+    number = path.rsplit("-", 1)[-1]
+    return int(number) if number.isdigit() else 0
+
+
+def _records(text: str, ctx: ReadContext, unparsed: list[tuple[str, str]]) -> list[tuple[str, Any]]:
     base = ctx.source_path
     try:
         value = json.loads(text)
     except json.JSONDecodeError:
-        return _json_lines(text, ctx)
+        return _json_lines(text, ctx, unparsed)
     if isinstance(value, list):
         return [(f"{base}#item-{n}", v) for n, v in enumerate(value, 1)]
     return [(base, value)]
 
 
-def _json_lines(text: str, ctx: ReadContext) -> list[tuple[str, Any]]:
+def _json_lines(
+    text: str, ctx: ReadContext, failed: list[tuple[str, str]]
+) -> list[tuple[str, Any]]:
     """One record per line. A line that is not JSON (the last one of an interrupted crawl, cut
-    short) loses only itself: it is noted in `ctx.failures`, and the file fails only when no
-    line is JSON."""
+    short) loses only itself: it is noted in `failed`, and the file fails only when no line is
+    JSON."""
     records: list[tuple[str, Any]] = []
-    failed: list[tuple[str, str]] = []
     for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
@@ -59,8 +68,6 @@ def _json_lines(text: str, ctx: ReadContext) -> list[tuple[str, Any]]:
             failed.append((path, f"not valid JSON (line {n}: {exc.msg})"))
     if not records:
         raise ReaderError(failed[0][1] if failed else "no text (only white space)")
-    if ctx.failures is not None:
-        ctx.failures.extend(failed)
     return records
 
 

@@ -46,8 +46,9 @@ def read_pdf(data: bytes, ctx: ReadContext) -> list[Draft]:
     if len(printed.text.strip()) < _MIN_TEXT:
         raise ReaderError("scanned PDF without a text layer (no text to read; OCR it first)")
     title = _title(_meta(reader, "title"), ctx)
-    if printed.title and title.startswith(printed.title):  # a browser's: "Title - Site"
-        title = printed.title
+    confirmed = _same_title(title, printed.heading)  # the title the first page prints too
+    if printed.title and title.startswith(printed.title) and not confirmed:
+        title = printed.title  # a browser's: "Title - Site"
     title = title or printed.title or printed.heading
     return [
         Draft(
@@ -58,6 +59,15 @@ def read_pdf(data: bytes, ctx: ReadContext) -> list[Draft]:
             site=printed.site,
         )
     ]
+
+
+def _same_title(one: str, other: str) -> bool:
+    """Whether two titles are the same words, whatever their case, dashes and spacing."""
+    return bool(one) and _title_words(one) == _title_words(other)
+
+
+def _title_words(title: str) -> list[str]:
+    return re.sub(r"[\W_]+", " ", title.casefold()).split()
 
 
 def _title(title: str, ctx: ReadContext) -> str:

@@ -1,10 +1,15 @@
 """Plain text and Markdown: the decoded content with newlines normalised is the article text,
 nothing stripped (extraction offsets point into it); a headline-like first line is the title.
+
+A note that begins with front matter (Obsidian's, Jekyll's, Hugo's: "---", lines of "key:
+value", "---") is read without it: its title, date and source are the note's title, date and
+address, and its tags and aliases no article text.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from timeline_app.readers.base import Draft, ReadContext, ReaderError
 from timeline_app.readers.dates_text import find_dates
@@ -27,7 +32,59 @@ def read_text(data: bytes, ctx: ReadContext) -> list[Draft]:
     text = normalise_newlines(decode_bytes(data))
     if not text.strip():
         raise ReaderError("no text (only white space)")
-    return [Draft(text=text, title=headline(text), url=source_url(text))]
+    fields, text = front_matter(text)
+    if not text.strip():
+        raise ReaderError("no text (only front matter)")
+    return [
+        Draft(
+            text=text,
+            title=_field(fields, _TITLE_KEYS) or headline(text),
+            url=_field(fields, _URL_KEYS) or source_url(text),
+            author=_field(fields, _AUTHOR_KEYS),
+            metadata_date=_iso_day(_field(fields, _DATE_KEYS)),
+        )
+    ]
+
+
+_FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER_LINE = re.compile(r"^[ \t]*(?:[\w-]{1,40}[ \t]*[:=].*|-[ \t].*|#.*|)$")
+_FRONT_MATTER_FIELD = re.compile(r"^([\w-]{1,40})[ \t]*[:=][ \t]*(.*)$")
+_MAX_FRONT_MATTER = 4000
+_TITLE_KEYS = ("title",)
+_DATE_KEYS = ("date", "published", "pubdate", "publishdate", "created")
+_URL_KEYS = ("source", "url", "link", "canonical", "source_url", "original")
+_AUTHOR_KEYS = ("author", "authors")
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The fields of a note's front matter (lower-cased keys, unquoted values) and the text
+    below it; ({}, text) when it has none: a block of "key: value" lines between two "---" (or
+    "+++") lines at the very start."""
+    match = _FRONT_MATTER.match(text)
+    if match is None or len(match.group(2)) > _MAX_FRONT_MATTER:
+        return {}, text
+    lines = match.group(2).split("\n")
+    if not all(_FRONT_MATTER_LINE.match(line) for line in lines):
+        return {}, text
+    fields: dict[str, str] = {}
+    for line in lines:
+        field = _FRONT_MATTER_FIELD.match(line)
+        if field:
+            fields.setdefault(field.group(1).lower(), field.group(2).strip().strip("\"'"))
+    if not fields:
+        return {}, text
+    return fields, text[match.end() :].lstrip("\n")
+
+
+def _field(fields: dict[str, str], keys: tuple[str, ...]) -> str:
+    return next((fields[k] for k in keys if fields.get(k)), "")
+
+
+def _iso_day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None
 
 
 def headline(text: str) -> str:
