@@ -19,6 +19,7 @@ from timeline_app.readers.published import (
     plausible,
     url_date,
 )
+from timeline_app.readers.wire_dates import earlier_dateline
 from timeline_app.readers.yearless import url_year_month, yearless_date
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -116,6 +117,10 @@ def _published(
         PublishedSource.HEADER: draft.header_date,
     }
     published, source = choose_published(candidates)
+    if published and source is not PublishedSource.OPTION:  # a wire story posted days later
+        filed = earlier_dateline(draft.text, published, day_first=day_first)
+        if filed:
+            published, source = filed, PublishedSource.DATELINE
     original = original_date(draft.text, day_first=day_first)
     if original is None and draft.byline:  # "Originally published" / "18 Nov 2025" beside the h1
         original = original_date(draft.byline, day_first=day_first)

@@ -5,7 +5,9 @@ November 2025 wherever it is printed, so a Persian page that prints only that da
 converting it. The lunar Hijri calendar is not: its months start with a sighting of the moon, or
 by one of several tables, so the same printed day is one of two Gregorian days; a page that prints
 only a Hijri date stays undated, and one that prints it beside the Gregorian date ('الأربعاء 28
-جمادى الأولى 1447 هـ - 19 نوفمبر 2025') is read by its Gregorian date, the Hijri one passed over.
+جمادى الأولى 1447 هـ - 19 نوفمبر 2025') is read by its Gregorian date, the Hijri one passed over. Japanese pages print the era's year beside the
+Gregorian date ('2019年5月1日（令和元年5月1日）', '2019年（令和元年）5月1日'): the era's part is
+passed over the same way, the Gregorian date being complete without it.
 """
 
 from __future__ import annotations
@@ -51,4 +53,11 @@ _HIJRI_MONTH = (
 # "28 جمادى الأولى 1447 هـ", with the separator that joins it to the Gregorian date.
 HIJRI_DATE = re.compile(
     rf"\s*[-–—|/،,]?\s*[0-3]?\d\s+{_HIJRI_MONTH}\s+1[34]\d\d\s*(?:هـ|ه)?\.?\s*[-–—|/،,]?\s*"
+)
+
+
+# "（令和元年5月1日）", "（令和元年）", "(平成31年4月30日)": a Japanese era's year beside the Gregorian
+# date. Dropped whole, so that "2019年（令和元年）5月1日" reads "2019年5月1日".
+JAPANESE_ERA = re.compile(
+    r"\s*[(（](?:令和|平成|昭和)(?:元|\d{1,2})年(?:\d{1,2}月(?:\d{1,2}日)?)?[)）]"
 )

@@ -25,6 +25,12 @@ from timeline_app.readers.boilerplate import caption_text, drop_furniture
 from timeline_app.readers.convention import infer_day_first
 from timeline_app.readers.encoding import decode_bytes, looks_binary
 from timeline_app.readers.fragments import fragment_text
+from timeline_app.readers.headline_dates import (
+    before_headline,
+    byline_disagrees,
+    headline_stamp,
+    url_only,
+)
 from timeline_app.readers.joiners import joined_words, with_joiners
 from timeline_app.readers.language import normalise_language
 from timeline_app.readers.markup_dates import (
@@ -157,6 +163,12 @@ def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
     text = _with_syndication_note(text, html)
     page_url = url or doc.get("url") or _saved_from(html)
     metadata_date = _article_date(_iso(doc.get("date")), html)
+    if metadata_date and before_headline(metadata_date, html):  # a date bar's, a rail's
+        metadata_date = headline_stamp(html) or metadata_date
+    if metadata_date and url_only(metadata_date, html):  # the address's day (headline_dates.py)
+        day_first = _day_first(html, page_url)
+        if byline_disagrees(metadata_date, _byline(html, text), day_first):
+            metadata_date = None
     if metadata_date and not_publication(metadata_date, html, text, page_url):
         metadata_date = None  # an edit's date, a copyright year, an event's date (published.py)
     if metadata_date is None:  # <time class="entry-date published"> beside an edit's <time>

@@ -38,7 +38,7 @@ from timeline_app.readers.date_labels import (
     TIME_LEAD,
     UPDATE_WORDS,
 )
-from timeline_app.readers.dates_calendars import HIJRI_DATE
+from timeline_app.readers.dates_calendars import HIJRI_DATE, JAPANESE_ERA
 from timeline_app.readers.dates_text import WEEKDAY_NAME, find_dates, latest_year, parse_date_at
 from timeline_app.readers.jsonld_dates import jsonld_dates as jsonld_dates  # moved there
 from timeline_app.readers.short_years import SITE_LEAD, short_year_date
@@ -59,8 +59,8 @@ _HEAD_CHARS = 2500
 _LABEL = re.compile(
     rf"^\W{{0,3}}(?:first\s+|originally\s+)?{PUBLISH_WORDS}"
     rf"(?:\s+(?:{LABEL_JOINS}))?\s*[:：\-–—|]?\s*"
-    r"|^\W{0,3}(?:date|datum|fecha|data|tarih|日期|التاريخ|päivämäärä|dátum|ημερομηνία|tanggal|"
-    r"ngày|תאריך|تاریخ|날짜|दिनांक|तारीख)\s*[:：]\s*",
+    r"|^\W{0,3}(?:date|datum|stand|fecha|data|tarih|日期|التاريخ|päivämäärä|dátum|ημερομηνία|"
+    r"tanggal|ngày|תאריך|تاریخ|날짜|दिनांक|तारीख)\s*[:：]\s*",
     re.IGNORECASE,
 )
 # "3 days ago" alone on its line: the text's own stamp is relative, and a full date below it is a
@@ -109,11 +109,14 @@ _LEADING_TIME = re.compile(rf"^\s*{_TIME}\s*(?:,|/|-|–|—|•|\|)?\s*", re.IG
 _SEGMENT = re.compile(r"\s*[|•·]\s*")
 _STAMP_LINE = 160  # a byline's line of stamps is no longer
 _LABEL_ONLY = 40  # a label standing alone on its line, its value on the next
+_MENU_ITEM = 24  # a menu's item is no longer
 _DIGIT = re.compile(r"\d")
-# "By <name> on", "Von <name> am", "Par <name>, le", "Por <name> el": the author, then the date.
+# "By <name> on", "Von <name> am", "Par <name>, le", "Por <name> el": the author, then the date;
+# an aggregator's "Source: <outlet> — Fri, 6 December 2013" names the outlet the same way.
 _BY_AUTHOR = re.compile(
     r"^\W{0,3}(?:(?:posted|published|written)\s+)?(?:by|von|par|por|di|door|przez|автор:?|"
-    r"yazan:?)\s+[^\d|•·]{2,60}?(?:,\s*(?:(?:on|am|le|el|il|op|em|dnia)\s+)?|"
+    r"yazan:?|(?:source|quelle|fuente|fonte|źródło|источник|джерело|kaynak)\s*:)"
+    r"\s+[^\d|•·]{2,60}?(?:,\s*(?:(?:on|am|le|el|il|op|em|dnia)\s+)?|"
     r"\s+(?:on|am|le|el|il|op|em|dnia|в|о)\s+|\s+[|•·–—-]\s+)(?=\d|[^\W\d_]+\.?,?\s+\d)",
     re.IGNORECASE,
 )
@@ -188,17 +191,28 @@ def stamp_lines(text: str) -> list[str]:
     """The first lines of a text's head, stripped, each label standing alone on its line joined
     to the value on the next: a list of terms and values ('Updated' / '24 Nov 2025' / 'Published'
     / '19 Nov 2025', from a <dl> or a table) reads as the stamps 'Updated 24 Nov 2025' and
-    'Published 19 Nov 2025'."""
+    'Published 19 Nov 2025'. A page copied whole (select all, copy) opens with its menu: its
+    items ("Home", "World", "Sport") are passed over, not counted among the head's lines."""
     lines = [ln.strip() for ln in text[:_HEAD_CHARS].split("\n") if ln.strip()]
     joined: list[str] = []
     for line in lines:
         if joined and _label_only(joined[-1]):
             joined[-1] = f"{joined[-1]} {line}"
-        else:
+        elif not _menu_item(line):
             joined.append(line)
         if len(joined) > _HEAD_LINES:
             break
     return joined[:_HEAD_LINES]
+
+
+def _menu_item(line: str) -> bool:
+    """'Home', 'World', 'Sport', 'Most read': a short line without a digit that is no label."""
+    return (
+        len(line) <= _MENU_ITEM
+        and len(line.split()) <= 2
+        and not _DIGIT.search(line)
+        and not _label_only(line)
+    )
 
 
 def _label_only(line: str) -> bool:
@@ -285,8 +299,16 @@ def _date_after(rest: str, day_first: bool | None) -> date | None:
 
 
 def _gregorian_only(line: str) -> str:
-    """The line without a lunar Hijri date printed beside the Gregorian one (dates_calendars.py)."""
-    return HIJRI_DATE.sub(" ", line) if "14" in line else line
+    """The line without a lunar Hijri date or a Japanese era's year printed beside the Gregorian
+    date (dates_calendars.py)."""
+    line = HIJRI_DATE.sub(" ", line) if "14" in line else line
+    return JAPANESE_ERA.sub("", line) if "年" in line else line
+
+
+def news_dateline(line: str, *, day_first: bool | None, year: int) -> date | None:
+    """The date of a news dateline alone ('ANKARA, Oct 4 (Reuters) -'), a year-less one taking
+    `year`: no 'Published' line or bare date (wire_dates.py)."""
+    return _dateline(line, day_first, _YearHint(line, [year], day_first))
 
 
 def _dateline(line: str, day_first: bool | None, hint: _YearHint) -> date | None:
