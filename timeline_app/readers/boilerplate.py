@@ -21,9 +21,11 @@ A press release's closing matter (contacts, notes to editors, "About <organisati
 from the end of the text as a whole (`_drop_release_tail`).
 
 This module holds the line rules; their patterns, in every language, are data in
-boilerplate_words.py (furniture lines), boilerplate_calls.py (paywall notes, promotions, asks)
-and boilerplate_world.py (further languages, blog platforms, press releases), so that the rules
-read on one screen.
+boilerplate_words.py (furniture lines), boilerplate_calls.py (paywall notes, promotions, asks),
+boilerplate_world.py (further languages, blog platforms, press releases) and
+boilerplate_inline.py (notices, labels and calls inside the article in further wordings), so
+that the rules read on one screen. `drop_author_bio` also drops a closing line that opens on
+the byline's own name, in any language.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from timeline_app.readers.boilerplate_calls import (
     _SOCIAL,
     _SUPPORT_US,
 )
+from timeline_app.readers.boilerplate_inline import TEASER_RULES, is_inline_furniture
 from timeline_app.readers.boilerplate_words import (
     _AUTHOR_BOX,
     _BIO,
@@ -94,6 +97,11 @@ MAX_LINE = 250
 _MENU_ITEMS = 4
 _BIO_TAIL = 3  # only the last lines: a reporter named mid-story is reporting
 _TABLE_ROW = re.compile(r"^\s*\|")
+# Several authors in trafilatura's field: "Jane Roe; John Doe", "Jane Roe and John Doe".
+_AUTHORS = re.compile(r"\s*(?:[;,|]|\s(?:and|und|et|y|e|и|і|та|és|ve|och|en|i|a)\s)\s*")
+_AUTHOR_BIO_MAX = 300
+# What follows the name in a bio: a comma, a dash or a verb ("is", "ist", "är", "scrive").
+_AFTER_NAME = re.compile(r"\s*[,–—(-]|\s+[^\W\d_]")
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.")
 _LINE_RULES = (
     _FURNITURE,
@@ -177,6 +185,7 @@ def _is_furniture(line: str) -> bool:
         or (len(line) <= 160 and _SOCIAL.search(line) and _CALL.search(line))
         or (_GOOGLE_NEWS.match(line) is not None and _FOLLOW_CALL.search(line) is not None)
         or (any(key in line for key in _CITATION_KEYS) and _CITATION.search(line) is not None)
+        or is_inline_furniture(line)
     )
 
 
@@ -191,7 +200,13 @@ def box_label(line: str) -> str:
         return "reactions"
     if _CITE_HEADING.match(line):
         return "cite"
-    teaser = (_TEASER_HEADING, _TEASER_LABEL, _TEASER_HEADING_WORLD, _TEASER_LABEL_WORLD)
+    teaser = (
+        _TEASER_HEADING,
+        _TEASER_LABEL,
+        _TEASER_HEADING_WORLD,
+        _TEASER_LABEL_WORLD,
+        *TEASER_RULES,
+    )
     return "teaser" if any(rule.match(line) for rule in teaser) else ""
 
 
@@ -261,6 +276,29 @@ def _drop_closing_bio(lines: list[str]) -> list[str]:
     return lines[:start] + [
         line for line in lines[start:] if len(line) > 200 or not _BIO.match(line.strip())
     ]
+
+
+def drop_author_bio(text: str, author: str) -> str:
+    """Without a closing line that opens on the byline's own name: "Marco Bellini, giornalista,
+    scrive di cronaca ...", "Jan Petersen ist Osteuropa-Redakteur ...". A reporter does not name
+    themself in the story's last lines but in the bio under it, whatever its language."""
+    names = [n for n in _AUTHORS.split(author) if len(n.split()) >= 2]
+    if not names:
+        return text
+    lines = text.split("\n")
+    start = max(0, len(lines) - _BIO_TAIL)
+    kept = [line for line in lines[start:] if not _opens_on_name(line.strip(), names)]
+    return "\n".join(lines[:start] + kept)
+
+
+def _opens_on_name(line: str, names: list[str]) -> bool:
+    if len(line) > _AUTHOR_BIO_MAX:
+        return False
+    for name in names:
+        rest = line[len(name) :] if line.startswith(name) else ""
+        if rest and _AFTER_NAME.match(rest):
+            return True
+    return False
 
 
 def _drop_release_tail(lines: list[str]) -> list[str]:

@@ -314,11 +314,15 @@ _MENU_SPLIT = re.compile(r"\s+[|•·]\s+")
 # The author's bio closing a page: "Jane Roe is a senior writer for Example News." The subject is
 # a bare name (capitalised words), so "The minister, 61, is a former reporter" stays.
 _BIO = re.compile(
-    r"^[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3}\s+(?:is|ist|est|es|è)\s+"
-    r"(?i:(?:a|an|the|ein|eine|un|une|una|uno)\s+)?(?:[\w-]+\s+){0,4}"
-    r"(?i:writer|reporter|correspondent|editor|columnist|journalist|contributor|"
+    r"^[A-ZÀ-ÞĀ-ſ][\w.'’-]+(?:\s+[A-ZÀ-ÞĀ-ſ][\w.'’-]+){1,3}\s+"
+    r"(?:is|ist|est|es|è|é|är|er|jest|je|este)\s+"
+    r"(?i:(?:a|an|the|ein|eine|un|une|una|uno|um|uma|een|de|het)\s+)?(?:[\w.'’-]+\s+){0,4}"
+    # German and Dutch compounds: "Osteuropa-Redakteur", "Auslandskorrespondentin"
+    r"(?i:[\w-]*?(?:writer|reporter|correspondent|editor|columnist|journalist|contributor|"
     r"redakteur\w*|korrespondent\w*|journalist\w*|autor\w*|journaliste|correspondant\w*|"
-    r"rédact\w+|periodista|corresponsal|redactor\w*|giornalista|corrispondente|redattore)\b.{0,120}$"
+    r"rédact\w+|periodista|corresponsal|redactor\w*|giornalista|corrispondente|redattore|"
+    r"jornalista|repórter|correspondente|verslaggever|redacteur|redaktör|reporter\w*|"
+    r"redaktor\w*|dziennikar\w+|novinar\w*|dopisni\w+|ziarist\w*|jurnalist\w*))\b.{0,120}$"
     r"|^[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3}\s+(?:covers|writes about|reports on)\b.{0,150}$"
     r"|^[А-ЯІЇЄҐ][\w'’-]+(?:\s+[А-ЯІЇЄҐ][\w'’-]+){1,2}\s+[—–-]\s+(?:\w+\s+){0,3}"
     r"(?i:журналист\w*|корреспондент\w*|редактор\w*|обозревател\w*|журналіст\w*|"

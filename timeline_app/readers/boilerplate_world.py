@@ -61,7 +61,8 @@ _SIGN_OFFS = re.compile(
     re.IGNORECASE,
 )
 _GOOGLE_NEWS = re.compile(
-    r"^(?=.{0,160}$).{0,100}\bgoogle news\b.{0,100}$",
+    r"^(?=.{0,160}$).{0,100}\bgoogle (?:news|notícias|noticias|actualités|notizie|nieuws|"
+    r"haberler|wiadomości|новости|новини)(?!\w).{0,100}$",
     re.IGNORECASE,
 )
 _FOLLOW_CALL = re.compile(

@@ -21,7 +21,7 @@ from lxml import etree
 from trafilatura import bare_extraction, baseline, load_html
 
 from timeline_app.readers.base import Draft, ReadContext, ReaderError
-from timeline_app.readers.boilerplate import caption_text, drop_furniture
+from timeline_app.readers.boilerplate import caption_text, drop_author_bio, drop_furniture
 from timeline_app.readers.convention import infer_day_first
 from timeline_app.readers.encoding import decode_bytes, looks_binary
 from timeline_app.readers.fragments import fragment_text
@@ -157,6 +157,7 @@ def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
     if not text.strip():
         raise ReaderError("no readable text in this HTML page")
     text = _REPLACEMENT.sub(" ", drop_furniture(text))  # U+FFFD: bytes the page itself lost
+    text = drop_author_bio(text, doc.get("author") or "")
     text = _with_standfirst(text, tree, doc.get("title") or "")
     text = _with_lead(text, doc.get("description") or "", html)
     text = _with_gallery_captions(text, tree)

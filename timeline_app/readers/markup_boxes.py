@@ -10,6 +10,7 @@ layout readied for trafilatura: part of `markup_furniture.mark_furniture`'s pass
   paragraphs;
 - the small box around form fields outside a form (a poll, a quiz) is a widget, not text;
 - a table of nothing but links to other pages is a list of them, however short;
+- a quotation box that links to a post on a social network is that post, embedded;
 - a layout table becomes boxes, and a factbox <aside> inside the story a box trafilatura reads.
 
 Kept apart from markup_furniture.py, which finds the boxes that the page's names call furniture
@@ -20,6 +21,8 @@ measures both share (PROSE_LINKS, _INLINE_SHARE, _SKIP_TEXT).
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -56,6 +59,7 @@ _STORY_OUTSIDE = 160
 # Form fields outside a <form> (polls, quizzes, sign-up fields): the small box around one is a
 # widget, not text.
 _FIELDS = frozenset(["input", "select", "textarea"])
+_CHOICES = frozenset(["radio", "checkbox"])
 # A table is the page's layout, not data, when a cell holds a table, a headline or a story's
 # worth of text; its cells become boxes so that the story reads as paragraphs, not table rows.
 _LAYOUT_CELL = 400  # characters
@@ -65,6 +69,17 @@ _LAYOUT_TABLES = etree.XPath(
 )
 _TABLE_PARTS = frozenset(["table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"])
 _LINK_TABLE = 0.8  # share of a table's text in links to other pages: a list of them (trafilatura's)
+# A factbox's lines about other stories share no word of this many letters with the story; at
+# least this many lines of such words are needed to tell.
+_WORD = re.compile(r"[^\W\d_]{5,}")
+_FACT_LINES = 2
+# An embedded post keeps, once its script is gone, a <blockquote> linking to the post itself.
+_POST_LINK = re.compile(
+    r"(?:twitter|x)\.com/\w+/status/|instagram\.com/(?:p|reel|tv)/|tiktok\.com/@[\w.]+/video/|"
+    r"facebook\.com/[^\s\"']+/(?:posts|videos)/|(?:^|//)t\.me/\w+/\d|bsky\.app/profile/[^/]+/post/|"
+    r"threads\.(?:net|com)/@[\w.]+/post/",
+    re.IGNORECASE,
+)
 
 
 def _layout_tables_as_boxes(body: etree._Element) -> None:
@@ -271,35 +286,80 @@ def _links_away(a: etree._Element) -> bool:
 
 def _widgets(fields: list[etree._Element], guard: _Guard) -> list[etree._Element]:
     """The small boxes around form fields outside a form (a poll's choices, a quiz, an e-mail
-    field): buttons and labels, never text; a box holding a paragraph of prose is kept."""
+    field): buttons and labels, never text; a box holding a paragraph of prose is kept, unless
+    the prose is a poll's question."""
     boxes = []
     for field in fields:
         if field.get("type", "").lower() == "hidden" or _in_form(field):
             continue  # trafilatura drops forms itself
         box = _small_box(field)
-        if box is not None and guard.allows(box, weak=True):
+        if box is not None and guard.allows(box, weak=not _is_poll(box)):
             boxes.append(box)
     return boxes
+
+
+def _is_poll(box: etree._Element) -> bool:
+    """A question over two choices or more (radio buttons, check boxes): a poll, however long
+    its question reads."""
+    choices = sum(el.get("type", "").lower() in _CHOICES for el in box.iter("input"))
+    return choices >= 2 and "?" in box.text_content()
 
 
 def _factboxes_as_boxes(
     asides: list[etree._Element], marked: list[etree._Element], guard: _Guard
 ) -> None:
-    """Make a <div> of each <aside> inside the story's box that is not furniture and not mostly
-    links: a factbox ("What we know", "Auf einen Blick") is reporting, and trafilatura drops
-    every <aside>. Asides around the story (the page's sidebar) stay as they are."""
+    """Make a <div> of each <aside> inside the story's box that is not furniture, not mostly
+    links and about the story: a factbox ("What we know", "Auf einen Blick") is reporting, and
+    trafilatura drops every <aside>. A box whose lines mostly share no word with the story (a
+    business briefing beside a ceasefire report) is about other stories and stays an aside, as
+    do the asides around the story (the page's sidebar)."""
     main = guard.main
     if main.tag == "body":
         return
     chosen = set(marked)
+    story: Counter[str] | None = None
     for aside in asides:
         ancestors = list(aside.iterancestors())
         if main not in ancestors or aside in chosen or chosen.intersection(ancestors):
             continue
         text = len(aside.text_content().strip())
         links = sum(len(a.text_content().strip()) for a in aside.iter("a"))
-        if text >= _CARD_HEADLINE and links <= PROSE_LINKS * text:
+        if text < _CARD_HEADLINE or links > PROSE_LINKS * text:
+            continue
+        if story is None:
+            story = Counter(_content_words(main.text_content()))
+        if _about_the_story(aside, story):
             aside.tag = "div"
+
+
+def _about_the_story(box: etree._Element, story: Counter[str]) -> bool:
+    """Whether half of the box's lines (list items, else paragraphs) or more share a word of five
+    letters or more with the story's text outside the box; a box of no such words is kept."""
+    own = Counter(_content_words(box.text_content()))
+    outside = {word for word, count in story.items() if count > own.get(word, 0)}
+    lines = [el.text_content() for el in box.iter("li")] or [
+        el.text_content() for el in box.iter("p")
+    ]
+    worded = [words for words in (set(_content_words(line)) for line in lines) if words]
+    if len(worded) < _FACT_LINES:
+        return True
+    return sum(bool(words & outside) for words in worded) * 2 >= len(worded)
+
+
+def _content_words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _social_posts(quotes: list[etree._Element], guard: _Guard) -> list[etree._Element]:
+    """The <blockquote>s that link to a post on a social network (a status on X, an Instagram
+    or Telegram post, a video): an embedded post, whose words are not the reporter's. A reporter
+    quoting a post writes its words into a sentence; the embed is a box beside them."""
+    return [
+        quote
+        for quote in quotes
+        if any(_POST_LINK.search(a.get("href", "")) for a in quote.iter("a"))
+        and guard.allows(quote, weak=False)
+    ]
 
 
 def _link_tables(tables: list[etree._Element], guard: _Guard) -> list[etree._Element]:

@@ -3,7 +3,8 @@ extraction (captions, credits, related and recommended links, newsletter, share 
 slots, players, landmarks such as role="complementary"), and short newsletter or subscription
 boxes however they are named. Boxes no class name gives away are known by their words and shape:
 a heading or aria-label in the page's language ("Lo más visto", "Leserbriefe"), another story's
-card (a linked headline) among the story's paragraphs, a poll's form fields. The box holding the
+card (a linked headline) among the story's paragraphs, a poll's form fields, an embedded
+social post (a quotation box linking to the post). The box holding the
 headline or the article body, or a large share of the page's prose, is never marked, whatever
 its class says.
 
@@ -42,6 +43,7 @@ from timeline_app.readers.markup_boxes import (
     _link_tables,
     _next_stories,
     _small_box,
+    _social_posts,
     _story_cards,
     _widgets,
 )
@@ -61,6 +63,7 @@ STRONG_WORDS = frozenset([
     "advertisements", "advertising", "adslot", "adunit", "dfp", "sponsored", "breadcrumb",
     "breadcrumbs", "cookie", "cookies", "consent", "gdpr", "playlist", "teaser", "teasers",
     "promo", "promos", "sronly", "cta", "donate", "donation", "donations", "fundraising",
+    "tweet", "twitter", "instagram", "tiktok",
 ])  # fmt: skip
 # Words that also decorate containers of real text ("share-enabled", "has-comments", and
 # "read-more" for the rest of a story behind a button): a box named by them is furniture only
@@ -97,7 +100,7 @@ _MAYBE = re.compile(
     r"capt|credit|relat|correl|recomm|recirc|outbrain|taboola|newsl|sign|ad|dfp|sponsor|crumb|"
     r"cookie|consent|gdpr|playlist|teaser|promo|only|share|sharing|social|comment|tag|topic|"
     r"keyword|bio|player|trend|popular|follow|read|also|next|more|reader|hidden|author|key|"
-    r"lesen|mehr|lire|voir|leer|leggi|cta|donat|fundrais",
+    r"lesen|mehr|lire|voir|leer|leggi|cta|donat|fundrais|tweet|twitter|instagram|tiktok",
     re.IGNORECASE,
 )
 _PROSE = 80  # characters of a sentence: a paragraph of reporting, not a headline or a label
@@ -155,12 +158,14 @@ def mark_furniture(root: etree._Element) -> int:
     asides: list[etree._Element] = []
     articles: list[etree._Element] = []
     tables: list[etree._Element] = []
+    quotes: list[etree._Element] = []
     collect = dict.fromkeys(_INLINE_WORDS, inline)
     collect.update(dict.fromkeys(_HEADINGS, headings))
     collect.update(dict.fromkeys(_FIELDS, fields))
     collect["aside"] = asides
     collect["article"] = articles
     collect["table"] = tables
+    collect["blockquote"] = quotes
     after = False
     labels: list[etree._Element] = []  # elements whose first words or aria-label may name a box
     for el in body.iterdescendants(etree.Element):
@@ -190,6 +195,7 @@ def mark_furniture(root: etree._Element) -> int:
     found += _story_cards(headings, guard)
     found += _widgets(fields, guard)
     found += _link_tables(tables, guard)
+    found += _social_posts(quotes, guard)
     _hide_foreign_dates(dated_after, guard)
     _divs_as_paragraphs(guard)
     _inline_words_as_text(inline, guard)
