@@ -92,7 +92,15 @@ def test_clicking_an_empty_strip_clears_the_selection(make_window: Any, store: A
     assert view.selected_ids() == []
 
 
-def test_a_plus_n_at_the_closest_zoom_selects_what_it_counts(make_window: Any, store: Any) -> None:
+def test_a_plus_n_at_the_closest_zoom_selects_what_it_counts(
+    make_window: Any, store: Any, monkeypatch: Any
+) -> None:
+    # At the closest zoom a lane grows a row per label (`lane_scroll`) up to DEEP_ROWS; a day
+    # busier than that still ends in a "+N": here the lane holds 20 rows for the 45 attacks.
+    from timeline_app.domain.scene import SceneLayout
+    from timeline_app.ui import lane_scroll
+
+    monkeypatch.setattr(lane_scroll, "DEEP_LAYOUT", SceneLayout(export_rows=20))
     a_dense_day(store)
     window = a_small_window(make_window)
     view = window.timeline

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.domain.model import ArticleSummary
+from timeline_app.ui.focus_style import FocusTableView
 from timeline_app.ui.formatting import UNKNOWN_DATE, format_day, published_source_words
 from timeline_app.ui.list_model import ListTableModel
 from timeline_app.ui.workers import BackgroundQuery
@@ -207,7 +208,7 @@ class ArticleList(QWidget):
         layout.addWidget(self.view, 1)
 
     def _make_view(self) -> QTableView:
-        view = QTableView(self)
+        view = FocusTableView(self)  # its focus and current row show, as in the events table
         view.setObjectName("article_list_view")
         view.setModel(self.proxy)
         view.setSortingEnabled(True)

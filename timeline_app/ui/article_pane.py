@@ -19,7 +19,12 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLa
 
 from timeline_app.domain.model import StoredArticle, StoredEvent, TimeExpression
 from timeline_app.store.errors import StoreError
-from timeline_app.ui.formatting import describe_span, format_day, format_published
+from timeline_app.ui.formatting import (
+    describe_span,
+    format_day,
+    format_published,
+    readable_reason,
+)
 
 _HREF_PREFIX = "timex:"
 HIGHLIGHT = {"light": "#FFE58A", "dark": "#6B5A12"}
@@ -146,7 +151,7 @@ def _tooltip(head: str, why: str, titles: tuple[str, ...]) -> str:
         tail = f"Dates: {shown}. Click to select."
     else:
         tail = "No event is dated by it."
-    return "\n".join(part for part in (head, why, tail) if part)
+    return "\n".join(part for part in (head, readable_reason(why), tail) if part)
 
 
 SET_DATE_LINK = "set-publication-date"

@@ -78,6 +78,9 @@ class CanvasInput(QObject):
 
     def _wheel_event(self, e: QWheelEvent) -> bool:
         delta = e.angleDelta()
+        shift = e.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if shift and delta.y() and self.view.lane_scroll.wheel(delta.y() / 120):
+            return True  # the lanes at the closest zoom are deeper than the canvas
         if abs(delta.x()) > abs(delta.y()):
             self.view.pan_pixels(delta.x() / 2)
         elif delta.y():
@@ -96,7 +99,7 @@ class CanvasInput(QObject):
         self._clicked_id = None
         self._samples = [(time.perf_counter(), pos.x())]
         if button == Qt.MouseButton.RightButton:
-            lane = scene.lane_header_at(pos.x(), pos.y())
+            lane = scene.lane_header_at(*self.at(pos))
             if lane is not None:
                 self._lane_menu(lane.key, e)
                 return True
@@ -104,7 +107,7 @@ class CanvasInput(QObject):
             return True
         if button != Qt.MouseButton.LeftButton and button != Qt.MouseButton.MiddleButton:
             return False
-        if mods & Qt.KeyboardModifier.ShiftModifier and scene.event_at(pos.x(), pos.y()) is None:
+        if mods & Qt.KeyboardModifier.ShiftModifier and scene.event_at(*self.at(pos)) is None:
             self._mode = "zoom-band"
         elif mods & Qt.KeyboardModifier.ControlModifier:
             self._mode = "select-band"
@@ -146,9 +149,8 @@ class CanvasInput(QObject):
             start, end = vp.day_at(band.left()), vp.day_at(band.right())
             self.view.set_viewport(Viewport(start, end, vp.width).clamped())
         elif mode == "select-band" and band is not None:
-            ids = self.view.scene().events_in_rect(
-                band.left(), band.top(), band.right(), band.bottom()
-            )
+            top, bottom = (self.view.lane_scroll.scene_y(y) for y in (band.top(), band.bottom()))
+            ids = self.view.scene().events_in_rect(band.left(), top, band.right(), bottom)
             self.view.set_user_selection(set(self.view.selected_ids()) | set(ids))
         self.view.update()
         return True
@@ -164,9 +166,9 @@ class CanvasInput(QObject):
         if button != Qt.MouseButton.LeftButton:
             return
         scene = self.view.scene()
-        lane = scene.lane_header_at(pos.x(), pos.y())
-        badge = scene.overflow_at(pos.x(), pos.y())
-        event_id = scene.event_at(pos.x(), pos.y())
+        lane = scene.lane_header_at(*self.at(pos))
+        badge = scene.overflow_at(*self.at(pos))
+        event_id = scene.event_at(*self.at(pos))
         self._clicked_id = event_id if lane is None and badge is None else None
         if lane is not None:
             self.view.set_lane_collapsed(lane.key, not lane.collapsed)
@@ -199,7 +201,7 @@ class CanvasInput(QObject):
 
     def _click_bar(self, pos: QPointF) -> bool:
         """A click on a histogram strip selects that bar's events (False: nothing there)."""
-        lane = bar_lane_at(self.view, pos.x(), pos.y())
+        lane = bar_lane_at(self.view, *self.at(pos))
         return lane is not None and select_bar(self.view, lane, pos.x())
 
     def _double_click_event(self, e: QMouseEvent) -> bool:
@@ -209,18 +211,18 @@ class CanvasInput(QObject):
         another row (selected marks are laid out first): it is the event that click hit.
         """
         pos = e.position()
-        event_id = self.view.scene().event_at(pos.x(), pos.y())
+        event_id = self.view.scene().event_at(*self.at(pos))
         if self._clicked_id is not None:
             event_id = self._clicked_id
         if event_id is not None:
             self.view.event_activated.emit(event_id)
             return True
-        if self.view.scene().lane_header_at(pos.x(), pos.y()) is None:
+        if self.view.scene().lane_header_at(*self.at(pos)) is None:
             self.view.zoom(2.0, pos.x())
         return True
 
     def _update_hover(self, pos: QPointF) -> None:
-        hover = self.view.scene().event_at(pos.x(), pos.y())
+        hover = self.view.scene().event_at(*self.at(pos))
         if hover != self.view.hover_id:
             self.view.hover_id = hover
             self.view.setCursor(
@@ -262,12 +264,18 @@ class CanvasInput(QObject):
             Qt.Key.Key_Enter: self._activate_selection,
             Qt.Key.Key_Escape: lambda: view.set_user_selection(set()),
             Qt.Key.Key_Z: view.zoom_to_selection,
+            Qt.Key.Key_PageUp: lambda: view.lane_scroll.page(-1),
+            Qt.Key.Key_PageDown: lambda: view.lane_scroll.page(1),
         }
         action = actions.get(Qt.Key(key))
         if action is None:
             return False
         action()
         return True
+
+    def at(self, pos: QPointF | QPoint) -> tuple[float, float]:
+        """A widget position in the scene's coordinates (the lanes may be scrolled)."""
+        return pos.x(), self.view.lane_scroll.scene_y(pos.y())
 
     def _activate_selection(self) -> None:
         ids = self.view.selected_ids()
@@ -277,9 +285,9 @@ class CanvasInput(QObject):
     def show_tooltip(self, pos: QPoint, global_pos: QPoint) -> None:
         """The event under the pointer, what a "+N" badge holds, or what a shared lane holds."""
         view = self.view
-        event_id = view.scene().event_at(pos.x(), pos.y())
-        badge = view.scene().overflow_at(pos.x(), pos.y())
-        lane = view.scene().lane_header_at(pos.x(), pos.y())
+        event_id = view.scene().event_at(*self.at(pos))
+        badge = view.scene().overflow_at(*self.at(pos))
+        lane = view.scene().lane_header_at(*self.at(pos))
         lane_tip = view.lane_tooltip(lane.key) if lane is not None else ""
         if event_id is not None and view.store() is not None:
             try:

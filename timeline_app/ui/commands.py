@@ -291,15 +291,20 @@ class MergeEventsCommand(StoreCommand):
         assert self.kept is not None
         pieces = self.store.split_event(self.kept)
         groups = self._group_pieces(pieces)
+        edited: dict[int, bool] = {}
         for original in self.originals:
             group = groups.get(original.id, [])
             if not group:
                 continue
             new_id = group[0] if len(group) == 1 else self.store.merge_events(group)
             write_fields(self.store, new_id, field_values(original))
+            edited[new_id] = original.edited
             self.ids.record(self.ids.resolve(original.id), new_id)
             self.ids.record(original.id, new_id)
             self.select_after.append(new_id)
+        # Rebuilding an original is no correction of the analyst's: an event the machine dated
+        # must stay re-datable (a new publication date, a re-import), so its flag comes back too.
+        self.store.set_edited(edited)
 
     def _group_pieces(self, pieces: Sequence[int]) -> dict[int, list[int]]:
         """Piece ids by the original event whose sentence they carry; the kept id goes first."""

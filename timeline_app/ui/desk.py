@@ -42,6 +42,7 @@ from timeline_app.ui.commands import (
 from timeline_app.ui.event_editor import EventEditor, draft_from_selection
 from timeline_app.ui.filter_panel import FilterPanel
 from timeline_app.ui.merge_check import ask_then_merge
+from timeline_app.ui.publication_hint import newest_named_day
 from timeline_app.ui.window_actions import banner_words
 
 
@@ -362,7 +363,8 @@ class Desk(QObject):
         except (StoreError, LookupError) as exc:
             self.window.show_error("Cannot open this article", str(exc))
             return
-        dialog = ArticleDateDialog(article.title, article.published, self.window)
+        start = None if article.published else newest_named_day(article.text, article.language)
+        dialog = ArticleDateDialog(article.title, article.published, self.window, start)
         dialog.accepted.connect(lambda: self.set_article_date(article_id, dialog.value()))
         self._show_dialog(dialog)
 

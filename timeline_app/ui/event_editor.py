@@ -43,6 +43,7 @@ from timeline_app.domain.model import (
 from timeline_app.domain.palette import TYPE_LABEL, type_colour
 from timeline_app.extraction.pipeline import extract
 from timeline_app.ui.commands import field_values
+from timeline_app.ui.formatting import date_reason
 
 PRECISION_LABEL: dict[Precision, str] = {
     Precision.DAY: "Day",
@@ -239,6 +240,12 @@ class EventEditor(QDialog):
         form.addRow("T&ype", self.type_combo)
         form.addRow("&Status", self.status_combo)
         form.addRow("&Date", self._build_dates())
+        # Where the date came from, next to the fields that correct it (it was only in the
+        # timeline's tooltip): "overnight → 17–18 Nov: the night before publication".
+        self.dating_label = QLabel()
+        self.dating_label.setWordWrap(True)
+        self.dating_label.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow("", self.dating_label)
         self.actors_edit = TokenEdit("Russia, Ukraine, Zelensky …", lambda: choices.get("actors"))
         self.places_edit = TokenEdit("Kyiv, Voronezh …", lambda: choices.get("places"))
         self.tags_edit = TokenEdit("frontline, verify …", lambda: choices.get("tags"))
@@ -282,7 +289,6 @@ class EventEditor(QDialog):
         self.sources_label = QLabel()
         self.sources_label.setWordWrap(True)
         self.sources_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.sources_label.setStyleSheet("color: palette(mid);")
         layout.addWidget(self.sources_label)
         self.message = QLabel()
         self.message.setStyleSheet("color: #B00020;")
@@ -314,6 +320,9 @@ class EventEditor(QDialog):
         self.star_box.setChecked(e.starred)
         self.note_edit.setPlainText(e.note)
         self.sources_label.setText(sources_text(e))
+        why = date_reason(e.explanation, e.basis)
+        self.dating_label.setText(f"How it was dated: {why}" if why else "")
+        self.dating_label.setVisible(bool(e.explanation))
 
     def set_span(self, span: DateSpan) -> None:
         self._snapping = True

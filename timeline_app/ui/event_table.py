@@ -51,6 +51,7 @@ from timeline_app.ui.event_table_model import (
     event_cells,
     rows_as_text,
 )
+from timeline_app.ui.focus_style import FocusTableView
 from timeline_app.ui.workers import EventLoader
 
 # Paging on to an event selected elsewhere (the timeline) stops once this many rows are listed:
@@ -103,8 +104,9 @@ class _FilterRow(QWidget):
         self.realign()
 
 
-class _TableView(QTableView):
-    """The events view; Ctrl+C copies whole selected rows, not the one cell Qt would copy."""
+class _TableView(FocusTableView):
+    """The events view; Ctrl+C copies whole selected rows, not the one cell Qt would copy.
+    Its focus and current row show (`FocusTableView`): analysts work from the keyboard."""
 
     copy_requested = Signal()
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from timeline_app.domain.model import StoredEvent
 from timeline_app.domain.palette import TYPE_LABEL, type_colour
-from timeline_app.ui.formatting import describe_span, format_span, span_sort_key
+from timeline_app.ui.formatting import date_reason, describe_span, format_span, span_sort_key
 from timeline_app.ui.list_model import ListTableModel
 
 COLUMNS = (
@@ -199,7 +199,8 @@ class EventTableModel(ListTableModel):
     def _tooltip(self, event: StoredEvent, col: int) -> str | None:
         if col == DATE:
             text = describe_span(event.span)
-            return f"{text}\n{event.explanation}" if event.explanation else text
+            why = date_reason(event.explanation, event.basis)
+            return f"{text}\n{why}" if why else text
         if col in (TITLE, SOURCES) and event.sources:
             return "\n\n".join(f"{s.article_title}: {s.sentence}" for s in event.sources[:5])
         if event.conflicts:

@@ -10,6 +10,7 @@ from html import escape
 from timeline_app.domain.model import EventStatus, StoredEvent
 from timeline_app.domain.palette import TYPE_LABEL, type_colour
 from timeline_app.domain.timescale import describe_span
+from timeline_app.ui.formatting import date_reason
 
 MAX_SOURCES = 5
 MAX_SENTENCE = 220
@@ -40,7 +41,7 @@ def _date_line(event: StoredEvent) -> str:
     when = describe_span(s, e, event.span.precision)
     line = f"<b>{escape(when)}</b> <span style='color:gray'>(to the {event.span.precision.value})</span>"
     if event.explanation:
-        line += f"<br><span style='color:gray'>{escape(event.explanation)}</span>"
+        line += f"<br><span style='color:gray'>{escape(date_reason(event.explanation, event.basis))}</span>"
     return line
 
 

@@ -39,6 +39,7 @@ from timeline_app.ui.search_box import SearchBox
 SEARCH_DEBOUNCE_MS = 150
 ERROR_STYLE = "color: #B00020;"
 NOTE_STYLE = "color: palette(mid);"
+NO_DATE = QDate(100, 1, 1)  # an unticked date bound sits here and reads "any date"
 
 
 # --- saved views as JSON (pure) -----------------------------------------------------------------
@@ -134,7 +135,11 @@ class CheckGroup(QWidget):
 
 
 class OptionalDate(QWidget):
-    """A date bound that can be switched off ("from any date")."""
+    """A date bound that can be switched off ("from any date").
+
+    Off, its field reads "any date": it used to show today, greyed, which read as a bound in
+    force (and today is no date an analyst means). Ticked, it starts at `default`.
+    """
 
     changed = Signal()
 
@@ -144,20 +149,30 @@ class OptionalDate(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.box = QCheckBox(label)
-        self.edit = QDateEdit(QDate.currentDate())
+        self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("d MMM yyyy")
-        self.edit.setEnabled(False)
+        self.edit.setMinimumDate(NO_DATE)
+        self.edit.setSpecialValueText("any date")  # shown at the minimum, i.e. while off
+        self._show_off()
         self.box.toggled.connect(self._on_box_toggled)
         self.edit.dateChanged.connect(self._on_edit_changed)
         row.addWidget(self.box)
         row.addWidget(self.edit, 1)
 
+    def _show_off(self) -> None:
+        self.edit.setEnabled(False)
+        with QSignalBlocker(self.edit):
+            self.edit.setDate(NO_DATE)
+
     def _on_box_toggled(self, checked: bool) -> None:
         self.edit.setEnabled(checked)
-        if checked and self._default is not None:
+        if checked:
             with QSignalBlocker(self.edit):
-                self.edit.setDate(to_qdate(self._default()))
+                start = self._default() if self._default is not None else date.today()
+                self.edit.setDate(to_qdate(start))
+        else:
+            self._show_off()
         self.changed.emit()
 
     def _on_edit_changed(self) -> None:
@@ -171,8 +186,7 @@ class OptionalDate(QWidget):
         with QSignalBlocker(self.box), QSignalBlocker(self.edit):
             self.box.setChecked(d is not None)
             self.edit.setEnabled(d is not None)
-            if d is not None:
-                self.edit.setDate(to_qdate(d))
+            self.edit.setDate(to_qdate(d) if d is not None else NO_DATE)
 
 
 class FilterPanel(QDockWidget):

@@ -7,10 +7,11 @@ wording. Never show more precision than the span carries.
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date
 
 from timeline_app.domain.calendar_words import month_abbr, weekday_abbr
-from timeline_app.domain.model import DateSpan, Precision, PublishedSource
+from timeline_app.domain.model import DateBasis, DateSpan, Precision, PublishedSource
 
 UNKNOWN_DATE = "date unknown"
 NO_DATE = "undated"
@@ -214,3 +215,40 @@ def bin_words(days: int) -> str:
     if days % 7 == 0:
         return f"{days // 7} weeks"
     return f"{days} days"
+
+
+def counted(n: int, noun: str) -> str:
+    """ "1 event", "2,027 articles": a count with its noun, singular for one."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+_ISO_RANGE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:\.\.(\d{4}-\d{2}-\d{2}))?")
+
+
+def readable_reason(text: str) -> str:
+    """A date's explanation with its days as the rest of the window writes them.
+
+    The resolver says "overnight → 2025-11-17..2025-11-18: the night before publication"; an
+    analyst reads "overnight → 17–18 Nov 2025: ...". Anything that is not a valid ISO day is
+    left as it is.
+    """
+
+    def one(match: re.Match[str]) -> str:
+        try:
+            first = date.fromisoformat(match.group(1))
+            last = date.fromisoformat(match.group(2)) if match.group(2) else first
+            return _format_range(DateSpan(first, last, Precision.DAY))
+        except ValueError:  # not a day, or a range backwards
+            return match.group(0)
+
+    return _ISO_RANGE.sub(one, text)
+
+
+def date_reason(explanation: str, basis: DateBasis | str | None) -> str:
+    """How an event's date was found, as the window says it: `readable_reason`, and when the
+    date is not its own sentence's but one nearby (`DateBasis.INHERITED`), that said first: an
+    explanation reading "14 November 2025 → explicit date" otherwise looked like the event's."""
+    why = readable_reason(explanation)
+    if why and basis == DateBasis.INHERITED:
+        return f"from a nearby sentence: {why}"
+    return why

@@ -43,9 +43,23 @@ class _OneLine(QStyledItemDelegate):
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[attr-defined]
 
 
+def needs_a_date(report: FileReport) -> bool:
+    """Stored, but its publication date is unknown: its relative dates wait for the analyst."""
+    from timeline_app.services.importer import is_undated  # loaded by the import by now
+
+    return is_undated(report)
+
+
+def is_problem(report: FileReport) -> bool:
+    return report.status in ("failed", "skipped") or needs_a_date(report)
+
+
 def sorted_reports(reports: tuple[FileReport, ...]) -> list[FileReport]:
-    """Problems first, then by file name, so nothing that needs attention hides at the bottom."""
-    return sorted(reports, key=lambda r: (_ORDER.get(r.status, 5), r.path))
+    """Problems first (an article without a date among them), then by file name, so nothing
+    that needs attention hides at the bottom."""
+    return sorted(
+        reports, key=lambda r: (_ORDER.get(r.status, 5) if not needs_a_date(r) else 1.5, r.path)
+    )
 
 
 class ImportReportDialog(QDialog):
@@ -60,7 +74,7 @@ class ImportReportDialog(QDialog):
         self.headline = QLabel(self._headline(), self)
         self.headline.setWordWrap(True)
         self.problems_only = QCheckBox("Show only files with problems", self)
-        self.problems_only.setChecked(bool(summary.failed))
+        self.problems_only.setChecked(bool(summary.failed or summary.undated))
         self.problems_only.toggled.connect(self._fill)
         self.table = self._make_table()
         self._fill()
@@ -85,6 +99,13 @@ class ImportReportDialog(QDialog):
         if failed:
             text += f"\n{failed} file{'s' if failed != 1 else ''} could not be imported; "
             text += "everything else went in and nothing stored before was changed."
+        undated = len(self.summary.undated)
+        if undated:
+            text += (
+                f"\n{undated} article{'s' if undated != 1 else ''} went in without a publication"
+                " date: their relative dates (“on Tuesday”) stay off the timeline until you set"
+                " it (Articles: “Date unknown only”, then the article's “set the date” link)."
+            )
         return text
 
     def _make_table(self) -> QTableWidget:
@@ -129,7 +150,7 @@ class ImportReportDialog(QDialog):
 
     def visible_reports(self) -> list[FileReport]:
         if self.problems_only.isChecked():
-            return [r for r in self._reports if r.status in ("failed", "skipped")]
+            return [r for r in self._reports if is_problem(r)]
         return list(self._reports)
 
     def _fill(self) -> None:
@@ -140,7 +161,9 @@ class ImportReportDialog(QDialog):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                colour = _COLOURS.get(report.status)
+                colour = (
+                    _COLOURS["skipped"] if needs_a_date(report) else _COLOURS.get(report.status)
+                )
                 if colour and col == 1:
                     item.setForeground(QColor(colour))
                 self.table.setItem(row, col, item)

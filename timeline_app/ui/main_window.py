@@ -31,7 +31,7 @@ from timeline_app.ui import window_actions
 from timeline_app.ui.article_list import ArticleList
 from timeline_app.ui.article_pane import ArticlePane
 from timeline_app.ui.event_table import EventTable
-from timeline_app.ui.formatting import store_error_text
+from timeline_app.ui.formatting import counted, store_error_text
 from timeline_app.ui.import_report import ImportReportDialog
 from timeline_app.ui.timeline_view import TimelineView
 from timeline_app.ui.window_actions import events_dated_by, local_paths
@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self, *_: object) -> None:
         events = self.event_table.total
         articles = self.article_list.article_count()
-        self.counts_label.setText(f"{events:,} events · {articles:,} articles")
+        self.counts_label.setText(f"{counted(events, 'event')} · {counted(articles, 'article')}")
 
     def _show_import_widgets(self, visible: bool) -> None:
         for widget in (self.import_label, self.import_progress, self.cancel_button):
@@ -433,12 +433,12 @@ class MainWindow(QMainWindow):
         if self._queue and not summary.cancelled:
             self.import_paths(*self._queue.pop(0))
         self.store_changed.emit()
-        if summary.failed:
-            self._show_report(summary)
+        if summary.failed or summary.undated:  # an undated article hides its relative dates
+            self.show_report(summary)
         if not self._selected and summary.events:
             self.timeline.fit_busiest()  # not a fit-all: one old date must not squeeze the news
 
-    def _show_report(self, summary: ImportSummary) -> None:
+    def show_report(self, summary: ImportSummary) -> None:
         if self.report_dialog is not None:
             self.report_dialog.close()
         self.report_dialog = ImportReportDialog(summary, self)

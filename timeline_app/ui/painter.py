@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -22,7 +23,7 @@ from PySide6.QtGui import (
 
 from timeline_app.domain.model import EventStatus, EventType
 from timeline_app.domain.palette import Theme, type_colour, type_shape
-from timeline_app.domain.scene import Scene
+from timeline_app.domain.scene import LaneBox, Scene
 from timeline_app.domain.scene_histogram import HistBar
 from timeline_app.domain.scene_layout import LabelBox, MarkGlyph
 from timeline_app.ui.colours import colour
@@ -108,6 +109,21 @@ def paint_scene(
     _paint_lane_headers(p, scene, theme, fonts, controls)
     _paint_axis(p, scene, theme, fonts)
     _paint_day_lines(p, scene, theme, fonts)
+
+
+def paint_axis_strip(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
+    """The date axis alone (with the today and reference labels), pinned over scrolled lanes."""
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    _paint_axis(p, scene, theme, fonts)
+    _paint_day_lines(p, scene, theme, fonts)
+
+
+def paint_lane_header_at(
+    p: QPainter, scene: Scene, lane: LaneBox, y: float, theme: Theme, fonts: Fonts
+) -> None:
+    """One lane's header drawn at `y` (kept in view while its lane scrolls under the axis)."""
+    _paint_lane_headers(p, replace(scene, lanes=[replace(lane, y=y)]), theme, fonts)
 
 
 def _paint_lane_bands(p: QPainter, scene: Scene, theme: Theme) -> None:

@@ -27,7 +27,6 @@ from timeline_app.domain.scene import (
     SceneCache,
     SceneData,
     SceneLayout,
-    build_scene,
     entity_lanes,
     lanes_for,
 )
@@ -39,6 +38,7 @@ from timeline_app.ui.canvas_input import CanvasInput
 from timeline_app.ui.canvas_overlays import paint_message, paint_overlays
 from timeline_app.ui.event_tooltip import tooltip_html
 from timeline_app.ui.hidden_selection import HiddenSelection, paint_hidden_selection
+from timeline_app.ui.lane_scroll import LaneScroll
 from timeline_app.ui.overview import STRIP_HEIGHT, OverviewStrip
 from timeline_app.ui.painter import Fonts, paint_scene
 from timeline_app.ui.timeline_loading import FilterLoading
@@ -106,6 +106,7 @@ class TimelineView(FilterLoading, QWidget):
         self.overview = OverviewStrip(self)
         self.overview.set_source(self._data)
         self.overview.recentre_requested.connect(self._on_overview_recentre)
+        self.lane_scroll = LaneScroll(self)  # at the closest zoom lanes grow and the canvas scrolls
         self.input = CanvasInput(self)
 
     def _single_shot(self, ms: int, slot: object) -> QTimer:
@@ -430,7 +431,7 @@ class TimelineView(FilterLoading, QWidget):
             self.error = f"The timeline cannot be drawn: {exc}"
             vp, lanes, data = self._vp or Viewport(1, 2, 1), [], SceneData()
         self._scene_key = self._state_key()
-        return build_scene(
+        return self.lane_scroll.build(
             vp,
             self.canvas_height(),
             lanes,
@@ -448,8 +449,10 @@ class TimelineView(FilterLoading, QWidget):
         try:
             self._scene = self._build_scene()
             p.setClipRect(0, 0, self.canvas_width(), self.canvas_height())
-            paint_scene(p, self._scene, self._theme, self._fonts, hover_id=self.hover_id)
-            paint_hidden_selection(p, self._scene, self._theme, self.hidden_selection())
+            with self.lane_scroll.translated(p, self._scene, self.canvas_height()) as shown:
+                paint_scene(p, shown, self._theme, self._fonts, hover_id=self.hover_id)
+                paint_hidden_selection(p, self._scene, self._theme, self.hidden_selection())
+            self.lane_scroll.pin_axis(p, self._scene, self._theme, self._fonts)
             paint_overlays(
                 p,
                 self._theme,
@@ -470,6 +473,7 @@ class TimelineView(FilterLoading, QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         self.overview.setGeometry(0, self.height() - STRIP_HEIGHT, self.width(), STRIP_HEIGHT)
+        self.lane_scroll.place(self.canvas_width(), self.canvas_height())
         if self._vp is not None:
             # Keep the days in view (a fit-all stays a fit-all as the window is laid out).
             self.set_viewport(replace(self._vp, width=self.canvas_width()).clamped())

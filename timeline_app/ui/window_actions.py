@@ -38,6 +38,7 @@ from timeline_app.domain.palette import theme_named
 from timeline_app.paths import resources_dir, samples_dir
 from timeline_app.ui.canvas_data import only_types_and_dates
 from timeline_app.ui.event_stepping import add_step_actions
+from timeline_app.ui.focus_style import install_focus_style
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
@@ -216,6 +217,7 @@ def _view_actions(window: MainWindow, menu: QMenu) -> None:
         window.theme_actions[name] = action
     menu.addSeparator()
     menu.addAction(window.articles_dock.toggleViewAction())
+    _add(window, menu, "Last import &report…", lambda: show_last_report(window))
 
 
 # --- stores and imports ----------------------------------------------------------------------
@@ -285,6 +287,15 @@ def _ask_save(window: MainWindow, title: str, filters: str, default: str) -> Pat
     if suffix:
         out = out.with_name(out.name + suffix)
     return out
+
+
+def show_last_report(window: MainWindow) -> None:
+    """The last import's per-file report again (it opens by itself only when something needs
+    attention, and the status bar's summary goes after a few seconds)."""
+    if window.last_import is None:
+        window.status.showMessage("No import yet in this session.", 5000)
+        return
+    window.show_report(window.last_import)
 
 
 def export_image_dialog(window: MainWindow) -> None:
@@ -386,6 +397,7 @@ def apply_theme(window: MainWindow, name: str) -> None:
     window.theme = theme.name
     app = QApplication.instance()
     if isinstance(app, QApplication):
+        install_focus_style()
         app.setPalette(_palette(theme.name))
         app.setStyleSheet(_style_sheet(theme.name))
     window.timeline.set_theme(theme.name)

@@ -61,6 +61,13 @@ class ImportSummary:
         return tuple(r for r in self.reports if r.status == "failed")
 
     @property
+    def undated(self) -> tuple[FileReport, ...]:
+        """Articles stored without a publication date: their relative dates stay unresolved."""
+        from timeline_app.services.importer import is_undated
+
+        return tuple(r for r in self.reports if is_undated(r))
+
+    @property
     def events(self) -> int:
         return sum(r.events for r in self.reports if r.status in ("imported", "updated"))
 
