@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import PurePosixPath
 
 from timeline_app.domain.model import PublishedSource, RawArticle
+from timeline_app.readers.agency_dates import agency_day
 from timeline_app.readers.convention import infer_day_first
 from timeline_app.readers.language import FALLBACK, detect_language, normalise_language
 from timeline_app.readers.published import (
@@ -69,6 +70,9 @@ class Draft:
     header_date: date | None = None
     # Page text around the headline but outside the article text, where pages print their date.
     byline: str = ""
+    # The year (and month) the page's JSON-LD gives its article where no day of it was taken
+    # ("datePublished": "2025-11"): the year of a byline stamp printed without one (yearless.py).
+    jsonld_year: tuple[int, int | None] | None = None
     source_path: str = ""  # overrides the context's (items of a feed, stories of a newsletter)
 
 
@@ -118,7 +122,9 @@ def _published(
     }
     published, source = choose_published(candidates)
     if published and source is not PublishedSource.OPTION:  # a wire story posted days later
-        filed = earlier_dateline(draft.text, published, day_first=day_first)
+        filed = earlier_dateline(draft.text, published, day_first=day_first) or _agency_day(
+            draft, published, day_first
+        )
         if filed:
             published, source = filed, PublishedSource.DATELINE
     original = original_date(draft.text, day_first=day_first)
@@ -129,14 +135,27 @@ def _published(
     return published, source
 
 
+def _agency_day(draft: Draft, published: date, day_first: bool | None) -> date | None:
+    """The day a news agency's credit line at the head of the text or under the headline gives
+    ("Fonte: ANSA – 17 luglio 2019"), when a little before `published` (agency_dates.py)."""
+    return agency_day(draft.text, published, day_first=day_first) or agency_day(
+        draft.byline, published, day_first=day_first
+    )
+
+
 def _yearless(draft: Draft, others: list[date | None], day_first: bool | None) -> date | None:
     """A byline stamp without its year ("Julkaistu 19.11. 14:03"), completed by the year of the
-    address's path or of another full date, when the day agrees with them (yearless.py)."""
+    address's path, of the page's JSON-LD or of another full date, when the day agrees with them
+    (yearless.py); a JSON-LD year or month that the path contradicts gives none."""
     full = [d for d in others if d]
-    from_path = url_year_month(draft.url)
+    hint = draft.jsonld_year
+    from_path = url_year_month(draft.url) or hint
     if from_path is None and not full:
         return None
     year, month = from_path or (max(full).year, None)
+    if hint and (hint[0] != year or (None not in (month, hint[1]) and month != hint[1])):
+        return None
+    month = month or (hint[1] if hint else None)
     latest = min(full) if full else None
     for text in (draft.text, draft.byline):
         found = yearless_date(text, year=year, month=month, latest=latest, day_first=day_first)

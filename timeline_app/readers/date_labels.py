@@ -82,3 +82,26 @@ RELEASE_JOIN = (
     r"\s*(?:(?:n|no|nr|n°|nº|č|br|sz|αρ)\.?\s*\d[\d/\-]*\s*)?[,:\-–—]?\s*"
     r"(?:(?:of|dated|del|dello|vom|du|de|din|z|ze|från|av)\s+(?:(?:dne|dnia|data(?:\s+de)?)\s+)?)?"
 )
+# The labels of a report's or a bulletin's day of issue, at the head of a sitrep, a flash update
+# or a ministry's bulletin ("Issued 10 March 2025.", "Date of issue: 10/03/2025", "Émis le ...",
+# "Дата выпуска", "تاريخ الإصدار"): report_dates.py reads them in the head's first lines only.
+ISSUE_WORDS = (
+    r"(?:issued(?:\s+on)?|date\s+of\s+issue|issue\s+date|released(?:\s+on)?|release\s+date|"
+    r"date\s+of\s+release|émis\s+le|émise\s+le|date\s+d['’]émission|diffusé\s+le|"
+    r"date\s+de\s+diffusion|paru\s+le|date\s+de\s+parution|emitido\s+el|emitida\s+el|"
+    r"fecha\s+de\s+emisión|difundido\s+el|fecha\s+de\s+difusión|herausgegeben\s+am|"
+    r"ausgegeben\s+am|erschienen\s+am|ausgabedatum|erscheinungsdatum|дата\s+выпуска|"
+    r"выпущено|дата\s+издания|дата\s+випуску|випущено|оприлюднено|дата\s+оприлюднення|"
+    r"تاريخ\s+الإصدار|تاريخ\s+الاصدار|صدر\s+(?:في|بتاريخ))"
+)
+# The cut-off of a situation report's figures, printed alone under its title ("As of 16 March
+# 2025", "Situation au 16 mars", "Al 16 de marzo", "Stand 16.03.2025", "По состоянию на",
+# "Станом на", "حتى تاريخ"): a flash update is issued on that day. Not a reporting period's
+# end ("Reporting period: 10-16 March"): a weekly report is issued days after its period.
+AS_OF_WORDS = (
+    r"(?:(?:situation\s+|information\s+|data\s+|figures\s+)?as\s+(?:of|at)|"
+    r"(?:situation\s+|état\s+|chiffres\s+)?au|en\s+date\s+du|à\s+la\s+date\s+du|"
+    r"(?:situación\s+|datos\s+|cifras\s+)?al|a\s+fecha\s+de|con\s+corte\s+al|"
+    r"(?:sach)?stand(?:\s+(?:am|vom))?|lage\s+am|по\s+состоянию\s+на|станом\s+на|"
+    r"حتى(?:\s+تاريخ)?|لغاية)"
+)

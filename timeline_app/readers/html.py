@@ -20,6 +20,7 @@ from html import unescape
 from lxml import etree
 from trafilatura import bare_extraction, baseline, load_html
 
+from timeline_app.readers.agency_dates import credit_line
 from timeline_app.readers.base import Draft, ReadContext, ReaderError
 from timeline_app.readers.boilerplate import caption_text, drop_author_bio, drop_furniture
 from timeline_app.readers.convention import infer_day_first
@@ -32,6 +33,7 @@ from timeline_app.readers.headline_dates import (
     url_only,
 )
 from timeline_app.readers.joiners import joined_words, with_joiners
+from timeline_app.readers.jsonld_dates import jsonld_dates, jsonld_year
 from timeline_app.readers.language import normalise_language
 from timeline_app.readers.markup_dates import (
     generic_date,
@@ -48,7 +50,7 @@ from timeline_app.readers.markup_furniture import (
 )
 from timeline_app.readers.markup_tails import ready_loose_text
 from timeline_app.readers.note_dates import original_note
-from timeline_app.readers.published import dateline_date, jsonld_dates, labelled_dates
+from timeline_app.readers.published import dateline_date, labelled_dates
 from timeline_app.readers.standfirst import standfirst
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
@@ -182,8 +184,9 @@ def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
         metadata_date = None  # the byline's "Published" line is the date (published.py)
     if metadata_date and utc is not None:
         metadata_date = local_day(metadata_date, utc, byline, _day_first(html, page_url))
-    # "Originally published: 18 Nov 2025" beside a later metadata date: base.py reads the note.
-    note = original_note(html) if metadata_date else ""
+    # "Originally published: 18 Nov 2025" or an agency's "Fonte: ANSA – 17 luglio 2019" beside a
+    # later metadata date: base.py reads them (note_dates.py, agency_dates.py).
+    note = f"{original_note(html)}\n{credit_line(html)}".strip() if metadata_date else ""
     return Draft(
         text=text,
         title=doc.get("title") or "",
@@ -194,6 +197,7 @@ def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
         metadata_date=metadata_date,
         metadata_ambiguous=metadata_date is not None and _ambiguous_numeric(metadata_date, html),
         byline=note if metadata_date else byline,
+        jsonld_year=None if metadata_date else jsonld_year(html),  # "19 Nov, 14:03" (yearless.py)
     )
 
 

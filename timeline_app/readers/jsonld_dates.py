@@ -1,6 +1,7 @@
 """The publication date a page's JSON-LD gives its article (moved out of published.py, which
 still offers `jsonld_dates`): htmldate reads the first "datePublished" of the JSON-LD, which in a
-@graph is often the WebPage's or a related story's, not the article's.
+@graph is often the WebPage's or a related story's, not the article's. Where no day is read
+there, the year a datePublished gives ("2025-11", "2025") completes a byline's year-less stamp.
 """
 
 from __future__ import annotations
@@ -36,6 +37,42 @@ def jsonld_dates(html: str) -> tuple[date | None, set[date]]:
         published.update(_published_anywhere(data))
     article = next(iter(articles)) if len(articles) == 1 else None
     return article, published - articles
+
+
+_PARTIAL = re.compile(r"\s*((?:19|20)\d\d)(?:-(\d\d)(?!\d))?")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def jsonld_year(html: str) -> tuple[int, int | None] | None:
+    """The year, and the month when given, of the article's datePublished in the JSON-LD, however
+    partly it is written ("2025", "2025-11", "19 Nov 2025 14:03", which `jsonld_dates` cannot
+    read): the year of a byline's stamp printed without it (yearless.py). Without an article
+    item, the year all items' datePublished agree on; None when they disagree. A copyright
+    year is never one (the year a footer was last touched)."""
+    articles: set[tuple[int, int | None]] = set()
+    anywhere: set[tuple[int, int | None]] = set()
+    for data in _jsonld_blocks(html):
+        for item in _top_items(data):
+            if _is_article(item):
+                articles.update(filter(None, (_year_month(item.get(key)) for key in _DATE_KEYS)))
+        anywhere.update(filter(None, (_year_month(n.get("datePublished")) for n in _nodes(data))))
+    found = articles or anywhere
+    years = {year for year, _ in found}
+    months = {month for _, month in found}
+    if len(years) != 1:
+        return None
+    return years.pop(), months.pop() if len(months) == 1 else None
+
+
+def _year_month(value: object) -> tuple[int, int | None] | None:
+    if not isinstance(value, str):
+        return None
+    m = _PARTIAL.match(value)
+    if m:
+        month = int(m.group(2)) if m.group(2) and 1 <= int(m.group(2)) <= 12 else None
+        return int(m.group(1)), month
+    years = set(_ANY_YEAR.findall(value))
+    return (int(years.pop()), None) if len(years) == 1 else None
 
 
 def _jsonld_blocks(html: str) -> Iterator[object]:
@@ -99,13 +136,19 @@ def _is_article(item: dict) -> bool:
 
 def _published_anywhere(data: object) -> Iterator[date]:
     """The datePublished of every item however deeply nested (htmldate takes the first)."""
+    for node in _nodes(data):
+        found = _iso_day(node.get("datePublished"))
+        if found:
+            yield found
+
+
+def _nodes(data: object) -> Iterator[dict]:
+    """Every item of the data, however deeply nested."""
     stack = [data]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            found = _iso_day(node.get("datePublished"))
-            if found:
-                yield found
+            yield node
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)

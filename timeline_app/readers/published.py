@@ -16,7 +16,8 @@ Hijri date is converted, a lunar Hijri one beside the Gregorian date passed over
 19 novembre 2025"). A thread's reply ("Posted 25 Nov" between the posts' prose) and anything
 below a relative stamp ("3 days ago") date no page (thread_dates.py); a Q&A page's question is
 dated "asked ..."; a byline's two-digit year ("19.11.25") and a site's name before the day
-("Kompas.com - 19/11/2025") are read here (short_years.py), a stamp without its year in yearless.py.
+("Kompas.com - 19/11/2025") are read here (short_years.py), a stamp without its year in yearless.py,
+a report's day of issue ("Issued 10 March 2025.", "As of 16 March 2025") in report_dates.py.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from timeline_app.readers.date_labels import (
 from timeline_app.readers.dates_calendars import HIJRI_DATE, JAPANESE_ERA
 from timeline_app.readers.dates_text import WEEKDAY_NAME, find_dates, latest_year, parse_date_at
 from timeline_app.readers.jsonld_dates import jsonld_dates as jsonld_dates  # moved there
+from timeline_app.readers.report_dates import report_stamp
 from timeline_app.readers.short_years import SITE_LEAD, short_year_date
 from timeline_app.readers.thread_dates import reply_stamp
 
@@ -182,6 +184,7 @@ def dateline_date(
             found = _standalone_part(line, day_first)
         found = found or _authored(line, day_first)
         found = found or _release(line, day_first) or _stamp_after(_ASKED, line, day_first)
+        found = found or report_stamp(lines, number, day_first)  # "Issued 10 March 2025."
         if plausible(found):
             return None if found and reply_stamp(lines, number, found) else found
     return None

@@ -2,10 +2,12 @@
 "19. November, 14:03 Uhr"): news sites leave the year out for the current one.
 
 The year comes from another source on the page that gives it (the address's path: /2025/11/...,
-a file name, an e-mail header), never from a copyright line (the year the footer was last
-touched) nor from the text's other dates (an event's, a reply's). And the day it makes must agree
-with those sources: not after a full date they give, in their month when the path gives one, not
-in the future; else the stamp is not read and "unknown" stands. A wrong date is worse than none.
+the JSON-LD's datePublished however partly written: "2025-11", a file name, an e-mail header;
+base.py asks them), never from a copyright line (the year the footer was last touched) nor from
+the text's other dates (an event's, a reply's). And the day it makes must agree with those
+sources: not after a full date they give, in their month when the path or the JSON-LD gives one,
+not in the future; else the stamp is not read and "unknown" stands. A wrong date is worse than
+none.
 """
 
 from __future__ import annotations
