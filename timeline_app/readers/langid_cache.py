@@ -65,8 +65,7 @@ def load_identifier(languages: Sequence[str]) -> Any:
     """A `LanguageIdentifier` restricted to `languages` (normalised probabilities): from the cache
     when it is valid, else from the packaged model (then cached for the next process if possible).
     """
-    from py3langid import langid
-
+    langid = _import_langid()
     try:
         key = cache_key(languages, langid.MODEL_DIR / langid.MODEL_FILE)
     except OSError:  # the packaged model cannot even be seen: let py3langid report it
@@ -79,6 +78,35 @@ def load_identifier(languages: Sequence[str]) -> Any:
     save(path, key, identifier)
     # Mapped from the file just written: the ~68 MB decompressed here can then be freed.
     return load(path, key) or identifier
+
+
+# numpy's BLAS reads its thread count from these when it is loaded.
+_BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def _import_langid() -> Any:
+    """py3langid's `langid` module; numpy, when this imports it, with one BLAS thread.
+
+    Why: its products are far too small to gain from threads, yet OpenBLAS started one per
+    core, and they spun waiting for work: a tenth of a second of CPU per process that loads
+    the model (the import's forkserver among them), taken from the other processes on a
+    two-core machine. The variables are given back at once (numpy read them at its import);
+    a thread count the user set stays as set.
+    """
+    if "numpy" in sys.modules:
+        from py3langid import langid
+
+        return langid
+    saved = {name: os.environ.get(name) for name in _BLAS_THREADS}
+    for name in _BLAS_THREADS:
+        os.environ.setdefault(name, "1")
+    try:
+        from py3langid import langid
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+    return langid
 
 
 def packaged(languages: Sequence[str]) -> Any:

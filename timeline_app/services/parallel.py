@@ -32,7 +32,11 @@ IN_PROCESS_BELOW = 6
 # extracting, then warm.py builds their tables. The readers of markup, PDF and Word files import
 # heavy libraries (a quarter of a second): preloaded only when asked (`prestart`), else a worker
 # imports the one it needs on its first such file.
-_PRELOAD = ["timeline_app.services.extract_service", "timeline_app.services.warm"]
+_PRELOAD = [
+    "timeline_app.services.extract_service",
+    "timeline_app.extraction.pipeline",  # (services.worker imports it only when it extracts)
+    "timeline_app.services.warm",
+]
 _POLL_SECONDS = 0.1
 _PROBE_SECONDS = 120.0
 _PARENT_CHECK_SECONDS = 1.0  # a cold worker imports the readers and extraction first

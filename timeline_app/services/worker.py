@@ -20,7 +20,6 @@ from timeline_app.domain.model import (
     by_fields,
     content_hash,
 )
-from timeline_app.extraction.pipeline import extract
 from timeline_app.readers import DEFAULT_MAX_BYTES, ReaderError, read_path
 from timeline_app.services.data_import import ExportFormatError, is_own_export, load_export
 
@@ -104,6 +103,19 @@ def read_articles(
     if not articles:
         raise ReaderError("no article text found in this file")
     return articles
+
+
+def extract(article: RawArticle) -> Extraction:
+    """`extraction.pipeline.extract`, imported at the first article extracted.
+
+    Why: the importer's writer imports this module but extracts nothing when a pool runs, and
+    the extraction's modules (a tenth of a second) delayed the pool's start, which waits for the
+    writer's imports. The pool's workers find them imported already (their forkserver preloads
+    them), and so does an import in one process after its first article.
+    """
+    from timeline_app.extraction.pipeline import extract as run
+
+    return run(article)
 
 
 def extract_safely(article: RawArticle) -> ArticleResult:

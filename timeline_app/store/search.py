@@ -121,11 +121,17 @@ def documents(db: sqlite3.Connection, ids: Sequence[int]) -> list[tuple[int, str
 def replace_documents(
     db: sqlite3.Connection, drop: Sequence[int], docs: Sequence[tuple[int, str, str]]
 ) -> None:
-    """Drop the documents of the events `drop`, then index `docs` ((id, title, body) each)."""
+    """Drop the documents of the events `drop`, then index `docs` ((id, title, body) each).
+
+    Both in rowid order. Why: FTS5 keeps a transaction's new index entries in memory only while
+    the rowids it is given grow; a smaller rowid than the last one writes them out as a segment
+    of their own first. In the order the import touched its events, a transaction wrote ~100 tiny
+    segments (each then merged with the others, page by page): a fifth of the writer's time.
+    """
     if drop:
-        db.executemany(_DROP_DOCUMENT, [(i,) for i in drop])
+        db.executemany(_DROP_DOCUMENT, [(i,) for i in sorted(drop)])
     if docs:
-        db.executemany(_ADD_DOCUMENT, docs)
+        db.executemany(_ADD_DOCUMENT, sorted(docs))
 
 
 # --- filter clauses -------------------------------------------------------------------------
