@@ -121,7 +121,7 @@ def test_a_reply_of_its_own_keeps_its_text_and_its_quote(tmp_path: Path) -> None
     (article,) = read_path(write(tmp_path, "re.eml", a_plain_mail("Re: water", body)))
     assert article.text.startswith(SECOND)
     assert f"> {STORY}" in article.text
-    assert article.title == "Re: water"
+    assert article.title == "water"  # (its subject "Re: water" without the prefix)
 
 
 def test_the_signature_and_closing_disclaimer_of_a_mail_are_no_article_text(

@@ -188,7 +188,7 @@ def test_a_message_forwarded_as_attachment_is_read_as_an_eml(tmp_path: Path) -> 
     msg = a_mail()
     msg.add_attachment(forwarded())
     path, (article,), _ = read(tmp_path, msg)
-    assert article.source_path == f"{path}!attachment-1.eml"
+    assert article.source_path == f"{path}!Convoy reaches eastern districts.eml"  # its subject
     assert article.title == "Convoy reaches eastern districts"
     assert (article.published, article.published_source) == (date(2025, 11, 18), "header")
 
@@ -206,7 +206,7 @@ def test_the_html_of_a_forwarded_message_is_not_taken_for_the_body(tmp_path: Pat
     msg = a_mail("FYI")  # a plain note too short to stand in for an HTML body
     msg.add_attachment(inner)
     path, articles, _ = read(tmp_path, msg)
-    assert [a.source_path for a in articles] == [f"{path}!attachment-1.eml"]
+    assert [a.source_path for a in articles] == [f"{path}!Convoy reaches eastern districts.eml"]
 
 
 def test_messages_forwarded_inside_messages_stop_at_the_depth_limit(tmp_path: Path) -> None:
@@ -216,7 +216,7 @@ def test_messages_forwarded_inside_messages_stop_at_the_depth_limit(tmp_path: Pa
         outer.add_attachment(msg)
         msg = outer
     path, articles, failures = read(tmp_path, msg)
-    deepest = f"{path}" + "!attachment-1.eml" * MAX_DEPTH
+    deepest = f"{path}" + "!convoy.eml" * MAX_DEPTH  # each named by its subject, "Fwd: convoy"
     assert failures == [
         (deepest, f"e-mail nested too deeply in messages or archives (limit {MAX_DEPTH})")
     ]
@@ -230,7 +230,7 @@ def test_messages_forwarded_inside_messages_stop_at_the_depth_limit(tmp_path: Pa
 def test_a_story_in_the_body_is_an_article_beside_the_attachment(tmp_path: Path) -> None:
     path, articles, _ = read(tmp_path, a_mail_with_pdf(body=f"Convoy reaches the east\n\n{STORY}"))
     assert [a.source_path for a in articles] == [str(path), f"{path}!report.pdf"]
-    assert articles[0].title == "Fwd: convoy"
+    assert articles[0].title == "convoy"  # the subject "Fwd: convoy" without its prefix
 
 
 def test_a_note_with_a_long_disclaimer_is_still_a_note(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from email.message import Message
 from mimetypes import guess_extension
 from pathlib import PurePosixPath
 
-from timeline_app.readers.eml import Part, decode_part, part_bytes
+from timeline_app.readers.eml import Part, decode_part, part_bytes, subject_title
 from timeline_app.readers.kinds import never_read
 
 _SKIPPED_MAIN_TYPES = frozenset(("image", "audio", "video", "font", "model"))
@@ -50,6 +50,9 @@ _ENCRYPTED_PGP = "encrypted e-mail (OpenPGP): decrypt it in the mail program and
 _PGP_ARMOUR = b"-----BEGIN PGP MESSAGE-----"
 _UTF8 = frozenset(("", "utf-8", "utf8", "us-ascii", "ascii"))
 _MAX_NAME = 120
+_MAX_SUBJECT_NAME = 80
+# What file names may not hold on Windows, macOS or Linux (and what reads badly in a path).
+_UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|!#\x00-\x1f\x7f]+')
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +71,8 @@ class Attachment:
 
 def attachments(msg: Message, parts: list[Part]) -> list[Attachment]:
     """The attached files of `msg` (its `eml.leaves`) to read or to report, in order, each under
-    a name of its own ("report.pdf", a second "report (2).pdf", "attachment-3.eml" for one
-    without a name)."""
+    a name of its own ("report.pdf", a second "report (2).pdf", "Kharkiv strikes.eml" for a
+    message attached without a name, "attachment-3.pdf" for another file without one)."""
     found: list[Attachment] = []
     taken: set[str] = set()
     files = [p for p in parts if _is_file(p) and (p.msg is not msg or p.attached)]
@@ -142,12 +145,29 @@ def _name(part: Part, n: int) -> str:
     base = given.rsplit("/", 1)[-1].strip()
     if base in ("", ".", ".."):
         kind = part.content_type
-        suffix = ".eml" if kind in _FORWARDED else (guess_extension(kind) or "")
-        return f"attachment-{n}{suffix}"
+        if kind in _FORWARDED:
+            return f"{_subject_name(part.msg) or f'attachment-{n}'}.eml"
+        return f"attachment-{n}{guess_extension(kind) or ''}"
     if len(base) > _MAX_NAME:
         suffix = PurePosixPath(base).suffix[:16]
         base = base[: _MAX_NAME - len(suffix)] + suffix
     return base
+
+
+def _subject_name(part: Message) -> str:
+    """An attached message's subject as a file name (what the analyst sees in the reports and
+    in the article's source): "Fwd: Kharkiv strikes / update" is "Kharkiv strikes - update";
+    "" when it has none."""
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    if not isinstance(inner, Message):
+        return ""
+    try:
+        subject = subject_title(inner)
+    except (ValueError, TypeError, LookupError, UnicodeError, AttributeError, IndexError):
+        return ""
+    name = " ".join(_UNSAFE_IN_NAME.sub(" - ", subject).split()).strip(" .-")
+    return name[:_MAX_SUBJECT_NAME].rstrip(" .-")
 
 
 def _unique(name: str, taken: set[str]) -> str:

@@ -1,4 +1,4 @@
-"""E-mail messages (.eml): subject as title, sender as author, the `Date:` header, the HTML or
+"""E-mail messages (.eml): subject as title (without "Re:", "Fwd:"), sender as author, the `Date:` header, the HTML or
 plain body; a newsletter whose stories are separated by rule lines, or that begins each with a
 linked headline, becomes one article per story. A story forwarded inline or quoted in full below
 a short note is the article, with its own subject and date (`note.passed_on`); the signature,
@@ -33,11 +33,13 @@ _HR = re.compile(r"<hr\b[^>]*>", re.IGNORECASE)
 _LINKED_HEADING = re.compile(
     r"<h[1-4]\b[^>]*>\s*(?:<(?:strong|b|span)\b[^>]*>\s*)*<a\s[^>]*href=", re.I
 )
-# "Re:", "Fwd:", "AW:", "WG:", "TR:", "RV:"... that mail programs put before a subject: no part
-# of the title of a message passed on (forwarded or quoted in the body). A story pasted into a
-# mail keeps the subject as the sender wrote it.
+# "Re:", "Fwd:", "AW:", "WG:", "TR:", "RV:", "Ответ:", "Пересл:", "回复："... that mail programs
+# put before a subject (repeated: "Re: Fwd:"): no part of a title made from a subject, which
+# analysts see in the list of articles.
 _SUBJECT_PREFIX = re.compile(
-    r"^[ \t]*(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw|res|enc|odp|pd)[ \t]*(?:\[\d+\])?[ \t]*:[ \t]*)+",
+    r"^[ \t]*(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|vb|antw|res|enc|odp|pd|rif|réf|doorst|ynt|"
+    r"ответ|отв|пересл|переслано|回复|回覆|答复|转发|轉寄|転送)"
+    r"[ \t]*(?:\[\d+\])?[ \t]*[:：][ \t]*)+",
     re.IGNORECASE,
 )
 _RULE_LINE = "\n\n-----\n\n"
@@ -62,7 +64,7 @@ def body_drafts(
 ) -> list[Draft]:
     """The drafts of the message's own body (none when it has no text or HTML body), from its
     `leaves`; `sent`: its `sent_date`."""
-    subject = _header(msg, "Subject")
+    subject = mail_title(_header(msg, "Subject"))
     sender = parseaddr(_header(msg, "From"))
     author = sender[0] or sender[1]
     body = _body(parts, ctx)
@@ -71,7 +73,7 @@ def body_drafts(
     passed = passed_on(body.text)
     if passed is not None:  # forwarded inline or quoted below a note: that message is the story
         body = replace(body, text=passed.text, title="")
-        subject = _SUBJECT_PREFIX.sub("", passed.subject or subject)
+        subject = mail_title(passed.subject) or subject
         sent = passed.sent or sent
     stories = _stories(body.text)
     if len(stories) < 2:
@@ -90,6 +92,16 @@ def body_drafts(
         )
         for n, story in enumerate(stories, 1)
     ]
+
+
+def mail_title(subject: str) -> str:
+    """A subject as an article's title: without the prefixes of replies and forwards."""
+    return _SUBJECT_PREFIX.sub("", subject).strip()
+
+
+def subject_title(msg: Message) -> str:
+    """The message's subject as a title (`mail_title`)."""
+    return mail_title(_header(msg, "Subject"))
 
 
 def sent_date(msg: Message) -> date | None:
@@ -264,9 +276,11 @@ __all__ = [
     "decode_part",
     "header_date",
     "leaves",
+    "mail_title",
     "parse_message",
     "part_bytes",
     "part_text",
     "read_eml",
     "sent_date",
+    "subject_title",
 ]

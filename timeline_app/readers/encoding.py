@@ -1,5 +1,8 @@
 """Bytes to text: BOMs, UTF-8, and charset-normalizer for everything else, line by line when mixed.
 
+7-bit encodings with escape codes come before UTF-8 (their bytes are valid UTF-8 too): a file in
+ISO-2022-JP (Japanese mail and text saved from it) or ISO-2022-KR is known by its escape codes.
+
 Also tells binary data from text, so a renamed image is refused instead of read as gibberish.
 """
 
@@ -20,6 +23,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL = bytes(sorted(set(range(0, 32)) - {9, 10, 12, 13, 27}))
 _SAMPLE = 8192
 _WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15"})
+# ISO-2022's escape codes: Korean announces itself once (ESC $ ) C); Japanese switches to a
+# double-byte set with ESC $ B or ESC $ @ (ESC $ A, ESC $ ( C or D: ISO-2022-JP-2's sets), and
+# back with ESC ( B or ESC ( J. ISO-2022-CN has no Python codec.
+_ISO2022_KR = b"\x1b$)C"
+_ISO2022_JP = (b"\x1b$B", b"\x1b$@", b"\x1b$A", b"\x1b$(C", b"\x1b$(D")
 
 
 def bom_encoding(data: bytes) -> str | None:
@@ -33,6 +41,8 @@ def bom_encoding(data: bytes) -> str | None:
 def looks_binary(data: bytes) -> bool:
     """True for data that is not text in any encoding: NUL bytes or many control characters."""
     if bom_encoding(data) in ("utf-16", "utf-32") or utf16_without_bom(data):
+        return False
+    if iso2022_codec(data):  # (ISO-2022-KR shifts in and out with control characters)
         return False
     sample = data[:_SAMPLE]
     if not sample:
@@ -52,6 +62,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     bom = bom_encoding(data) or utf16_without_bom(data)
     if bom:
         return data.decode(bom, errors="replace")
+    iso2022 = iso2022_codec(data)
+    if iso2022:
+        return data.decode(iso2022)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -80,6 +93,27 @@ def utf16_without_bom(data: bytes) -> str | None:
     text = sample.decode(codec, errors="replace")
     printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
     return codec if printable >= 0.95 * len(text) else None
+
+
+def iso2022_codec(data: bytes) -> str | None:
+    """The ISO-2022 codec ('iso2022_jp', 'iso2022_jp_2', 'iso2022_kr') of 7-bit text that
+    switches character sets with its escape codes, when the whole text decodes with it; None
+    for all other data (a quick search for ESC $ first: hardly any other text holds it)."""
+    if b"\x1b$" not in data or not data.isascii():
+        return None
+    if _ISO2022_KR in data[:_SAMPLE]:
+        candidates: tuple[str, ...] = ("iso2022_kr",)
+    elif any(code in data for code in _ISO2022_JP):
+        candidates = ("iso2022_jp", "iso2022_jp_2")
+    else:
+        return None
+    for codec in candidates:
+        try:
+            data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return codec
+    return None
 
 
 def _high_bytes(high: bytes, low: bytes) -> bool:

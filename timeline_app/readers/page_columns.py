@@ -21,8 +21,9 @@ font size), without pypdf's layout mode (slower, and it prints columns side by s
    label and its value, "Published:" "19 November 2025", as one line of text).
 
 A page without columns keeps pypdf's order unchanged, and a list's numbers or bullets drawn
-apart from their items make no column. Columns are found by their left edges: right-aligned
-(ragged-left) columns of a right-to-left page are not found.
+apart from their items make no column. Columns are found by their left edges; on a right-to-left
+page whose columns align only on the right (ragged-left), by their right ends (the page read in
+a mirror), which are known when pypdf reports where lines end and estimated otherwise.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ _SAME_ROW = 2.0  # points between baselines of one row
 _TABLE_ALIGNED = 0.6  # share of a band's rows with text in two columns or more: a table's
 _TABLE_FILL = 0.55  # a table has a column whose cells fill less than this of its width
 _CELL_WORDS = 2  # or whose cells hold this many words or fewer (a line of text holds more)
+_RUNNING_WORDS = 5  # running text: its lines hold this many words or more (the median)...
+_RUNNING_SHARE = 2 / 3  # ...and this share of them go on with their sentence on the next line
+_SENTENCE_END = (".", "!", "?", ":", "…")
 _RTL_SHARE = 0.5  # an Arabic or Hebrew page: this share of its letters in those scripts
 _RTL_LETTER = re.compile(
     r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]"
@@ -63,12 +67,33 @@ def in_reading_order(lines: list[Line], cuts: list[list[Cut]]) -> list[Line]:
         return fragments
     gutters = _gutters(fragments, width)
     if not gutters:
-        return fragments
+        return _by_right_edges(fragments, width) if _right_to_left(fragments) else fragments
     rtl = _right_to_left(fragments)
     ordered: list[Line] = []
     for band in _bands(_rows(fragments), gutters, width):
         ordered.extend(_band_order(band, width, rtl))
     return ordered
+
+
+def _by_right_edges(fragments: list[Line], width: float) -> list[Line]:
+    """A right-to-left page whose columns align only on the right (ragged-left, as Arabic and
+    Hebrew are set unless justified), in reading order: the page mirrored, so that right edges
+    become left edges, read as a left-to-right page, and mirrored back. Unchanged when the
+    mirrored page has no columns either."""
+    mirrored = [_mirrored(f, width) for f in fragments]
+    gutters = _gutters(mirrored, width)
+    if not gutters:
+        return fragments
+    originals = {id(m): f for m, f in zip(mirrored, fragments, strict=True)}
+    ordered: list[Line] = []
+    for band in _bands(_rows(mirrored), gutters, width):
+        ordered.extend(_band_order(band, width, rtl=False))
+    return [originals.get(id(m)) or _mirrored(m, width) for m in ordered]  # (joined cells: new)
+
+
+def _mirrored(line: Line, width: float) -> Line:
+    """A line as a mirror shows the page: its right end its left end, and the other way round."""
+    return line._replace(x=-_right_end(line, width), right=-(line.x or 0.0))
 
 
 def _char_width(lines: list[Line]) -> float:
@@ -320,6 +345,8 @@ def _is_table(
     filled = sum(1 for row in rows if len({column for column, _ in row}) >= 2)
     if filled < _MIN_STARTS or filled < _TABLE_ALIGNED * len(rows):
         return False
+    if any(_running_text(column) for column in columns):
+        return False  # a body beside a sidebar of short lines set at the body's spacing
     edges = [min(f.x or 0.0 for column in columns for f in column), *gutters]
     right = max(_right_end(f, width) for column in columns for f in column)
     for cells, left, end in zip(columns, edges, [*edges[1:], right], strict=True):
@@ -331,6 +358,21 @@ def _is_table(
         if fill < _TABLE_FILL * max(end - left, 1.0):
             return True
     return False
+
+
+def _running_text(lines: list[Line]) -> bool:
+    """Whether a column holds running text: lines of several words, most of which end in the
+    middle of a sentence that the next line goes on with (in lower case, or after a comma). A
+    table's cells start afresh on each row; a cell wrapped over two rows goes on only once."""
+    if len(lines) <= _MIN_STARTS or median(len(ln.text.split()) for ln in lines) < _RUNNING_WORDS:
+        return False
+    going_on = sum(
+        1
+        for line, after in zip(lines, lines[1:], strict=False)
+        if not line.text.rstrip().endswith(_SENTENCE_END)
+        and (after.text[:1].islower() or line.text.rstrip().endswith((",", ";", "-")))
+    )
+    return going_on >= _MIN_STARTS and going_on >= _RUNNING_SHARE * (len(lines) - 1)
 
 
 def _table_rows(rows: list[_Row], rtl: bool) -> list[Line]:

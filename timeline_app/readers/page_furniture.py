@@ -5,7 +5,10 @@ address, "1/4"). `_without_furniture` takes them off the pages before paragraphs
 
 Kept apart from the paragraph building in pages.py: furniture is known by where a line stands
 (the edges of a page) and what repeats from page to page, paragraphs by how lines follow one
-another.
+another. A single page repeats nothing: there the running header and footer are the small print
+on the outermost lines of its top and bottom, set apart from the body (`_margin_lines`). A web
+address at a page's edge is a browser's print line only with the time of printing or the page
+counter beside it ("1/4"); alone it is a report's footer, no address of the article.
 """
 
 from __future__ import annotations
@@ -14,7 +17,15 @@ import re
 from collections import Counter
 from statistics import median
 
-from timeline_app.readers.page_lines import _LINE_GAP, _SPACES, Line, _line_spacing
+from timeline_app.readers.page_lines import (
+    _LINE_GAP,
+    _NOTE_MARK,
+    _NOTE_SIZE,
+    _SPACES,
+    Line,
+    _body_size,
+    _line_spacing,
+)
 
 # Furniture: page numbers ("3", "- 3 -", "Page 3 of 12", "3/12", "Seite 3 von 12").
 _PAGE_NUMBER = re.compile(
@@ -29,6 +40,7 @@ _PRINT_TIME = re.compile(
 )
 _URL = re.compile(r"https?://\S+")
 _PAGE_OF = re.compile(r"\b\d{1,4}\s*(?:/|of)\s*\d{1,4}\b", re.IGNORECASE)
+_COUNTER = re.compile(r"\d{1,4}\s*(?:/|of)\s*\d{1,4}", re.IGNORECASE)  # "1/4" on its own
 _MAX_PRINTED_TITLE = 120
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be furniture
 _ROW_CELLS = 3  # lines on one baseline, at least, of a table's row
@@ -52,7 +64,10 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower())
 
 
-def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+def _without_furniture(pages: list[list[Line]]) -> tuple[list[list[Line]], list[str]]:
+    """The pages without their furniture, and the running header's and footer's lines of a
+    single page (where a report prints its date: read for it like a Word report's running
+    header, base.py; a browser's print lines and page numbers are not among them)."""
     edges = [_edges(page) for page in pages]
     shapes: Counter[str] = Counter()
     for page, edge in zip(pages, edges, strict=True):
@@ -61,6 +76,7 @@ def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     repeated = {s for s, n in shapes.items() if n >= needed} if len(pages) > 1 else set()
     spacing = _line_spacing(pages)
     kept: list[list[Line]] = []
+    running: list[str] = []
     for page, edge in zip(pages, edges, strict=True):
         furniture = {
             i
@@ -69,8 +85,65 @@ def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
             or (_PAGE_NUMBER.fullmatch(page[i].text) is not None and not _table_cell(page, i))
             or (_shape(page[i].text) in repeated and _set_apart(page, i, repeated, spacing))
         }
+        if len(pages) == 1:
+            margins = _margin_lines(page, spacing)
+            running = [page[i].text for i in sorted(margins - furniture)]
+            furniture |= margins
         kept.append([ln for i, ln in enumerate(page) if i not in furniture])
-    return kept
+    return kept, running
+
+
+def _margin_lines(page: list[Line], spacing: float | None) -> set[int]:
+    """Indices of a single page's running header and footer, which no repetition gives away:
+    the lines on the outermost baselines of its top and of its bottom in a font smaller than
+    the body's, no sentence nor footnote, set apart from the body by a wider gap than between
+    its lines ("Flash Update No. 7 | OCHA" above, "(c)2025 Institute for the Study of War"
+    below). A small line that is the body's next (a footnote, a caption) is no such line."""
+    body_size = _body_size(page)
+    if not body_size or spacing is None:
+        return set()
+    placed = sorted(
+        (i for i, ln in enumerate(page) if ln.y is not None), key=lambda i: page[i].y or 0.0
+    )
+    found: set[int] = set()
+    for order in (placed, placed[::-1]):  # from the bottom, from the top
+        band = _outer_band(page, order, body_size)
+        rest = order[len(band) :]
+        if not band or not rest:
+            continue
+        gap = abs((page[band[-1]].y or 0.0) - (page[rest[0]].y or 0.0))
+        if gap > _LINE_GAP * spacing:
+            found.update(band)
+    return found
+
+
+def _outer_band(page: list[Line], order: list[int], body_size: float) -> list[int]:
+    """The lines that look like a running header's or footer's from the page's edge inwards
+    (`order`), on `_EDGE_LINES` baselines at most; none when a line on those baselines does
+    not look like one."""
+    band: list[int] = []
+    baselines: list[float] = []
+    for i in order:
+        y = page[i].y or 0.0
+        if not baselines or abs(y - baselines[-1]) >= 1.0:
+            if len(baselines) == _EDGE_LINES or not _margin_like(page[i], body_size):
+                break
+            baselines.append(y)
+        elif not _margin_like(page[i], body_size):
+            return []
+        band.append(i)
+    return band
+
+
+def _margin_like(line: Line, body_size: float) -> bool:
+    """A running header's or footer's line: small print, no sentence, no footnote."""
+    text = line.text
+    return (
+        0 < line.size < _NOTE_SIZE * body_size
+        and not text.endswith((".", "!", "?"))
+        and (_NOTE_MARK.match(text) is None or _PAGE_NUMBER.fullmatch(text) is not None)
+        and len(text) <= _MAX_PRINTED_TITLE
+    )
 
 
 def _printed_furniture(text: str) -> bool:
@@ -138,14 +211,15 @@ def _printed_by_browser(pages: list[list[Line]]) -> tuple[str, str, str]:
         return "", "", ""
     url = title = ""
     first = pages[0]
-    printed = False
-    for i in sorted(_edges(first)):
+    edges = sorted(_edges(first))
+    if not any(_print_mark(first[i].text) for i in edges):
+        return "", "", ""  # a web address alone: a report's footer ("www.example.org")
+    for i in edges:
         found = _browser_line(first[i].text)
         if found:
-            printed = True
             url = url or found[0]
             title = title or found[1]
-    if printed and not title:
+    if not title:
         title = _title_beside(first, pages[1] if len(pages) > 1 else [])
     if not title:
         return url, "", ""
@@ -153,6 +227,15 @@ def _printed_by_browser(pages: list[list[Line]]) -> tuple[str, str, str]:
     if m and len(m.group(2).split()) <= 4:
         return url, m.group(1).strip(), m.group(2).strip()
     return url, title, ""
+
+
+def _print_mark(text: str) -> bool:
+    """Whether a line at a page's edge shows what only a browser prints on every page it saves:
+    the time of printing, or the page counter "1/4" on its own or beside the page's address (a
+    report's footer may give its organisation's web address too, without either)."""
+    if _PRINT_TIME.search(text):
+        return _browser_line(text) is not None
+    return _COUNTER.fullmatch(text) is not None or bool(_URL.search(text) and _PAGE_OF.search(text))
 
 
 def _title_beside(first: list[Line], second: list[Line]) -> str:

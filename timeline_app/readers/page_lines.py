@@ -6,6 +6,7 @@ the pages take: page_furniture.py (running headers and footers, print lines) and
 from __future__ import annotations
 
 import re
+from collections import Counter
 from statistics import median
 from typing import NamedTuple
 
@@ -22,6 +23,14 @@ class Line(NamedTuple):
 
 _SPACES = re.compile(r"[^\S\n]+")
 _LINE_GAP = 1.45  # a gap this many times the usual line spacing separates paragraphs
+_NOTE_SIZE = 0.9  # footnotes (and running headers and footers): a font this much smaller
+_NOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,3})\s*\S")  # a footnote's start: "1 See..."
+
+
+def _body_size(lines: list[Line]) -> float:
+    """The body text's font size: the most common one."""
+    sizes = Counter(round(ln.size, 1) for ln in lines if ln.size)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def _line_spacing(pages: list[list[Line]]) -> float | None:

@@ -16,14 +16,21 @@ reader hands each page's lines over in reading order (page_columns.py: columns, 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from statistics import median
 
 from timeline_app.readers.page_furniture import _printed_by_browser, _without_furniture
-from timeline_app.readers.page_lines import _LINE_GAP, _SPACES, Line, _line_spacing
+from timeline_app.readers.page_lines import (
+    _LINE_GAP,
+    _NOTE_MARK,
+    _NOTE_SIZE,
+    _SPACES,
+    Line,
+    _body_size,
+    _line_spacing,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +42,14 @@ class Printed:
     title: str = ""
     site: str = ""
     heading: str = ""  # the first page's title, in a larger font than the body's
+    running: str = ""  # a single page's running header and footer, a line each
 
 
-# Presentation forms that PDFs keep as one glyph ("ﬁ"): the letters they stand for.
+# Presentation forms that PDFs keep as one glyph ("ﬁ"): the letters they stand for. And the DEL
+# control character, which no text holds: WinAnsiEncoding prints its unused codes as bullets (the
+# PDF standard, Annex D; ReportLab writes its bullets as code 127), pypdf reads code 127 as DEL.
 _LIGATURES = str.maketrans(
-    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\x7f": "•"}
 )
 _SOFT_HYPHEN = "\xad"
 
@@ -63,8 +73,6 @@ _LONG_COMPOUND_SECONDS = frozenset(
     )
 )  # fmt: skip
 _COMPOUND_FIRSTS = frozenset(("self", "ex", "cross", "semi", "quasi", "vice", "half", "well"))
-_NOTE_SIZE = 0.9  # footnotes: a font this much smaller than the body's
-_NOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,3})\s*\S")
 _HEADING_LINES = 5  # the first page's lines where its title may be
 _TITLE_SIZE = 1.3  # a title: a font this much larger than the body's
 
@@ -74,9 +82,16 @@ def running_text(pages: list[list[Line]]) -> Printed:
     running headers and footers, with words hyphenated at line ends joined again."""
     cleaned = [[ln for ln in map(_clean, page) if ln.text] for page in pages]
     url, title, site = _printed_by_browser(cleaned)
-    body = _without_furniture(cleaned)
+    body, running = _without_furniture(cleaned)
     heading = _first_heading(body)
-    return Printed(_paragraphs(body), url=url, title=title, site=site, heading=heading)
+    return Printed(
+        _paragraphs(body),
+        url=url,
+        title=title,
+        site=site,
+        heading=heading,
+        running="\n".join(running),
+    )
 
 
 def _first_heading(pages: list[list[Line]]) -> str:
@@ -309,11 +324,6 @@ def _without_footnotes(
 def _goes_up(before: Line, after: Line) -> bool:
     """The next line higher up the page: the top of the next column."""
     return before.y is not None and after.y is not None and after.y > before.y + 1.0
-
-
-def _body_size(lines: list[Line]) -> float:
-    sizes = Counter(round(ln.size, 1) for ln in lines if ln.size)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def _full_width(lines: list[Line]) -> float | None:

@@ -1,7 +1,9 @@
 """PDF documents (pypdf): the running text of the pages (readers/pages.py), read as printed.
 
 The PDF's creation date is not taken as the publication date: it says when this file was made
-(often a "print to PDF" days later); datelines in the text and the file name are used instead.
+(often a "print to PDF" days later); datelines in the text and the file name are used instead,
+and the running header and footer of a one-page report (its byline: where such a report may
+print its date, as a Word report does).
 Likewise the date a browser prints above a saved page is the day it was printed; the address it
 prints below (often with the date in its path) and the page's title are the page's own.
 
@@ -57,6 +59,7 @@ def read_pdf(data: bytes, ctx: ReadContext) -> list[Draft]:
             author=_meta(reader, "author"),
             url=printed.url,
             site=printed.site,
+            byline=printed.running,  # where a one-page report may print its date
         )
     ]
 
