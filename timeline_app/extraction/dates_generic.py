@@ -347,6 +347,9 @@ def _resolve_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
     pub = ctx.published
     if unit == "now":
         return resolved(phrase, day_span(pub), "the present: the publication date", True)
+    if unit == "night":  # "ночью", "вночі": the night into publication day, as "overnight"
+        span = DateSpan(pub - timedelta(days=1), pub, Precision.DAY)
+        return resolved(phrase, span, "the night before publication", True)
     if unit == "fortnight":
         start, end = sorted((pub, pub + timedelta(days=14 * offset)))
         return resolved(phrase, DateSpan(start, end, Precision.WEEK), "fortnight", True)

@@ -173,6 +173,7 @@ _EXTRA: dict[str, dict[str, object]] = {
             "el mes que viene": ("month", 1),
             "actualmente": ("now", 0),
             "anoche": ("day", -1),
+            "la pasada noche": ("night", 0),
         },
         "future": ("va", "van", "será", "serán", "próxim*", "prevé", "previst*"),
         # Spanish marks the future on the verb: "se reunirán el jueves", "viajará", "firmaremos".
@@ -235,6 +236,8 @@ _EXTRA: dict[str, dict[str, object]] = {
             "в настоящее время": ("now", 0),
             "вчера вечером": ("day", -1),
             "прошлой ночью": ("day", -1),
+            "ночью": ("night", 0),  # a morning post's night, as "overnight" (see dates_generic)
+            "этой ночью": ("night", 0),
         },
         "future": ("будет", "будут", "планиру*", "намерен*", "следующ*", "предстоящ*"),
         "past": ("был", "была", "было", "были", "прошл*", "минувш*"),
@@ -302,6 +305,9 @@ _EXTRA: dict[str, dict[str, object]] = {
             "наразі": ("now", 0),
             "вчора ввечері": ("day", -1),
             "минулої ночі": ("day", -1),
+            "вночі": ("night", 0),
+            "уночі": ("night", 0),
+            "цієї ночі": ("night", 0),
         },
         "future": ("буде", "будуть", "планує", "планують", "наступн*"),
         # The synthetic future of imperfective verbs: "проводитиме", "відвідуватимуть".

@@ -47,7 +47,10 @@ _UK_STEMS = """відвіда:e зустрін:er провед:e підпиш:e 
 розглян:e проголосу:e поїд:e здійсн:i уклад:e запровад:i продовж:i,ir заверш:i,ir розпочн:e,er
 почн:e,er прийм:e оголос:i представ:i направ:i,ir вируш:i полет:i прилет:i збер:er склич:e
 ухвал:i затверд:i відкри:e,er візьм:e надішл:e переговор:i скориста:er"""
-_UK_WORDS = ("надасть", "нададуть", "передасть", "передадуть", "дасть", "дадуть", "буде", "будуть")
+_UK_WORDS = (
+    *("надасть", "нададуть", "передасть", "передадуть", "дасть", "дадуть", "буде", "будуть"),
+    *("відновиться", "відновляться", "відновить", "відновлять"),
+)
 
 
 def _forms(
@@ -100,6 +103,14 @@ _PRESENT_REPORTING = {
         """afirma afirman anuncia anuncian declara acusa acusan denuncia asegura dice informa
         confirma señala indica sostiene reclama pide exige condena niega advierte amenaza"""
     ),
+    "ru": _word_set(
+        """заявляет заявляют сообщает сообщают говорит утверждает отмечает подчеркивает
+        подчёркивает обвиняет требует призывает осуждает отрицает"""
+    ),
+    "uk": _word_set(
+        """заявляє заявляють повідомляє повідомляють каже стверджує наголошує звинувачує
+        вимагає закликає засуджує заперечує"""
+    ),
 }
 # Words in -te/-ten that are no Präteritum and stand in present-tense plans.
 _DE_NOT_PAST = _word_set(
@@ -123,7 +134,15 @@ _ES_PAST_WORDS = _word_set(
 )
 
 
-PRESENT_PLAN_LANGUAGES = frozenset(["de", "fr", "es"])
+# Words that only date the past in Russian and Ukrainian, and the past of "to be".
+_RU_UK_PAST_WORDS = _word_set(
+    """был была было были вчера позавчера накануне ранее прошлой прошлом прошлый прошлую
+    минувшей минувшем уже був вчора позавчора напередодні раніше минулого минулої минулому
+    минулий вже"""
+)
+_RU_UK_PAST_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "лася", "лися", "лося")
+
+PRESENT_PLAN_LANGUAGES = frozenset(["de", "fr", "es", "ru", "uk"])
 # The present of "to be" and the participles of planning: together a plan ("Für Freitag ist ein
 # Treffen geplant", "La réunion est prévue vendredi", "La cumbre está prevista para el lunes").
 PLANNED_PASSIVE = {
@@ -150,7 +169,7 @@ def has_past_form(words: list[str], language: str) -> bool:
     reporting = _PRESENT_REPORTING.get(language)
     if reporting is None or any(word.lower() in reporting for word in words):
         return True
-    past = _german_past if language == "de" else _french_past if language == "fr" else _spanish_past
+    past = _PAST_FORMS[language]
     return any(past(word) for word in words)
 
 
@@ -201,6 +220,29 @@ def _spanish_past(word: str) -> bool:
 _ES_NOUNS_IN_IA = _word_set("día vía policía energía economía compañía mayoría alcaldía")
 
 
+def _cyrillic_past(word: str) -> bool:
+    """The Russian and Ukrainian past ("посетил", "встретились", "відвідала") and, in Ukrainian,
+    the masculine in -в ("відвідав", "зустрівся"); generously (a noun in -л, "посол", "сил",
+    counts too: see the module's note). Not the genitive plural in -ів ("штурмів")."""
+    lowered = word.lower()
+    if lowered in _RU_UK_PAST_WORDS:
+        return True
+    if not word[0].islower() or len(word) < 4:
+        return False
+    if lowered.endswith(_RU_UK_PAST_ENDINGS):
+        return True
+    return lowered.endswith(("в", "вся")) and not lowered.endswith(("ів", "ов", "ев"))
+
+
+_PAST_FORMS = {
+    "de": _german_past,
+    "fr": _french_past,
+    "es": _spanish_past,
+    "ru": _cyrillic_past,
+    "uk": _cyrillic_past,
+}
+
+
 # Lower-case words in -t that are no verb.
 _DE_NOT_VERBS = _word_set("nicht seit mit erst jetzt gut weit bisher zuletzt fast meist selbst")
 
@@ -232,12 +274,25 @@ _PLAN_STEMS = {
         "entrevist", "inaugur", "acog", "comparec", "llega", "negoci", "convoc", "asist",
         "trasla", "desplaz",
     ),
+    # The imperfective present of a scheduled visit or meeting ("В пятницу Лавров посещает
+    # Анкару", "У п'ятницю Сибіга відвідує Варшаву"); the perfective future has its own forms.
+    "ru": (
+        "посеща", "встреча", "провод", "проход", "приезжа", "прибыва", "вылета", "улета",
+        "отправляет", "обсужда", "подписыва", "собира", "голосу", "принима", "участву",
+        "выступа", "переговарива", "едет", "летит",
+    ),
+    "uk": (
+        "відвіду", "зустріча", "провод", "відбува", "проход", "приїжджа", "прибува", "вируша",
+        "виліта", "обговорю", "підпису", "збира", "голосу", "прийма", "бере", "виступа",
+        "їде", "летить",
+    ),
 }  # fmt: skip
 
 
 def has_plan_verb(words: list[str], language: str) -> bool:
-    """Whether a German, French or Spanish sentence names something one schedules (a journey, a
-    meeting, talks, a vote, a signing) with a verb from `_PLAN_STEMS`; other languages: False."""
+    """Whether a German, French, Spanish, Russian or Ukrainian sentence names something one
+    schedules (a journey, a meeting, talks, a vote, a signing) with a verb from `_PLAN_STEMS`;
+    other languages: False."""
     stems = _PLAN_STEMS.get(language)
     if stems is None:
         return False

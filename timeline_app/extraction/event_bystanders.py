@@ -1,15 +1,21 @@
 """Who a sentence names without their taking part in its event: the teller of a trailing
-attribution (", the British agency UKMTO said") and the actor of a "since" reference point
-("the first such visit since Russia's invasion")."""
+attribution (", the British agency UKMTO said"), the actor of a "since" reference point
+("the first such visit since Russia's invasion") and who condemns or tells of another's deed
+("NATO condemned Russia's strikes")."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Protocol
 
+from timeline_app.domain.model import TYPE_FAMILY, EventType, TypeFamily
 from timeline_app.extraction.actors import ActorMention
+from timeline_app.extraction.lexicon import TriggerEntry
 from timeline_app.extraction.places import PlaceMention, fold, gazetteer
+from timeline_app.extraction.sentences import Clause, Sentence
 
 
 def without_teller(
@@ -104,3 +110,204 @@ def speaker_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     if match is None:
         return None  # (most sentences)
     return match.start("who"), match.end("who")
+
+
+# Verbs whose subject judges or discusses an event rather than takes part in it ("NATO condemned
+# Russia's strikes on Kharkiv", "La OTAN condenó los ataques rusos contra Járkov", "Sybiha
+# discussed the attack with Kallas on Sunday"), and English verbs of
+# saying, whose subject tells of an event another party named after them does ("Ukraine's air
+# force said Russia launched 476 drones"). Not "claimed" or "denied": who claims or denies an
+# attack is its (alleged) doer.
+_JUDGING = {
+    "en": r"condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|deplor(?:e|es|ed)"
+    r"|decr(?:y|ies|ied)|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|slam(?:s|med)|discuss(?:ed|es)?",
+    "de": r"verurteil\w*|kritisier\w*|beschuldig\w*|prangert\w*|verdammt\w*|besprach\w*|erörtert\w*",
+    "fr": r"condamn\w*|dénonc\w*|critiqu\w*|accus\w*|fustig\w*|déplor\w*|discuté|évoqué",
+    "es": r"conden(?:ó|a|an|aron|ado|ar)|denunci\w*|critic(?:ó|a|an|aron)|acus\w*|repudi\w*|"
+    r"discuti(?:ó|eron)",
+    "ru": r"осуди\w*|осужда\w*|раскритикова\w*|критику\w*|обвини\w*|обвиня\w*|обсуди\w*|обсужда\w*",
+    "uk": r"засуди\w*|засуджу\w*|розкритикува\w*|критику\w*|звинувати\w*|звинувачу\w*|"
+    r"обговори\w*|обговорю\w*",
+}
+# What every match of a language's judging verbs holds: a plain test that spares most sentences
+# the regex (searched in the lower-cased sentence, faster than ignoring case).
+_JUDGING_STEMS = {
+    "en": (
+        "condemn",
+        "denounc",
+        "critici",
+        "deplor",
+        "decried",
+        "decries",
+        "accus",
+        "blame",
+        "slam",
+        "discuss",
+    ),
+    "de": ("verurteil", "kritisier", "beschuldig", "prangert", "verdammt", "besprach", "erörtert"),
+    "fr": ("condamn", "dénonc", "critiqu", "accus", "fustig", "déplor", "discuté", "évoqué"),
+    "es": ("conden", "denunci", "critic", "acus", "repudi", "discuti"),
+    "ru": ("осуди", "осужда", "раскритикова", "критику", "обвини", "обвиня", "обсуди", "обсужда"),
+    "uk": (
+        "засуди",
+        "засуджу",
+        "розкритикува",
+        "критику",
+        "звинувати",
+        "звинувачу",
+        "обговори",
+        "обговорю",
+    ),
+}
+_SAYING_WORDS = ("said", "says", "told", "stated")
+_JUDGING_VERB = {
+    language: re.compile(rf"(?<!\w)(?:{verbs})(?!\w)") for language, verbs in _JUDGING.items()
+}
+# Between a verb of saying and the subject of what is said: "said (that) (the) Russia…".
+_SUBJECT_GAP = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
+# "said it had struck", "condemned their attack": the subject speaks of its own deed.
+_OWN_DEED_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:it|its|they|their|we|our|he|his|she|her)\b", re.IGNORECASE
+)
+
+
+class _Scope(Protocol):
+    """What `without_commentators` reads of an event's scope (`event_parts.EventScope`)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def sentence(self) -> Sentence: ...
+    @property
+    def language(self) -> str: ...
+
+
+_SPOKEN = frozenset({EventType.STATEMENT, EventType.REPORT})
+
+
+def without_commentators(
+    scope: _Scope, kind: EventType, trigger_start: int, pool: list[ActorMention]
+) -> list[ActorMention]:
+    """`pool` less an institution named as a venue ("at the White House"), and less who, before
+    the trigger, condemns or tells of a deed another party does: the subject of the last judging
+    verb (or English verb of saying) before the trigger, unless it speaks of its own deed
+    ("Israel said its jets struck…"). A judging verb not for a meeting or a deal ("accused
+    Israel of violating the ceasefire": the accuser is a side of it); a verb of saying only when
+    another party opens what is said ("Ukraine's air force said Russia launched…"): "Israel
+    said the strike targeted Hezbollah" tells of its own strike."""
+    text, sentence_start, language = scope.text, scope.sentence.start, scope.language
+    if pool and " the " in scope.sentence.text:
+        pool = [a for a in pool if not _is_venue(text, a)]  # "at the White House"
+    if not pool or pool[0].start >= trigger_start or kind in _SPOKEN:
+        return pool  # (nobody named before the trigger; or the statement itself)
+    # (A judging verb does not count for a meeting or a deal: "accused Israel of violating the
+    # ceasefire" — the accuser is a side of it.)
+    deed = TYPE_FAMILY[kind] != TypeFamily.DIPLOMACY
+    verb = _last_judging(text, sentence_start, trigger_start, language) if deed else None
+    saying = _last_saying(text, sentence_start, trigger_start) if language == "en" else None
+    if saying is not None and (verb is None or saying[0] > verb[0]):
+        if not any(_SUBJECT_GAP.fullmatch(text, saying[1], a.start) for a in pool):
+            return pool  # no other party opens what is said
+        verb = saying
+    if verb is None or _OWN_DEED_AFTER.match(text, verb[1]):
+        return pool
+    return [a for a in pool if not sentence_start <= a.start < verb[0]]
+
+
+# "initialled a peace agreement at the White House", "talks in the Kremlin": an institution
+# named as where something happened, not who did it.
+_AT_THE = re.compile(r"\b(?:at|in|inside|outside)\s+the\s+$", re.IGNORECASE)
+
+
+def _is_venue(text: str, mention: ActorMention) -> bool:
+    if mention.actor.kind != "organization":
+        return False
+    return _AT_THE.search(text, max(0, mention.start - 12), mention.start) is not None
+
+
+def _last_judging(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """Where the last judging verb of text[start:end] is, if any."""
+    return _last_in(_article_verbs(text, language)[0], start, end)
+
+
+def _last_saying(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the last English verb of saying of text[start:end] is ("said", "told")."""
+    return _last_in(_article_verbs(text, "en")[1], start, end)
+
+
+_Spans = tuple[tuple[int, int], ...]
+
+
+def _last_in(spans: _Spans, start: int, end: int) -> tuple[int, int] | None:
+    at = bisect.bisect_left(spans, (end,)) - 1
+    while at >= 0 and spans[at][1] > end:
+        at -= 1
+    return spans[at] if at >= 0 and spans[at][0] >= start else None
+
+
+@lru_cache(maxsize=8)  # (asked for the events of one article at a time)
+def _article_verbs(text: str, language: str) -> tuple[_Spans, _Spans]:
+    """Where the article's judging verbs and (English) verbs of saying stand, found once with
+    plain searches for their stems (each event then only looks its clause up)."""
+    judging = _JUDGING_VERB.get(language)
+    lowered = text.lower()
+    found: set[tuple[int, int]] = set()
+    if judging is not None and len(lowered) == len(text):  # (no letter that lower-cases longer)
+        for stem in _JUDGING_STEMS[language]:
+            at = lowered.find(stem)
+            while at >= 0:
+                word = at
+                while word > 0 and lowered[word - 1].isalpha():
+                    word -= 1
+                match = judging.match(lowered, word)
+                if match is not None:
+                    found.add(match.span())
+                at = lowered.find(stem, at + 1)
+    sayings: list[tuple[int, int]] = []
+    if language == "en":
+        for verb in _SAYING_WORDS:
+            at = text.find(verb)
+            while at >= 0:
+                after = at + len(verb)
+                if not text[at - 1 : at].isalnum() and not text[after : after + 1].isalnum():
+                    sayings.append((at, after))
+                at = text.find(verb, after)
+    return tuple(sorted(found)), tuple(sorted(sayings))
+
+
+class _Trigger(Protocol):
+    """What `is_judged` reads of a trigger (`event_triggers.TriggerMatch`)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def entry(self) -> TriggerEntry: ...
+    @property
+    def clause(self) -> Clause: ...
+
+
+class _Context(Protocol):
+    """What `is_judged` reads of the article (`event_dates.DateContext`)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def language(self) -> str: ...
+
+
+def is_spoken(entry: TriggerEntry) -> bool:
+    """A trigger of saying: a statement, a report or a reporting verb."""
+    return entry.type in _SPOKEN or entry.reporting
+
+
+def is_judged(context: _Context, trigger: _Trigger, sentence: Sentence) -> bool:
+    """Whether a judging verb stands in the trigger's clause before it: the trigger is then what
+    is condemned ("The EU condemned the settler attack on Tuesday"), and a day in that clause is
+    the condemnation's. Only for a deed: never for the condemnation itself."""
+    language, kind = context.language, trigger.entry.type
+    if kind is None or TYPE_FAMILY[kind] == TypeFamily.DIPLOMACY:
+        return False  # (a statement, a meeting, a deal: not what is condemned)
+    if language not in _JUDGING_VERB:
+        return False
+    clause_start = max(sentence.start, trigger.clause.start)
+    return _last_judging(context.text, clause_start, trigger.start, language) is not None

@@ -145,9 +145,17 @@ def _carried(event: ExtractedEvent, antecedent: ExtractedEvent) -> ExtractedEven
         "places": antecedent.places,
         "title": _title_with_place(event, antecedent),
     }
-    if not event.actors:
+    # Only a happening of the same lane is this one again: a statement "in the city" after a
+    # strike there is not the strikers' and not of the strike's day.
+    same_lane = TYPE_FAMILY[event.type] == TYPE_FAMILY[antecedent.type]
+    if not event.actors and same_lane:
         changes["actors"] = antecedent.actors
-    if event.span is None and antecedent.span is not None and event.status == antecedent.status:
+    if (
+        same_lane
+        and event.span is None
+        and antecedent.span is not None
+        and event.status == antecedent.status
+    ):
         changes.update(
             span=antecedent.span,
             basis=DateBasis.INHERITED,

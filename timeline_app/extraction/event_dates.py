@@ -12,6 +12,8 @@ from typing import NamedTuple
 
 from timeline_app.domain.model import DateBasis, DateSpan, EventStatus, Precision, TimeExpression
 from timeline_app.extraction.dates_filed import filed_on, is_dateline
+from timeline_app.extraction.event_bystanders import is_judged, is_spoken
+from timeline_app.extraction.event_called_off import called_off
 from timeline_app.extraction.event_dates_usable import (
     is_called_off_day,
     is_deadline,
@@ -117,6 +119,10 @@ def own_expression(
         earlier = [e for e in usable if e.start < trigger.clause.start]
         return earlier[-1] if earlier else None
     pool = [e for e in usable if id(e) not in taken]
+    if is_spoken(trigger.entry):
+        # "accused Israel of violating the ceasefire that took effect on October 10": a day
+        # after the saying's clause is what it says, not when it was said.
+        pool = [e for e in pool if e.start < trigger.start or _is_present_word(e)]
     if not pool:
         return None
     return min(pool, key=lambda e: _distance(e, trigger))
@@ -137,7 +143,15 @@ def date_event(
 ) -> DatedBy:
     """The date of the event triggered in sentence `index`, with the basis the contract records."""
     sentence = context.sentences[index]
-    if own is not None and is_called_off_day(context.text, sentence.start, sentence.end, own):
+    if own is not None and (
+        is_called_off_day(context.text, sentence.start, sentence.end, own)
+        or (
+            status in (EventStatus.DENIED, EventStatus.PLANNED)
+            and called_off(
+                context.text, sentence.end, trigger, trigger.entry.type, context.language
+            )
+        )
+    ):
         return NO_DATE  # "The visit, planned for Thursday, was cancelled": not then, nor since
     if status == EventStatus.PLANNED:
         # A plan has only a date of its own that is still ahead; never the day it was announced.
@@ -161,6 +175,8 @@ def date_event(
         # "said Russia had no plans to withdraw, denying a report published last Friday": what
         # did not happen has no past date; a past day in its sentence is another happening's.
         return NO_DATE
+    if own is not None and own.start < trigger.clause.end and is_judged(context, trigger, sentence):
+        return DatedBy(None, None, None, own)  # "condemned the attack on Tuesday": its judging day
     if own is not None and status == EventStatus.CLAIMED and _is_claim_date(context.text, trigger):
         own = None  # "claimed the attack on Sunday": the day of the claim, not of the attack
     if own is not None and _is_report_date_of_earlier_deed(context.text, trigger, own):
@@ -235,7 +251,8 @@ def _is_denial_date(text: str, own: TimeExpression) -> bool:
 # "claimed the attack", "claimed responsibility for the bombing": the claimed happening is the
 # claim verb's object, named as known; a date in the sentence is then when it was claimed.
 _CLAIMED_OBJECT = re.compile(
-    r"\bclaim(?:ed|s)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?"
+    r"\bclaim(?:ed|s)?\s+(?:(?:responsibility|credit)\s+(?:(?:on|late|early|last|this)\s+\w+\s+)?"
+    r"for\s+)?"
     r"(?:the|this|that|its|their|a|an)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -266,13 +283,17 @@ def _is_report_date(text: str, trigger: TriggerMatch, own: TimeExpression) -> bo
 # A report verb with its day before it ("claimed on Saturday", "said Monday") …
 _REPORT_VERB_BEFORE = re.compile(
     r"\b(?:said|says|claimed|claims|announced|announces|reported|reports|stated|confirmed|"
-    r"confirms|added|insisted|boasted)\s+(?:late\s+|early\s+)?(?:on\s+|this\s+|last\s+)?$",
+    r"confirms|added|insisted|boasted|affirmé|déclaré|annoncé|indiqué|assuré|revendiqué|afirmó|"
+    r"aseguró|anunció|informó|dijo|reivindicó)\s+(?:late\s+|early\s+)?(?:on\s+|this\s+|last\s+|"
+    r"el\s+|este\s+|ce\s+)?$",
     re.IGNORECASE,
 )
 # … and, between that day and the deed, its subject and a past perfect: "(that) it had",
-# "its forces had", "the army had also".
+# "its forces had", "the army had also"; or a perfect infinitive ("a affirmé mercredi avoir tué
+# … lors de frappes", "afirmó el miércoles haber derribado").
 _PAST_PERFECT_BETWEEN = re.compile(
-    r"\s*,?\s*(?:that\s+)?(?:[\w'’-]+\s+){1,3}?had\s+(?:\w+ly\s+|also\s+|already\s+|indeed\s+)?",
+    r"\s*,?\s*(?:(?:avoir|être|haber)\s+[^,;.]*?|"
+    r"(?:that\s+)?(?:[\w'’-]+\s+){1,3}?had\s+(?:\w+ly\s+|also\s+|already\s+|indeed\s+)?)",
     re.IGNORECASE,
 )
 

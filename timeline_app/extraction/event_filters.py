@@ -6,11 +6,20 @@ parties (countries, organisations, people with an office) make a weak trigger ne
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 from typing import TypeVar
 
-from timeline_app.domain.model import EventStatus, EventType, ExtractedEvent, TimeExpression
-from timeline_app.extraction.actors import ActorMention
+from timeline_app.domain.model import (
+    DateBasis,
+    EventStatus,
+    EventType,
+    ExtractedEvent,
+    TimeExpression,
+)
+from timeline_app.extraction.actors import ActorMention, lookup
 from timeline_app.extraction.event_triggers import Candidate
+from timeline_app.extraction.phrases import PhraseMatch
 from timeline_app.extraction.places import PlaceMention
 
 _M = TypeVar("_M", ActorMention, PlaceMention)
@@ -227,14 +236,26 @@ _COURTESY_TITLES = frozenset(
 )  # fmt: skip
 
 
-def is_party(mention: ActorMention) -> bool:
-    """A country, an organisation or a person with an office (not "Mr Cummins", not an outlet)."""
+def is_party(mention: ActorMention, triggers: Sequence[PhraseMatch] = ()) -> bool:
+    """A country, an organisation, a person with an office (not "Mr Cummins", not an outlet) or
+    a public figure of the alias table named bare right before a trigger of the sentence
+    (`triggers`), its verb: "Merz verurteilte den Angriff", "Putin offered to negotiate" (not
+    "a sign Biden is more a consensus candidate")."""
     if mention.media:
         return False
     actor = mention.actor
     if actor.kind != "person":
         return True
-    return bool(actor.title) and actor.title.split()[-1] not in _COURTESY_TITLES
+    if not actor.title:
+        follows = any(0 < t.start - mention.end <= 1 for t in triggers)
+        return follows and _is_public_figure(actor.name)
+    return actor.title.split()[-1] not in _COURTESY_TITLES
+
+
+@lru_cache(maxsize=512)
+def _is_public_figure(name: str) -> bool:
+    known = lookup(name)
+    return known is not None and known.kind == "person"
 
 
 # "The truce took effect on Oct. 10", "the ceasefire came into force at midnight": the day an
@@ -294,3 +315,23 @@ def without_capabilities(text: str, pending: list[Candidate]) -> list[Candidate]
             text, max(0, c.trigger.start - _CAPABLE_REACH), c.trigger.start
         )
     ]
+
+
+# How far from its trigger a day still is the lone word's own ("Talks resume on Monday").
+_NEAR = 25
+_OWN_DAY = (DateBasis.EXPLICIT, DateBasis.RELATIVE)
+
+
+def dated_near(event: ExtractedEvent) -> bool:
+    """Whether the event's own day is told right by its trigger ("Talks are due to resume on
+    Monday", "negotiations broke off on Thursday"): a lone word with a day of its own is news
+    though nobody is named; not a year from another clause ("in his 1996 campaign, welcomed")."""
+    expression = event.time_expression
+    if event.basis not in _OWN_DAY or expression is None or not event.trigger:
+        return False
+    at = event.sentence.find(event.trigger)
+    if at < 0:
+        return False
+    start = event.start + at
+    end = start + len(event.trigger)
+    return expression.start - end <= _NEAR and start - expression.end <= _NEAR

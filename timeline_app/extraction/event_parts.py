@@ -10,13 +10,14 @@ from timeline_app.domain.model import Actor, EventStatus, ExtractedEvent, Place
 from timeline_app.extraction.actors import ActorMention, adjective, plural_group_names, short_name
 from timeline_app.extraction.event_bystanders import (
     speaker_in,
+    without_commentators,
     without_reference_points,
     without_teller,
 )
 from timeline_app.extraction.event_dates import DatedBy
 from timeline_app.extraction.event_status import according_to_spans, opening_as_clause
 from timeline_app.extraction.event_subject import subject_phrase
-from timeline_app.extraction.event_targets import reframed
+from timeline_app.extraction.event_targets import reframed, reframes
 from timeline_app.extraction.event_triggers import Candidate
 from timeline_app.extraction.lexicon import means as means_table
 from timeline_app.extraction.places import PlaceMention
@@ -95,8 +96,8 @@ def build_event(
 ) -> tuple[ExtractedEvent, bool]:
     """The event, and whether its title names who or where (a bare "Talks" does not). `score`
     gives its confidence (made once here rather than replaced afterwards); else the default."""
-    if scope.language != "en" and scope.actors:  # "un periodista ruso", "contra Ucrania"
-        scope = scope._replace(**reframed(scope))
+    if reframes(scope, candidate.trigger.start, candidate.type):  # "un periodista ruso"
+        scope = scope._replace(**reframed(scope, candidate.trigger.start, candidate.type))
     # "He said…": the person of the previous sentence may be the subject (searched for once).
     trigger = candidate.trigger
     pronoun = scope.previous_person is not None and (
@@ -171,6 +172,8 @@ def _event_actors(
         speaker = speaker_in(scope.text, scope.sentence.start, scope.sentence.end)
         if speaker is not None and candidate.trigger.start < speaker[0]:
             pool = without_teller(pool, speaker, scope.places)  # (see there who stays)
+        # "NATO condemned Russia's strikes on Kharkiv": NATO took no part in them.
+        pool = without_commentators(scope, candidate.type, candidate.trigger.start, pool)
     trigger_end = candidate.trigger.end
     # (Only an actor after the trigger can follow its "since"; most sentences have none.)
     if pool and pool[-1].start >= trigger_end and "since " in scope.sentence.text:

@@ -13,6 +13,7 @@ from timeline_app.domain.model import EventStatus, EventType
 from timeline_app.extraction.dates_lexicon import lexicon
 from timeline_app.extraction.dates_tense import cues as tense_cues
 from timeline_app.extraction.dates_tense import tense
+from timeline_app.extraction.event_called_off import called_off
 from timeline_app.extraction.event_triggers import TriggerMatch, is_ahead_of
 from timeline_app.extraction.lexicon import cues
 from timeline_app.extraction.sentences import Sentence
@@ -93,6 +94,10 @@ def event_status(
     `according_to_spans` when the caller has them already."""
     table = _cue_searches(language)
     clause = trigger.clause
+    if (
+        put_off := called_off(text, sentence.end, trigger, trigger.entry.type, language)
+    ) is not None:
+        return put_off  # "The visit, planned for Thursday, was cancelled": it will not happen
     before = text[max(clause.start, trigger.start - _DENIED_WINDOW) : trigger.start]
     # The words before the trigger in its sentence: a denial or claim verb there is rare, and
     # one scan for either tells whether each needs looking for.

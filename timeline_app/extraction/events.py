@@ -29,6 +29,7 @@ from timeline_app.extraction.actors import phrase_tables as actor_tables
 from timeline_app.extraction.event_context import add_group_members, carry_from_antecedents
 from timeline_app.extraction.event_dates import DateContext, DatedBy, date_event, own_expression
 from timeline_app.extraction.event_filters import (
+    dated_near,
     dateline_heads,
     decided_earlier,
     is_party,
@@ -60,6 +61,7 @@ _WEAKEST_TRIGGER = 0.55
 # Triggers this strong (or several agreeing ones) are events with no actor or place named.
 _UNANCHORED_TRIGGER = 0.8
 _UNANCHORED_STRIKE = 0.75
+_DATED_TRIGGER = 0.749  # …or, less its discount, dated right by it (`dated_near`)
 # A lone trigger word is weaker evidence than several agreeing ones ("signed a ceasefire agreement").
 _SINGLE_TRIGGER_DISCOUNT = 0.05
 # Longer sentences are boilerplate or garbage (no punctuation at all), not reporting.
@@ -138,8 +140,8 @@ def _anchored(event: ExtractedEvent, weights: dict[tuple[int, str, str], float])
     weight = weights.get(_weight_key(event), 1.0)
     if TYPE_FAMILY[event.type] == TypeFamily.STRIKES:
         return weight >= _UNANCHORED_STRIKE  # "three killed by a strike in the corridor"
-    if weight >= _UNANCHORED_TRIGGER:
-        return True
+    if weight >= _UNANCHORED_TRIGGER or (weight >= _DATED_TRIGGER and dated_near(event)):
+        return True  # (the second: a lone word with a day of its own, "Talks resume on Monday")
     return event.type == EventType.AGREEMENT and takes_effect(event)  # "The truce took effect…"
 
 
@@ -251,7 +253,7 @@ def _sentence_events(article: _Article, context: DateContext, index: int) -> lis
     before = article.means_by_sentence[index - 1] if index else []
     weapons = sentence_means(text, sentence, language, tokens, means_matches, before)
     actors = article.actors_by_sentence[index]
-    has_actor = bool(actors) and any(is_party(a) for a in actors)
+    has_actor = bool(actors) and any(is_party(a, matches) for a in actors)
     has_place = bool(article.places_by_sentence[index])
     if not _may_be_supported(matches, has_actor, has_place, bool(weapons)):
         return []  # "Local authorities urged residents…": nobody named, so no statement
