@@ -15,7 +15,7 @@ PUBLISH_WORDS = (
     r"data\s+utworzenia|опубликовано|опубліковано|создано|створено|дата\s+публикации|"
     r"дата\s+публікації|data\s+publikacji|fecha\s+de\s+publicación|data\s+di\s+pubblicazione|"
     r"data\s+de\s+publicação|yayınlanma(?:\s+tarihi)?|yayın\s+tarihi|oluşturulma(?:\s+tarihi)?|"
-    r"haber\s+giriş|giriş\s+tarihi|发布时间|发布日期|发表时间|發布時間|發佈時間|公開日|投稿日|"
+    r"haber\s+giriş|giriş\s+tarihi|发布时间|发布日期|发表时间|發布時間|發佈時間|發布日期|發佈日期|刊登日期|公開日|投稿日|"
     r"掲載日|配信日|تاريخ\s+النشر|نُ?شر\s+(?:في|بتاريخ)|"
     # Swedish, Finnish, Hungarian, Czech, Romanian, Greek
     r"publicerad|publicerat|julkaistu|közzétéve|megjelent|publikováno|zveřejněno|"
@@ -24,10 +24,15 @@ PUBLISH_WORDS = (
     r"diterbitkan|dipublikasikan|diposting|ngày\s+đăng|đăng\s+(?:ngày|vào|lúc)|xuất\s+bản|"
     r"प्रकाशित(?:\s+तिथि)?|bejegyezve|"
     r"פורסם|תאריך\s+פרסום|تاریخ\s+انتشار|منتشر\s+شده|기사\s*입력|입력|기사\s*승인|승인|게시일?|등록일?|작성일?|"
-    r"발행일?)"
+    r"발행일?|"
+    # Arabic "نُشر:" alone, Bengali, Thai, Urdu, Georgian, Armenian, Kazakh, Azerbaijani, Serbian,
+    # Bulgarian, Malay, Swahili
+    r"نُ?شر(?=\s*:)|প্রকাশিত|প্রকাশ|เผยแพร่(?:เมื่อ)?|شائع(?:\s+ہوا)?|გამოქვეყნდა|"
+    r"հրապարակվել\s+է|жарияланды|жарияланған|dərc\s+(?:edilib|olunub)|objavljeno|објављено|"
+    r"публикувана|публикувано|публикуван|imechapishwa)"
 )
-UPDATE_WORDS = (
-    r"(?:last\s+updated|last\s+modified|updated|modified|zuletzt\s+aktualisiert|aktualisiert|"
+_EDIT_WORDS = (
+    r"last\s+updated|last\s+modified|updated|modified|zuletzt\s+aktualisiert|aktualisiert|"
     r"geändert|dernière\s+mise\s+à\s+jour|mis\s+à\s+jour|modifié|última\s+actualización|"
     r"actualizado|actualizada|atualizado|atualizada|atualização|ultimo\s+aggiornamento|"
     r"ultima\s+modifica|aggiornato|modificato|laatst\s+gewijzigd|gewijzigd|bijgewerkt|"
@@ -38,8 +43,15 @@ UPDATE_WORDS = (
     r"uppdaterad|uppdaterat|päivitetty|frissítve|módosítva|aktualizováno|upraveno|actualizat|"
     r"actualizată|ενημέρωση|ενημερώθηκε|diperbarui|cập\s+nhật|अपडेटेड|अपडेट|עודכן|"
     r"به[\u200c ]?روزرسانی|بروزرسانی|최종\s*수정|수정|업데이트|"
-    # an answer's or a reply's stamp on a Q&A page or a thread: no publication's either
-    r"answered|replied|beantwortet|répondu|respondid[oa]|rispost[oa]|beantwoord)"
+    r"আপডেট|অপডেট|อัปเดต|อัพเดท|แก้ไขล่าสุด|اپ\s?ڈیٹ|განახლდა|განახლებულია|թարմացվել\s+է|"
+    r"жаңартылды|yenilənib|ažurirano|ажурирано|обновена|обновено|актуализирана|актуализирано|"
+    r"dikemas\s*kini|imesasishwa"
+)
+EDIT_WORDS = rf"(?:{_EDIT_WORDS})"  # an edit's label only: "Updated", "Aktualisiert", "수정"
+# An edit's label, or an answer's or a reply's stamp on a Q&A page or a thread: no publication's
+# either.
+UPDATE_WORDS = (
+    rf"(?:{_EDIT_WORDS}|answered|replied|beantwortet|répondu|respondid[oa]|rispost[oa]|beantwoord)"
 )
 # The stamp of a Q&A page's question ("asked Nov 19, 2025 at 14:03"): the page's own day; the
 # answers' stamps ("answered Nov 25, 2025") are no publication's (UPDATE_WORDS holds them).

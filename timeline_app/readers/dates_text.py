@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from timeline_app.readers.dates_calendars import JALALI_MONTH, JALALI_MONTHS, jalali_to_gregorian
+from timeline_app.readers.dates_months import MONTHS_MORE
 
 _MONTHS: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen",
@@ -88,8 +89,15 @@ _MONTHS_MORE: dict[int, tuple[str, ...]] = {
          "دسامبر"),
 }  # fmt: skip
 MONTH_BY_NAME: dict[str, int] = {
-    n: m for months in (_MONTHS, _MONTHS_MORE) for m, names in months.items() for n in names
+    n: m
+    for months in (_MONTHS, _MONTHS_MORE, MONTHS_MORE)
+    for m, names in months.items()
+    for n in names
 }
+# Bengali "য়" is written precomposed (U+09DF) or as "য" and a nukta: both spellings are read.
+MONTH_BY_NAME.update(
+    {n.replace("\u09af\u09bc", "\u09df"): m for n, m in MONTH_BY_NAME.items() if "\u09bc" in n}
+)
 
 
 def trie_regex(words: Iterable[str]) -> str:
@@ -157,9 +165,12 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR_WORD = r"(?:\s?(?:г|р|r)\.|\s(?:года|року)(?![^\W\d_])|\s?م(?![^\W\d_]))?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º|°)?"
 
-# Arabic-Indic and Persian digits ("١٩ نوفمبر ٢٠٢٥") read as ASCII ones.
+# Arabic-Indic, Persian, Devanagari, Bengali and Thai digits ("١٩ نوفمبر ٢٠٢٥", "০৭ মার্চ ২০২৩")
+# read as ASCII ones.
 _DATE_REACH = 120
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_BUDDHIST_ERA = 543  # years the Thai era runs ahead: 2563 BE is 2020
+_REPUBLIC_ERA = 1911  # years the Taiwanese era runs behind: 民國113年 is 2024
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯๐๑๒๓๔๕๖๗๘๙", "0123456789" * 5)
 
 # Each pattern may miss the year (the caller may know it); the weekday is skipped.
 _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
@@ -169,7 +180,12 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"(?<!\d){_YEAR}(?P<sep>[-/.])\s?(?P<month_num>[01]?\d)(?P=sep)\s?(?P<day>[0-3]?\d)(?!\d)\.?",
         # "2025年11月19日" (Chinese, Japanese), "2025년 11월 19일" (Korean)
         rf"(?<!\d){_YEAR}\s*[年년]\s*(?P<month_num>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?",
-        rf"(?:{_WEEKDAY})?{_DAY}\s*(?:de\s+)?{MONTH}(?:,?\s*(?:de\s+)?{_YEAR}(?!\d){_YEAR_WORD})?",
+        # "民國113年3月5日": a year of the Republic of China (Taiwan), 1911 years behind
+        r"(?:中華)?民國\s*(?P<rocyear>\d{2,3})\s*年\s*(?P<month_num>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日?",
+        # "9 ธ.ค. 2563": a Thai year of the Buddhist era, 543 years ahead of the Gregorian one
+        rf"{_DAY}\s*{MONTH}\s*(?:พ\.ศ\.\s*)?(?P<beyear>25[3-9]\d)(?!\d)",
+        # "19 November 2025", "19 de noviembre de 2025", "18 جنوری ، 2018" (Urdu's comma)
+        rf"(?:{_WEEKDAY})?{_DAY}\s*(?:de\s+)?{MONTH}(?:\s?[,،]?\s*(?:de\s+)?{_YEAR}(?!\d){_YEAR_WORD})?",
         rf"(?:{_WEEKDAY})?{MONTH}\s+{_DAY}(?:,?\s+{_YEAR}(?!\d))?",
         # "2025. november 19." (Hungarian)
         rf"(?<!\d){_YEAR}\.?\s+{MONTH}\s+{_DAY}(?!\d)",
@@ -262,9 +278,11 @@ _TOKEN = re.compile(
     r"ngày|tháng|năm|thứ|chủ|nhật|יום|م)",
     re.IGNORECASE,
 )
-# A word: letters, with the combining marks inside them (Devanagari vowel signs: "नवंबर" is one
-# word, not "नव" and "बर", which would pass for words that are no date token).
-_WORD_AFTER_SPACE = re.compile(r"(?<=\s)[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u097f])*")
+# A word: letters, with the combining marks inside them (Devanagari, Bengali and Thai vowel signs:
+# "नवंबर" is one word, not "नव" and "बर", which would pass for words that are no date token).
+_WORD_AFTER_SPACE = re.compile(
+    r"(?<=\s)[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u09ff\u0e00-\u0e4f])*"
+)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
@@ -363,6 +381,10 @@ def _to_date(m: re.Match[str], year: int | None, day_first: bool | None) -> date
     if groups.get("jyear"):
         return _jalali(groups)
     y = int(groups["year"]) if groups.get("year") else year
+    if groups.get("beyear"):
+        y = int(groups["beyear"]) - _BUDDHIST_ERA
+    elif groups.get("rocyear"):
+        y = int(groups["rocyear"]) + _REPUBLIC_ERA
     if y is None:
         return None
     if groups.get("a"):

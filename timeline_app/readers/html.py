@@ -23,6 +23,7 @@ from trafilatura import bare_extraction, baseline, load_html
 from timeline_app.readers.agency_dates import credit_line
 from timeline_app.readers.base import Draft, ReadContext, ReaderError
 from timeline_app.readers.boilerplate import caption_text, drop_author_bio, drop_furniture
+from timeline_app.readers.byline_author import without_author
 from timeline_app.readers.convention import infer_day_first
 from timeline_app.readers.encoding import decode_bytes, looks_binary
 from timeline_app.readers.fragments import fragment_text
@@ -41,6 +42,7 @@ from timeline_app.readers.markup_dates import (
     not_publication,
     published_element_date,
     utc_hour,
+    utc_minute,
 )
 from timeline_app.readers.markup_furniture import (
     FURNITURE_ATTR,
@@ -84,7 +86,9 @@ _UPDATE_KEYS = (
     "eändert", "odifié", "tualizad", "tualização", "ewijzigd", "ktualizacja", "ktualizowano",
     "зменено", "мінено", "üncelle", "更新", "تحديث", "ppdater", "äivitetty", "rissítve",
     "ódosítva", "ktualizováno", "praveno", "ctualizat", "νημέρω", "iperbarui", "ập nhật",
-    "पडेट", "עודכן", "روزرسانی", "수정", "업데이트",
+    "पडेट", "עודכן", "روزرسانی", "수정", "업데이트", "আপডেট", "อัปเดต", "อัพเดท", "แก้ไขล่าสุด",
+    "ڈیٹ", "განახლ", "արմացվել", "аңартылды", "enilənib", "žurirano", "журирано", "бновен",
+    "ктуализиран", "kemas kini", "sasishwa",
 )  # fmt: skip
 _ATTRIBUTE_REACH = 30  # characters between "dateModified" or "modified_time" and its value
 # A syndication note ("This post originally appeared on Grist.") often sits outside the article
@@ -179,11 +183,14 @@ def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
     utc = utc_hour(metadata_date, html) if metadata_date else None
     byline = ""
     if metadata_date is None or utc is not None or _may_be_update(metadata_date, html):
-        byline = _byline(html, text)
+        byline = without_author(_byline(html, text), doc.get("author") or "")  # byline_author.py
     if metadata_date and _is_update(metadata_date, html, byline, _day_first(html, page_url)):
         metadata_date = None  # the byline's "Published" line is the date (published.py)
     if metadata_date and utc is not None:
-        metadata_date = local_day(metadata_date, utc, byline, _day_first(html, page_url))
+        minute = utc_minute(metadata_date, html)  # the byline's time must be that UTC time
+        metadata_date = local_day(
+            metadata_date, utc, byline, _day_first(html, page_url), minute=minute
+        )
     # "Originally published: 18 Nov 2025" or an agency's "Fonte: ANSA – 17 luglio 2019" beside a
     # later metadata date: base.py reads them (note_dates.py, agency_dates.py).
     note = f"{original_note(html)}\n{credit_line(html)}".strip() if metadata_date else ""

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from timeline_app.readers.date_labels import RELATIVE_STAMP
 from timeline_app.readers.dates_text import find_dates, parse_date_at
 from timeline_app.readers.published import dateline_date, is_date_stamp, url_date
+from timeline_app.readers.stamp_times import stamp_minute_agrees
 from timeline_app.readers.thread_dates import reply_date, title_only
 
 # What names a modification date in the markup before its value: og:updated_time,
@@ -133,29 +134,48 @@ def _modified_meta(found: date, html: str) -> bool:
 
 
 # "2025-11-19T23:30:00Z", "2025-11-19T23:30+00:00": a time given in UTC, not the page's own.
-_UTC_TIME = re.compile(r"T(\d\d):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)(?!\d)")
+_UTC_TIME = re.compile(r"T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)(?!\d)")
 _HOURS_EAST, _HOURS_WEST = 14, 12  # the widest offsets from UTC
 
 
 def utc_hour(found: date, html: str) -> int | None:
     """The hour of the metadata's UTC timestamp for this date ('2025-11-19T23:30:00Z'), if any."""
+    m = _utc_time(found, html)
+    return int(m.group(1)) if m else None
+
+
+def utc_minute(found: date, html: str) -> int | None:
+    """The minute of the metadata's UTC timestamp for this date (the 30 of '23:30:00Z'), if any."""
+    m = _utc_time(found, html)
+    return int(m.group(2)) if m else None
+
+
+def _utc_time(found: date, html: str) -> re.Match[str] | None:
     iso = found.isoformat()
     for at in _find_all(html, iso + "T"):
         m = _UTC_TIME.match(html, at + len(iso))
         if m and _occurrence_kind(html, at) != "modified":  # an edit's time is not the day's
-            return int(m.group(1))
+            return m
     return None
 
 
-def local_day(found: date, hour: int, byline: str, day_first: bool | None) -> date:
+def local_day(
+    found: date, hour: int, byline: str, day_first: bool | None, *, minute: int | None = None
+) -> date:
     """The page's own day for a metadata date that is a UTC timestamp: 23:30 UTC on the 19th
     is the 20th in Berlin, and a byline printing the 20th says which day the page's readers
     (and its 'today' and 'yesterday') saw. Only a neighbouring day that some time zone reaches
-    from that hour replaces the metadata's."""
+    from that hour replaces the metadata's, and only when the byline's time, if it prints one,
+    is that UTC time in some zone: zones differ from UTC by whole quarter hours, so 06:05 on
+    the 14th is not 18:30 UTC on the 13th ("Stand: 14.02.2021, 06:05 Uhr" is a later edit's)."""
     stamp = dateline_date(byline, day_first=day_first, years=[found.year])
-    if stamp == found + timedelta(days=1) and hour + _HOURS_EAST >= 24:
+    if stamp not in (found + timedelta(days=1), found - timedelta(days=1)) or stamp is None:
+        return found
+    if minute is not None and not stamp_minute_agrees(byline, stamp, minute, day_first):
+        return found
+    if stamp > found and hour + _HOURS_EAST >= 24:
         return stamp
-    if stamp == found - timedelta(days=1) and hour - _HOURS_WEST < 0:
+    if stamp < found and hour - _HOURS_WEST < 0:
         return stamp
     return found
 

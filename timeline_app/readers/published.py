@@ -44,6 +44,7 @@ from timeline_app.readers.dates_text import WEEKDAY_NAME, find_dates, latest_yea
 from timeline_app.readers.jsonld_dates import jsonld_dates as jsonld_dates  # moved there
 from timeline_app.readers.report_dates import report_stamp
 from timeline_app.readers.short_years import SITE_LEAD, short_year_date
+from timeline_app.readers.stamp_brackets import unbracket_edit
 from timeline_app.readers.thread_dates import reply_stamp
 
 ORDER: tuple[PublishedSource, ...] = (
@@ -92,10 +93,10 @@ _DATELINE_TAIL = re.compile(
 # "10:04", "10.04 am", "10:04 EST": not the "19.11" of "19.11.2025", and the zone is in capitals
 # (under IGNORECASE "[A-Z]{2,5}" took the "Novem" of "10:04 November 19, 2025").
 # "14h03" (French, Portuguese), "14:03h", "14:03 Uhr", "14.03 ч.": the hour marks of other languages.
-# "14時03分" (Japanese); "02:03 م" (Arabic: p.m.).
+# "14時03分" (Japanese); "02:03 م" (Arabic: p.m.); "08:30 น." (Thai).
 _TIME = (
     r"(?:\d{1,2}時\d\d分|\d{1,2}(?:[:.]|h(?=\d))\d\d(?::\d\d)?(?!\.?\d)"
-    r"(?:\s*[ap]\.?m\.?|\s*uhr\b|\s*hs?\b|\s*ч\.|\s*[صم](?![^\W\d_]))?)"
+    r"(?:\s*[ap]\.?m\.?|\s*uhr\b|\s*hs?\b|\s*ч\.|\s*[صم](?![^\W\d_])|\s*น\.)?)"
     r"(?:\s*\(?(?:(?:UTC|GMT)[+-]?\d*|(?-i:[A-Z]{2,5})\b)\)?)?"
 )
 # The words between a date and its time: "at", "um", "à", "alle ore", "às", "om", "o", "в", "saat".
@@ -287,6 +288,7 @@ def _segments(line: str) -> tuple[str, ...]:
     """The stamps of a line: the parts its bars join ('Published 19 Nov 2025 | Updated 20 Nov
     2025'), each cut again before a label inside it ('Mis à jour le 20/11/2025 - Publié le
     19/11/2025'). Long lines are prose, not stamps, and left whole."""
+    line = unbracket_edit(line)  # "07.12.2022 (обновлено: 08.12.2022)" (stamp_brackets.py)
     parts = _SEGMENT.split(line) if "|" in line or "•" in line or "·" in line else [line]
     if len(line) > _STAMP_LINE or not any(ch.isdigit() for ch in line):
         return tuple(parts)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from timeline_app.readers.date_labels import QUESTION_WORDS
+from timeline_app.readers.date_labels import EDIT_WORDS, QUESTION_WORDS
 from timeline_app.readers.dates_text import find_dates
 
 _TITLE = re.compile(r"<title\b[^>]*>([^<]{0,300})</title\s*>", re.IGNORECASE)
@@ -35,6 +35,7 @@ _THREAD_REACH = 20_000  # characters of markup after the <h1>: the thread's firs
 _STAMP = 80  # a post's stamp line is no longer
 _PROSE_WORDS = 9  # a line of at least this many words is a post's prose
 _QUESTION = re.compile(rf"^\W{{0,3}}{QUESTION_WORDS}(?![^\W\d_])", re.IGNORECASE)
+_EDIT = re.compile(rf"^\W{{0,3}}{EDIT_WORDS}(?![^\W\d_])", re.IGNORECASE)
 
 
 def _dates(text: str) -> set[date]:
@@ -69,11 +70,15 @@ def reply_stamp(lines: list[str], i: int, found: date) -> bool:
     """Whether the stamp `found` on line `i` is a reply's: it stands after the first post's prose,
     more prose follows, and a later stamp gives another day (a run of dated posts). One dated
     stamp between paragraphs is a byline under a standfirst. A question's stamp ("asked Nov 19,
-    2025") is the page's own, wherever the Q&A page prints it."""
+    2025") is the page's own, wherever the Q&A page prints it. An edit's stamp below ("Actualizado
+    al 15/09/2017", under a long headline that passes for prose) is the same story's, no reply."""
     prose = [len(line.split()) >= _PROSE_WORDS for line in lines]
     if _QUESTION.match(lines[i]) or not any(prose[:i]) or not any(prose[i + 1 :]):
         return False
     return any(
-        not prose[j] and len(lines[j]) <= _STAMP and _dates(lines[j]) - {found}
+        not prose[j]
+        and len(lines[j]) <= _STAMP
+        and not _EDIT.match(lines[j])
+        and _dates(lines[j]) - {found}
         for j in range(i + 1, len(lines))
     )
