@@ -17,7 +17,9 @@ from timeline_app.extraction.event_called_off import called_off
 from timeline_app.extraction.event_dates_usable import (
     is_called_off_day,
     is_deadline,
+    is_period_served,
     is_speakers_day,
+    tells_unresolved_day,
     without_datelines,
     without_yardsticks,
 )
@@ -202,7 +204,7 @@ def date_event(
             own = None  # "killed 24 on the eve of the festival, residents said on Thursday"
         elif is_perfect(context.text, trigger):
             own = None  # "have been displaced by the fighting, the UN said last week": told then
-    if own is not None and _is_period_served(context.text, own):
+    if own is not None and is_period_served(context.text, own):
         own = None  # "pledged 1 billion euros for this year": what the aid covers, not when
     if own is not None and own.span is None:
         # "a day after drones attacked": the dates code gives the distance no date of its own;
@@ -224,6 +226,8 @@ def date_event(
         return NO_DATE  # what did not happen has no date but its own
     if is_present_report(context.text, sentence, trigger, context.language):
         return _publication(_told_on(context))
+    if tells_unresolved_day(context.expressions_by_sentence[index], _RELATION):
+        return NO_DATE  # "on Monday night" with no publication date: not a neighbour's day
     inherited = _inherited(context, index)
     if inherited is not None:
         return DatedBy(inherited.span, DateBasis.INHERITED, inherited)
@@ -325,18 +329,6 @@ def _is_told_from_another_moment(text: str, trigger: TriggerMatch, own: TimeExpr
     festival"): the day of the report is then not the day of the event."""
     clause = text[trigger.clause.start : min(trigger.clause.end, own.start)]
     return "the " in clause and _UNPLACED_TIME.search(clause) is not None
-
-
-_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
-
-
-def _is_period_served(text: str, own: TimeExpression) -> bool:
-    """A year after "for" ("aid for this year", "the budget for 2026") is the period a pledge or
-    plan serves; a done act (the pledge) was not made across that year."""
-    span = own.span
-    if span is None or span.precision != Precision.YEAR:
-        return False
-    return _FOR_BEFORE.search(text, max(0, own.start - 5), own.start) is not None
 
 
 def _hangs_on(text: str, trigger: TriggerMatch, own: TimeExpression) -> bool:
@@ -468,7 +460,10 @@ def _inherited(
             return None
         if context.sentences[previous].paragraph != paragraph and not across_paragraphs:
             return None
-        found = _governing(context, context.expressions_by_sentence[previous])
+        expressions = context.expressions_by_sentence[previous]
+        if tells_unresolved_day(expressions, _RELATION):
+            return None  # its day is unknown (no publication date): an older one is not it
+        found = _governing(context, expressions)
         if found is not None:
             return found
     return None

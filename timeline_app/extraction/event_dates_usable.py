@@ -6,6 +6,7 @@ by ("had retaken the town by Sunday": on or before, a day not told). `event_date
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from timeline_app.domain.model import Precision, TimeExpression
 from timeline_app.extraction.dates_filed import is_dateline
@@ -129,3 +130,25 @@ def is_speakers_day(text: str, start: int, trigger_end: int, expression: TimeExp
     assert opened is not None
     quoted = cues(text, opened.start(), closing.end(), lexicon("en"))
     return any(cue.kind == "past" for cue in quoted)
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
+def is_period_served(text: str, own: TimeExpression) -> bool:
+    """A year after "for" ("aid for this year", "the budget for 2026") is the period a pledge or
+    plan serves; a done act (the pledge) was not made across that year."""
+    span = own.span
+    if span is None or span.precision != Precision.YEAR:
+        return False
+    return _FOR_BEFORE.search(text, max(0, own.start - 5), own.start) is not None
+
+
+def tells_unresolved_day(expressions: Sequence[TimeExpression], relation: re.Pattern[str]) -> bool:
+    """Whether a sentence tells a day of its own that cannot be resolved: a relative expression
+    ("on Monday night") in an article whose publication date is unknown (the only expressions
+    left without a span). Its event is then undated, and the sentences after it do not reach
+    past it for an older explicit day: that day is another happening's, and a wrong date is
+    worse than none (setting the publication date re-resolves the article). A distance ("a day
+    after", `relation`) is not such a day: it is counted from its anchor."""
+    return any(e.span is None and not relation.fullmatch(e.text.strip()) for e in expressions)
