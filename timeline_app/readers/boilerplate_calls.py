@@ -28,6 +28,11 @@ _PAYWALL = re.compile(
     r"|\bmit (?:einem )?abo weiterlesen|\bexklusiv für abonnenten"
     r"|\bdéjà abonné\w*\s*\?|\bil vous reste \d+ ?% de cet article|\bla suite est réservée aux abonnés"
     r"|\babonnez-vous pour (?:lire|continuer)|\bpour lire la suite"
+    r"|\bcet article vous (?:a été|est) offert|\blire tous nos (?:articles|contenus) en illimité"
+    r"|\b(?:article|contenu) réservé (?:à nos|aux) abonnés|\b(?:for )?subscribers only\b"
+    r"|\bartículo (?:exclusivo|reservado) para suscriptores|\bnur für abonnenten"
+    r"|\d+(?:[,.]\d+)?\s?(?:€|euros?) (?:le|pour le) premier mois"
+    r"|\bzugang zu allen (?:artikeln|inhalten)\b|\b\d+ tage kostenlos\b"
     r"|\bya eres suscriptor\w*\s*\?|\bya tienes (?:una )?cuenta\s*\?|\bcontenido exclusivo para suscriptores"
     r"|\bsuscríbete para (?:seguir leyendo|leer)|\bhazte suscriptor|\bpara seguir leyendo"
     r"|\bsei già abbonato\s*\?|\bper continuare a leggere|\babbonati per (?:leggere|continuare)"
@@ -51,14 +56,18 @@ _PAYWALL_GATE = re.compile(
     r"ya tienes|seguir leyendo|abbonat|continuare a leggere|подпис|полностью|передплат|"
     r"підпис|повністю|lesen sie weiter|lees verder|abonnee|czytaj dalej|wykup|masz już|assin|"
     r"continuar a ler|unlimited|unbegrenzt|illimit|ilimitado|onbeperkt|nieograniczony|"
-    r"безлимит|необмежен"
+    r"безлимит|необмежен|offert|premier mois|testen|essayez|free trial|prova gratis|prueba gratis|"
+    r"zugang zu allen|tage kostenlos"
 )
 # A subscription's pitch ("unlimited access to all our stories for 4.99 euros a month") names its
 # price or the subscription: "Inspectors were given unlimited access to the sites" stays.
 _PITCH = re.compile(
     r"\b(?:unlimited|unbegrenzten|unbegrenzter) (?:digital )?(?:access|zugang)|\baccès illimité"
     r"|\bacceso ilimitado|\baccesso illimitato|\bacesso ilimitado|\bonbeperkt(?: digitaal)? "
-    r"toegang|\bnieograniczony dostęp|\bбезлимитный доступ|\bнеобмежений доступ",
+    r"toegang|\bnieograniczony dostęp|\bбезлимитный доступ|\bнеобмежений доступ"
+    # a trial's call beside its price: "jetzt einen Monat für 1 Euro testen"
+    r"|\btesten\s*[.!]?\s*$|\bessayez\b|\b(?:start|begin|try) (?:your|a|the) free trial\b"
+    r"|\bprova gratis\b|\bprueba gratis\b",
     re.IGNORECASE,
 )
 _PRICE = re.compile(
@@ -93,7 +102,8 @@ _SIGN_UP = re.compile(
 # "Follow us on Facebook", "You can contact us on Twitter, Instagram": a call to a social account.
 _SOCIAL = re.compile(
     r"\b(?:facebook|twitter|instagram|whatsapp|telegram|linkedin|youtube|tiktok|threads|viber)\b"
-    r"|تويتر|فيسبوك|إنستغرام|انستغرام|تلغرام|تيليجرام|يوتيوب|微信|微博|抖音",
+    r"|تويتر|فيسبوك|إنستغرام|انستغرام|تلغرام|تيليجرام|يوتيوب|微信|微博|抖音"
+    r"|טלגרם|וואטסאפ|ווטסאפ|פייסבוק|אינסטגרם|טוויטר|텔레그램|카카오톡|유튜브",
     re.I,
 )
 _CALL = re.compile(
@@ -101,7 +111,11 @@ _CALL = re.compile(
     r"(?:[\s-]+\w+){0,3}[\s-]+(?:us|uns|nous)\b"
     r"|\b(?:síguenos|sígannos|seguici|seguiteci|seguinos)\b|\byou can (?:contact|follow|reach|find)\b"
     r"|(?:подписывайтесь|подпишитесь|следите|читайте нас|підписуйтесь|підпишіться|стежте|"
-    r"слідкуйте|читайте нас|تابعونا|تابعوا|关注我们)",
+    r"слідкуйте|читайте нас|підписуйтеся|тож підписуйтеся|تابعونا|تابعوا|关注我们)"
+    # an imperative opening the line: "Segui ANI sul canale WhatsApp", "📲 Participe do canal
+    # do g1 no WhatsApp", "הצטרפו לערוץ הטלגרם שלנו"
+    r"|^\W*(?:segui|seguite|siga|sigam|participe|junte-se|únete|unete|volg|sledujte|"
+    r"obserwuj|dołącz|abonnez-vous|abonniere|abonnieren sie|הצטרפו|עקבו)\b",
     re.I,
 )
 # Donation asks, podcast promotions and consent prompts, searched anywhere in a short line ("Our
@@ -111,11 +125,22 @@ _CALL = re.compile(
 _ASKS = re.compile(
     r"(?:^|[.!?:—–]\s)\W*(?:(?:please|if you can|bitte|s['’]il vous plaît|por favor|per favore|"
     r"proszę|alstublieft)\W+)?(?:support|unterstützen sie|soutenez|apoya|sostieni|apoie|wesprzyj|"
-    r"steun|поддержите|підтримайте)\s+(?:(?:our|independent|quality|den|unseren|unabhängigen|"
+    r"steun|поддержите|підтримайте)\s+(?:(?:our|independent|quality|local|den|unseren|unabhängigen|"
+    r"lokalen|locale|local|lokale|"
     r"notre|le|nuestro|el|il|nostro|o|nosso|nasze|niezależne|onze|onafhankelijke|независимую|"
     r"нашу|незалежну)\s+){0,2}(?:journalism|journalismus|journalisme|periodismo|giornalismo|"
     r"jornalismo|dziennikarstwo|journalistiek|журналистику|журналістику)\b"
-    r"|\bwherever you get your podcasts\b|\bctrl\s*\+\s*enter\b",
+    r"|\bwherever you get your podcasts\b|\bctrl\s*\+\s*enter\b"
+    # "... we have a small favour to ask", "If you value this work, please make a gift today",
+    # "Se apprezzi il nostro lavoro, abbonati"
+    r"|\bwe have a small favou?r to ask\b"
+    r"|\b(?:please )?(?:make|consider making) a (?:one-time |one-off |monthly |recurring |"
+    r"tax-deductible )?(?:gift|donation|contribution)\b"
+    r"|\b(?:if you (?:value|appreciate|enjoy|like) (?:our|this|what we do)|se apprezzi il nostro|"
+    r"si vous appréciez (?:notre|ce)|si (?:valoras|te gusta) (?:nuestro|este)|"
+    r"wenn (?:ihnen|dir) unsere arbeit|gefällt (?:ihnen|dir) unser journalismus)"
+    r".{0,80}\b(?:support|donat|subscri|contribut|gift|abbona|sostien|abonn|soutien|suscr|apoy|"
+    r"unterstütz|abo)",
     re.IGNORECASE,
 )
 # "Support us" alone is a call to give only beside a gift's word.
@@ -147,4 +172,6 @@ _ASK_KEYS = (
     "support", "unterstützen", "soutenez", "apoya", "apóyanos", "sostieni", "apoie", "wesprzyj",
     "steun", "поддержите", "підтримайте", "consent", "zustimmung", "einwilligung", "consentimiento",
     "consenso", "consentimento", "zgod", "toestemming", "согласие", "згоду", "podcasts", "ctrl",
+    "favour", "favor", "gift", "donation", "contribution", "apprezzi", "appréciez", "valoras",
+    "te gusta", "unsere arbeit", "gefällt",
 )  # fmt: skip

@@ -29,7 +29,8 @@ _FURNITURE = re.compile(
     r"продолжение (?:после|ниже)|продовження (?:після|нижче)).{0,60}$"
     r"|^\W*(?:photo|image|picture|credit|foto|bild|photograph|фото|imagen|immagine|"
     r"crédits?(?: photo)?|bildquelle|fotoquelle|світлина|ілюстрація|иллюстрация|beeld|imagem|"
-    r"crédito|zdjęcie|fotografia)s?(?:\s+credit)?\s*:.{0,120}$|^\W*fot\.\s.{0,120}$"
+    r"crédito|zdjęcie|fotografia|fotó|fénykép|címlapkép|borítókép|φωτογραφία|צילום|fotoğraf|"
+    r"写真|照片|صورة)s?(?:\s+credit)?\s*:.{0,120}$|^\W*fot\.\s.{0,120}$"
     r"|^\W*(?:image|media|photo|video) (?:caption|source|copyright)\b.{0,250}$"
     r"|^\W*(?:bildunterschrift|légende|pie de foto)\s*:.{0,250}$"
     r"|^\W*(?:share (?:this|on)|follow us on|click here|tap here)\b.{0,150}$"
@@ -249,7 +250,10 @@ _CAPTION_CREDIT = re.compile(
     r"ukrinform|getty(?: images)?|anadolu|xinhua|bloomberg|sipa|abaca|zuma|imago|keystone|"
     r"picture[- ]alliance|shutterstock|istock)\s*/\s*[^()]{1,60}"
     r"|[^()]{0,60}\b(?:getty images|shutterstock|istock(?:photo)?|imago images|"
-    r"picture[- ]alliance)\b[^()]{0,30})\)\W*$",
+    r"picture[- ]alliance)\b[^()]{0,30}"
+    # the agency after the photographer: "(ALAIN JOCARD / AFP)", "(Photo by Jane Roe/AFP)"
+    r"|[^()]{1,60}/\s*(?:reuters|afp|ap|epa(?:-efe)?|efe|dpa|ansa|tass|anadolu|xinhua|sipa|abaca|"
+    r"getty images|pool|via getty images)\b[^()]{0,30})\)\W*$",
     re.IGNORECASE,
 )
 # Labels over correction notes and bare edit stamps ("This article was amended on 12 March 2025").

@@ -14,7 +14,9 @@ The same pass readies the layout for trafilatura: layout tables become boxes, an
 This module holds the pass (`mark_furniture`), the guard over the story (`_Guard`), the boxes
 named as furniture, promotion boxes and the markup readied for extraction (dates, <div>s of
 prose, <q> and <time>); the boxes known by their words and shape, and the layout tables and
-factboxes, are markup_boxes.py's.
+factboxes, are markup_boxes.py's; a live blog's posts in sibling <article>s are readied as one
+story by markup_entries.py, and a classic editor's italic caption under an image-only paragraph
+is found by markup_captions.py.
 
 Meant for any site in the languages analysts read most, never for one site's class names. The
 lines that still slip through extraction are `boilerplate.drop_furniture`'s.
@@ -47,6 +49,8 @@ from timeline_app.readers.markup_boxes import (
     _story_cards,
     _widgets,
 )
+from timeline_app.readers.markup_captions import italic_captions
+from timeline_app.readers.markup_entries import entries_as_boxes
 
 FURNITURE_ATTR = "data-timeline-furniture"
 # trafilatura prunes what this selects after reading the metadata and before extracting the text,
@@ -63,14 +67,20 @@ STRONG_WORDS = frozenset([
     "advertisements", "advertising", "adslot", "adunit", "dfp", "sponsored", "breadcrumb",
     "breadcrumbs", "cookie", "cookies", "consent", "gdpr", "playlist", "teaser", "teasers",
     "promo", "promos", "sronly", "cta", "donate", "donation", "donations", "fundraising",
-    "tweet", "twitter", "instagram", "tiktok",
+    "tweet", "twitter", "instagram", "tiktok", "bildquelle", "bildnachweis", "fotoquelle",
+    "legende", "bildunterschrift", "epigrafe", "pullquote",
 ])  # fmt: skip
+# Names of a photo's credit line, which may share its block with the caption's words.
+CREDIT_WORDS = frozenset(
+    ["credit", "credits", "photocredit", "bildquelle", "bildnachweis", "fotoquelle"]
+)
 # Words that also decorate containers of real text ("share-enabled", "has-comments", and
 # "read-more" for the rest of a story behind a button): a box named by them is furniture only
 # while it holds no paragraph of prose.
 _WEAK_WORDS = frozenset([
     "share", "sharing", "sharebar", "social", "comments", "comment", "tags", "tagged",
     "topics", "keywords", "bio", "biography", "player", "trending", "popular", "follow",
+    "video", "videos",
     "readmore",
 ])  # fmt: skip
 _WEAK_PAIRS = frozenset([("read", "more")])
@@ -80,7 +90,7 @@ _PAIRS = frozenset(tuple(pair.split()) for pair in [
     "sr only", "screen reader", "visually hidden", "about author", "author bio", "author box",
     "author info", "most read", "most viewed", "most popular", "video player", "tag list",
     "tag cloud", "key events", "print only", "lesen sie", "mehr zum", "lire aussi",
-    "voir aussi", "leer mas", "leggi anche",
+    "voir aussi", "leer mas", "leggi anche", "pull quote",
 ])  # fmt: skip
 # Landmarks that are never the article: asides, the site's header and footer, dialogs, search.
 ROLES = frozenset(["complementary", "contentinfo", "dialog", "alertdialog", "search", "banner"])
@@ -100,7 +110,8 @@ _MAYBE = re.compile(
     r"capt|credit|relat|correl|recomm|recirc|outbrain|taboola|newsl|sign|ad|dfp|sponsor|crumb|"
     r"cookie|consent|gdpr|playlist|teaser|promo|only|share|sharing|social|comment|tag|topic|"
     r"keyword|bio|player|trend|popular|follow|read|also|next|more|reader|hidden|author|key|"
-    r"lesen|mehr|lire|voir|leer|leggi|cta|donat|fundrais|tweet|twitter|instagram|tiktok",
+    r"lesen|mehr|lire|voir|leer|leggi|cta|donat|fundrais|tweet|twitter|instagram|tiktok|bildq|"
+    r"bildn|fotoq|legende|bildunt|epigrafe|pull|video",
     re.IGNORECASE,
 )
 _PROSE = 80  # characters of a sentence: a paragraph of reporting, not a headline or a label
@@ -191,11 +202,13 @@ def mark_furniture(root: etree._Element) -> int:
     found += _promo_boxes(promo_holders, guard)
     labelled, threads = _labelled_boxes(labels, guard)
     threads += _next_stories(articles, root, guard)
+    entries_as_boxes(articles, guard)
     found += labelled
     found += _story_cards(headings, guard)
     found += _widgets(fields, guard)
     found += _link_tables(tables, guard)
     found += _social_posts(quotes, guard)
+    found += italic_captions(body, guard)
     _hide_foreign_dates(dated_after, guard)
     _divs_as_paragraphs(guard)
     _inline_words_as_text(inline, guard)
@@ -369,7 +382,13 @@ def _named_furniture(el: etree._Element, guard: _Guard) -> bool:
     kind = _name_kind(el)
     if not kind or not guard.allows(el, weak=kind == "weak"):
         return False
-    return el.tag not in _INLINE or _fills_its_block(el)
+    return el.tag not in _INLINE or _fills_its_block(el) or _is_credit(el)
+
+
+def _is_credit(el: etree._Element) -> bool:
+    """A photo's credit in a <span> of its own after the caption's words ("<span
+    class="bildquelle">Bild: REUTERS</span>"): furniture though it is not all of its block."""
+    return bool(CREDIT_WORDS & (name_words(el.get("class", "")) | name_words(el.get("id", ""))))
 
 
 def _name_kind(el: etree._Element) -> str:
