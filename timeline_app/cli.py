@@ -1,13 +1,13 @@
 """Command line: `timeline-app` (the GUI), `extract`, `import`, `events` and `export`.
 
 A user's mistake is one clear line on stderr ("timeline-app: error: ...") and a non-zero exit,
-never a traceback. Qt is imported only for the GUI and for image export.
+never a traceback. Qt is imported only for the GUI and for image export; what one command alone
+needs is imported in it, so that an import starts its workers (`_prestart_workers`) sooner.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import multiprocessing
 import signal
 import sys
@@ -15,7 +15,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
@@ -217,6 +216,8 @@ def _walk_error(exc: OSError) -> str:
 
 
 def _given_requests(args: argparse.Namespace) -> list[Any]:
+    from dataclasses import replace
+
     from timeline_app.services.extract_service import ExtractRequest, ManifestError, read_manifest
 
     if args.manifest and args.files:
@@ -239,6 +240,8 @@ def _given_requests(args: argparse.Namespace) -> list[Any]:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    import json
+
     from timeline_app.services.extract_service import extract_files
 
     requests = _extract_requests(args)
@@ -267,8 +270,9 @@ def _prestart_workers(args: argparse.Namespace) -> None:
     """
     if args.command != "import" or args.jobs == 1:
         return
+    # Both light: no reader is imported before the workers start (readers/__init__.py).
     from timeline_app.readers import expand_paths, skipped_in_folders
-    from timeline_app.readers.registry import needs_heavy_readers
+    from timeline_app.readers.kinds import needs_heavy_readers
     from timeline_app.services.parallel import IN_PROCESS_BELOW, prestart
 
     given = [Path(p) for p in args.paths]
@@ -339,6 +343,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
+    import json
+
     from timeline_app.services.events_query import event_to_dict, sort_key, table_lines
 
     flt = _filter(args)

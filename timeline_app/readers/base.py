@@ -11,6 +11,7 @@ from pathlib import PurePosixPath
 from timeline_app.domain.model import PublishedSource, RawArticle
 from timeline_app.readers.agency_dates import agency_day
 from timeline_app.readers.convention import infer_day_first
+from timeline_app.readers.kinds import DEFAULT_MAX_BYTES
 from timeline_app.readers.language import FALLBACK, detect_language, normalise_language
 from timeline_app.readers.published import (
     choose_published,
@@ -22,8 +23,6 @@ from timeline_app.readers.published import (
 )
 from timeline_app.readers.wire_dates import earlier_dateline
 from timeline_app.readers.yearless import url_year_month, yearless_date
-
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
 class ReaderError(Exception):

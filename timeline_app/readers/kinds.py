@@ -1,12 +1,43 @@
-"""Kinds of file no reader reads, by suffix: what a dropped folder, a zip or an e-mail holds
-beside its articles (pictures, recordings, programs, data, signatures). Walking a folder or an
-archive, or reading an e-mail's attachments, they are skipped; named one by one they are refused
-with the reason.
+"""Kinds of file by suffix: which reader reads each (`SUFFIXES`), which of those readers import a
+heavy library (`HEAVY_READER_MODULES`), and the kinds no reader reads: what a dropped folder, a
+zip or an e-mail holds beside its articles (pictures, recordings, programs, data, signatures).
+Walking a folder or an archive, or reading an e-mail's attachments, those are skipped; named one
+by one they are refused with the reason.
+
+Light on purpose (no reader imported): the command line decides with these which workers to start
+before it loads any reader (`needs_heavy_readers`), and starting them is an import's critical path;
+the importer's writer, which reads no file when workers do, never loads the readers either.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import PurePosixPath
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # the largest file read (ReadContext.max_bytes)
+# The reader of each suffix (registry.READERS; "zip" and "mbox" are containers). The content
+# decides first where it is unmistakable (registry.detect_format).
+SUFFIXES: dict[str, str] = {
+    **dict.fromkeys((".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"), "html"),
+    **dict.fromkeys((".txt", ".text", ".md", ".markdown"), "text"),
+    **dict.fromkeys((".eml",), "eml"),
+    ".mbox": "mbox",
+    **dict.fromkeys((".mhtml", ".mht"), "mhtml"),
+    ".pdf": "pdf",
+    ".docx": "docx",
+    **dict.fromkeys((".xml", ".rss", ".atom", ".rdf"), "feed"),
+    **dict.fromkeys((".json", ".jsonl", ".ndjson"), "newsplease"),
+    ".zip": "zip",
+}
+# Formats whose reader imports a heavy library, and its module (parallel.py may preload them).
+HEAVY_READER_MODULES: dict[str, str] = {
+    "html": "timeline_app.readers.html",
+    "eml": "timeline_app.readers.eml",
+    "mhtml": "timeline_app.readers.mhtml",
+    "feed": "timeline_app.readers.feeds",
+    "pdf": "timeline_app.readers.pdf",
+    "docx": "timeline_app.readers.docx",
+}
 
 # Text files that are no article: data, images, code and settings that sit beside articles in a
 # dropped folder. Read as text, each would be stored as an "article" of its raw content.
@@ -77,3 +108,13 @@ CONVERT_FIRST: dict[str, str] = {
     ".rtf": "a Rich Text document: save it as .docx or plain text and import that file",
     ".pages": "an Apple Pages document: export it as .docx or PDF and import that file",
 }
+
+
+def needs_heavy_readers(names: Iterable[str]) -> bool:
+    """Whether files of these names may need a reader of HEAVY_READER_MODULES: all but text and
+    news-please JSON (a .txt that turns out to be a saved page makes its worker import the HTML
+    reader then)."""
+    light = ("text", "newsplease")
+    suffixes = (PurePosixPath(name.lower()).suffix for name in names)
+    # A picture or a program beside the articles is not read (NEVER_READ): it needs none.
+    return any(SUFFIXES.get(s) not in light for s in suffixes if s not in NEVER_READ)

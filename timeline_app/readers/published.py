@@ -192,11 +192,15 @@ def dateline_date(
 
 
 def stamp_lines(text: str) -> list[str]:
-    """The first lines of a text's head, stripped, each label standing alone on its line joined
-    to the value on the next: a list of terms and values ('Updated' / '24 Nov 2025' / 'Published'
-    / '19 Nov 2025', from a <dl> or a table) reads as the stamps 'Updated 24 Nov 2025' and
-    'Published 19 Nov 2025'. A page copied whole (select all, copy) opens with its menu: its
-    items ("Home", "World", "Sport") are passed over, not counted among the head's lines."""
+    """The first lines of a text's head, stripped, a label alone on its line joined to the value on
+    the next: terms and values ('Updated' / '24 Nov 2025' / 'Published' / '19 Nov 2025', from a
+    <dl> or a table) read as the stamps 'Updated 24 Nov 2025' and 'Published 19 Nov 2025'. A page
+    copied whole opens with its menu: its items ("Home", "Sport") are passed over, not counted."""
+    return list(_head_lines(text))  # cached: base.py asks thrice per text (dateline, wire, agency)
+
+
+@lru_cache(maxsize=4)
+def _head_lines(text: str) -> tuple[str, ...]:
     lines = [ln.strip() for ln in text[:_HEAD_CHARS].split("\n") if ln.strip()]
     joined: list[str] = []
     for line in lines:
@@ -206,7 +210,7 @@ def stamp_lines(text: str) -> list[str]:
             joined.append(line)
         if len(joined) > _HEAD_LINES:
             break
-    return joined[:_HEAD_LINES]
+    return tuple(joined[:_HEAD_LINES])
 
 
 def _menu_item(line: str) -> bool:

@@ -13,7 +13,7 @@ import importlib
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import cache
 from pathlib import PurePosixPath
 
@@ -21,22 +21,12 @@ from timeline_app.domain.model import RawArticle
 from timeline_app.readers.archive import ReadBytes, read_zip
 from timeline_app.readers.base import Draft, ReadContext, ReaderError, finish_all
 from timeline_app.readers.encoding import bom_encoding, looks_binary
-from timeline_app.readers.kinds import CONVERT_FIRST, NEVER_READ, NOT_ARTICLES
+from timeline_app.readers.kinds import CONVERT_FIRST, HEAVY_READER_MODULES, NOT_ARTICLES, SUFFIXES
+from timeline_app.readers.kinds import needs_heavy_readers as needs_heavy_readers  # moved there
 from timeline_app.readers.newsplease import read_newsplease
 from timeline_app.readers.text import read_text
 
 Reader = Callable[[bytes, ReadContext], list[Draft]]
-
-
-# Formats whose reader imports a heavy library, and its module (parallel.py may preload them).
-HEAVY_READER_MODULES: dict[str, str] = {
-    "html": "timeline_app.readers.html",
-    "eml": "timeline_app.readers.eml",
-    "mhtml": "timeline_app.readers.mhtml",
-    "feed": "timeline_app.readers.feeds",
-    "pdf": "timeline_app.readers.pdf",
-    "docx": "timeline_app.readers.docx",
-}
 
 
 def _lazy(kind: str) -> Reader:
@@ -84,18 +74,6 @@ READERS: dict[str, Reader] = {
     "feed": _lazy("feed"),
     "newsplease": read_newsplease,
 }
-SUFFIXES: dict[str, str] = {
-    **dict.fromkeys((".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"), "html"),
-    **dict.fromkeys((".txt", ".text", ".md", ".markdown"), "text"),
-    **dict.fromkeys((".eml",), "eml"),
-    ".mbox": "mbox",
-    **dict.fromkeys((".mhtml", ".mht"), "mhtml"),
-    ".pdf": "pdf",
-    ".docx": "docx",
-    **dict.fromkeys((".xml", ".rss", ".atom", ".rdf"), "feed"),
-    **dict.fromkeys((".json", ".jsonl", ".ndjson"), "newsplease"),
-    ".zip": "zip",
-}
 SUPPORTED_SUFFIXES = frozenset(SUFFIXES)
 _HTML_START = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)\b", re.I)
@@ -103,16 +81,6 @@ _HEADER_LINE = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]", re.M)
 _MAIL_HEADERS = frozenset(
     b"from to subject date received return-path message-id mime-version delivered-to".split()
 )
-
-
-def needs_heavy_readers(names: Iterable[str]) -> bool:
-    """Whether files of these names may need a reader of HEAVY_READER_MODULES: all but text and
-    news-please JSON (a .txt that turns out to be a saved page makes its worker import the HTML
-    reader then)."""
-    light = ("text", "newsplease")
-    suffixes = (PurePosixPath(name.lower()).suffix for name in names)
-    # A picture or a program beside the articles is not read (NEVER_READ): it needs none.
-    return any(SUFFIXES.get(s) not in light for s in suffixes if s not in NEVER_READ)
 
 
 def read_bytes(data: bytes, ctx: ReadContext) -> list[RawArticle]:

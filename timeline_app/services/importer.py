@@ -28,7 +28,7 @@ from timeline_app.domain.model import (
     RawArticle,
 )
 from timeline_app.readers import DEFAULT_MAX_BYTES, expand_paths, skipped_in_folders
-from timeline_app.readers.registry import needs_heavy_readers
+from timeline_app.readers.kinds import needs_heavy_readers
 from timeline_app.services import parallel
 from timeline_app.services.data_import import RestoringStore, restore
 from timeline_app.services.parallel import ordered_chunks

@@ -33,7 +33,9 @@ IN_PROCESS_BELOW = 6
 # heavy libraries (a quarter of a second): preloaded only when asked (`prestart`), else a worker
 # imports the one it needs on its first such file.
 _PRELOAD = [
+    "timeline_app.services.gc_pause",  # (warm.py, last, resumes the collector)
     "timeline_app.services.extract_service",
+    "timeline_app.readers.files",  # (services.worker imports it only when it reads)
     "timeline_app.extraction.pipeline",  # (services.worker imports it only when it extracts)
     "timeline_app.services.warm",
 ]
@@ -65,8 +67,10 @@ def _fewer_collections() -> None:
     collection ran every four articles, scanning all of them (and a full one now and then, over
     every table too): 0.06-0.075 ms per article, for nothing; now 0.002. Cyclic garbage is still
     collected, in larger steps: memory stays bounded. What the worker started with is frozen,
-    out of every scan (in a forkserver's worker, warm.py froze the tables already).
+    out of every scan (in a forkserver's worker, warm.py froze the tables already). On, in any
+    case: the forkserver paused it for its imports (gc_pause.py).
     """
+    gc.enable()
     gc.freeze()
     gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
 
@@ -94,10 +98,10 @@ def _run_chunk(fn: Callable[[T], R], items: Sequence[T]) -> list[R]:
 def _preload(heavy_readers: bool) -> list[str]:
     if not heavy_readers:
         return _PRELOAD
-    from timeline_app.readers.registry import HEAVY_READER_MODULES
+    from timeline_app.readers.kinds import HEAVY_READER_MODULES
 
     # Before warm.py, which then warms their tables too.
-    return [_PRELOAD[0], *dict.fromkeys(HEAVY_READER_MODULES.values()), *_PRELOAD[1:]]
+    return [*_PRELOAD[:-1], *dict.fromkeys(HEAVY_READER_MODULES.values()), _PRELOAD[-1]]
 
 
 def _context(heavy_readers: bool = False) -> multiprocessing.context.BaseContext:

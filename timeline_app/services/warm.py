@@ -49,7 +49,8 @@ def warm_up() -> None:
 
 
 def _warm_frozen() -> None:
-    """`warm_up` without the cyclic garbage collector, then everything frozen.
+    """`warm_up` without the cyclic garbage collector, then everything frozen and the collector
+    on (the forkserver paused it for the imports before this one too: gc_pause.py).
 
     Why: building the tables allocates a few hundred thousand objects and no cyclic garbage, yet
     the collector ran ~150 times meanwhile: 25-35 ms of the forkserver's ~0.3 s start-up, which
@@ -57,14 +58,12 @@ def _warm_frozen() -> None:
     in the workers forked from here: no worker spends its collections on them, nor copies their
     memory pages by touching them in a scan (Python's advice for a process that forks).
     """
-    enabled = gc.isenabled()
     gc.disable()
     try:
         warm_up()
     finally:
         gc.freeze()
-        if enabled:
-            gc.enable()
+        gc.enable()
 
 
 _warm_frozen()

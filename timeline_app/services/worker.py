@@ -20,7 +20,7 @@ from timeline_app.domain.model import (
     by_fields,
     content_hash,
 )
-from timeline_app.readers import DEFAULT_MAX_BYTES, ReaderError, read_path
+from timeline_app.readers.kinds import DEFAULT_MAX_BYTES
 from timeline_app.services.data_import import ExportFormatError, is_own_export, load_export
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,14 @@ def read_articles(
     req: ReadRequest, path: Path | None = None, failures: list[tuple[str, str]] | None = None
 ) -> list[RawArticle]:
     """The articles of one file (`path` is `req.path` when the caller has made it already);
-    raises ReaderError / OSError like `read_path`, and fills `failures` like it."""
+    raises ReaderError / OSError like `read_path`, and fills `failures` like it.
+
+    The readers are imported here, at the first file read, for the reason `extract` gives: the
+    importer's writer imports this module but reads nothing when a pool runs.
+    """
+    from timeline_app.readers.base import ReaderError
+    from timeline_app.readers.files import read_path
+
     path = Path(req.path) if path is None else path
     if not path.exists():
         raise FileNotFoundError(req.path)
@@ -128,6 +135,8 @@ def extract_safely(article: RawArticle) -> ArticleResult:
 
 def read_and_extract(req: ReadRequest) -> FileOutcome:
     """Read one file and extract every article in it. Never raises."""
+    from timeline_app.readers.base import ReaderError  # (see `read_articles`)
+
     failures: list[tuple[str, str]] = []
     try:
         path = Path(req.path)
