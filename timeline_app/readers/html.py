@@ -23,6 +23,7 @@ from trafilatura import bare_extraction, baseline, load_html
 from timeline_app.readers.agency_dates import credit_line
 from timeline_app.readers.base import Draft, ReadContext, ReaderError
 from timeline_app.readers.boilerplate import caption_text, drop_author_bio, drop_furniture
+from timeline_app.readers.boilerplate_shapes import drop_shaped
 from timeline_app.readers.byline_author import without_author
 from timeline_app.readers.convention import infer_day_first
 from timeline_app.readers.encoding import decode_bytes, looks_binary
@@ -164,6 +165,7 @@ def html_draft(html: str, ctx: ReadContext, *, url: str = "") -> Draft:
         raise ReaderError("no readable text in this HTML page")
     text = _REPLACEMENT.sub(" ", drop_furniture(text))  # U+FFFD: bytes the page itself lost
     text = drop_author_bio(text, doc.get("author") or "")
+    text = drop_shaped(text, _site_name(doc))  # notices and calls by their shape
     text = _with_standfirst(text, tree, doc.get("title") or "")
     text = _with_lead(text, doc.get("description") or "", html)
     text = _with_gallery_captions(text, tree)
@@ -250,6 +252,12 @@ def _site(doc: dict) -> str:
     if not name or name == doc.get("title"):
         name = doc.get("hostname") or ""
     return name.removeprefix("www.")
+
+
+def _site_name(doc: dict) -> str:
+    """The publication's own name (og:site_name), not its host name nor an echo of the title."""
+    name = doc.get("sitename") or ""
+    return "" if name == doc.get("title") else name
 
 
 def _fallback_text(html: str) -> str:

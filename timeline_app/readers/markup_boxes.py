@@ -81,6 +81,9 @@ _POST_LINK = re.compile(
     re.IGNORECASE,
 )
 
+# "— Jane Roe (@janeroe) March 6, 2025", "A post shared by Jane Roe (@janeroe)"
+_HANDLE_SIGNATURE = re.compile(r"\(@[\w.]{2,30}\)")
+
 
 def _layout_tables_as_boxes(body: etree._Element) -> None:
     """Make <div>s of the tables that lay out the page (a cell holding a table, a headline or a
@@ -353,11 +356,16 @@ def _content_words(text: str) -> list[str]:
 def _social_posts(quotes: list[etree._Element], guard: _Guard) -> list[etree._Element]:
     """The <blockquote>s that link to a post on a social network (a status on X, an Instagram
     or Telegram post, a video): an embedded post, whose words are not the reporter's. A reporter
-    quoting a post writes its words into a sentence; the embed is a box beside them."""
+    quoting a post writes its words into a sentence; the embed is a box beside them. A saved
+    page may have lost the link's address; the embed's signature, "— Name (@handle) date", is
+    still there, and a quotation of a speaker never carries one."""
     return [
         quote
         for quote in quotes
-        if any(_POST_LINK.search(a.get("href", "")) for a in quote.iter("a"))
+        if (
+            any(_POST_LINK.search(a.get("href", "")) for a in quote.iter("a"))
+            or _HANDLE_SIGNATURE.search(quote.text_content())
+        )
         and guard.allows(quote, weak=False)
     ]
 
