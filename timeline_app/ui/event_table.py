@@ -37,6 +37,7 @@ from timeline_app.ui.event_table_model import (
     COLUMNS,
     CONFIDENCE,
     DATE,
+    DATED,
     EDITED,
     EVENT_ID_ROLE,
     PLACES,
@@ -45,13 +46,13 @@ from timeline_app.ui.event_table_model import (
     STATUS,
     TITLE,
     TYPE,
-    WIDTHS,
     EventFilterProxy,
     EventTableModel,
     event_cells,
     rows_as_text,
 )
 from timeline_app.ui.focus_style import FocusTableView
+from timeline_app.ui.table_columns import ColumnFitter
 from timeline_app.ui.workers import EventLoader
 
 # Paging on to an event selected elsewhere (the timeline) stops once this many rows are listed:
@@ -59,7 +60,7 @@ from timeline_app.ui.workers import EventLoader
 SEEK_ROWS = 20_000
 NO_MATCH_HTML = 'No events match the filters — <a href="reset">Reset filters</a>'
 
-__all__ = ["ACTORS", "COLUMNS", "CONFIDENCE", "DATE", "EDITED", "EVENT_ID_ROLE", "PLACES",
+__all__ = ["ACTORS", "COLUMNS", "CONFIDENCE", "DATE", "DATED", "EDITED", "EVENT_ID_ROLE", "PLACES",
            "SORT_ROLE", "SOURCES", "STATUS", "TITLE", "TYPE", "EventFilterProxy", "EventTable",
            "EventTableModel", "event_cells"]  # fmt: skip
 
@@ -76,6 +77,7 @@ class _FilterRow(QWidget):
         for col, name in enumerate(COLUMNS):
             edit = QLineEdit(self)
             edit.setPlaceholderText(f"Filter {name.lower()}")
+            edit.setToolTip(f"Filter {name.lower()}: rows whose {name.lower()} contains this")
             edit.setClearButtonEnabled(True)
             edit.setObjectName(f"filter_{name.lower()}")
             edit.textChanged.connect(lambda text, c=col: self.changed.emit(c, text))
@@ -98,10 +100,19 @@ class _FilterRow(QWidget):
             if not hidden:
                 x = left + header.sectionViewportPosition(col)
                 edit.setGeometry(x, 0, header.sectionSize(col), self.height())
+                edit.setPlaceholderText(_placeholder(edit, COLUMNS[col]))
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self.realign()
+
+
+def _placeholder(edit: QLineEdit, name: str) -> str:
+    """ "Filter status" where it fits; in a narrow column just "Filter" (the header above names
+    the column): cut to "Filter st…" it read as unfinished."""
+    full = f"Filter {name.lower()}"
+    room = edit.width() - 12  # Fusion's frame and text margins (the clear button needs text)
+    return full if edit.fontMetrics().horizontalAdvance(full) <= room else "Filter"
 
 
 class _TableView(FocusTableView):
@@ -109,6 +120,12 @@ class _TableView(FocusTableView):
     Its focus and current row show (`FocusTableView`): analysts work from the keyboard."""
 
     copy_requested = Signal()
+    viewport_resized = Signal()  # the columns refit (table_columns)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.viewport_resized.emit()
+        return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.matches(QKeySequence.StandardKey.Copy):
@@ -215,8 +232,7 @@ class EventTable(QWidget):
         header = view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        for col, width in enumerate(WIDTHS):
-            header.resizeSection(col, width)
+        self.columns = ColumnFitter(view)  # widths that fit the pane (see table_columns)
         view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         view.activated.connect(self._on_view_activated)
         view.verticalScrollBar().valueChanged.connect(self._on_scrolled)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from timeline_app.domain.model import StoredEvent
+from timeline_app.domain.model import DateBasis, StoredEvent
 from timeline_app.domain.palette import TYPE_LABEL, type_colour
 from timeline_app.ui.formatting import date_reason, describe_span, format_span, span_sort_key
 from timeline_app.ui.list_model import ListTableModel
@@ -31,9 +31,22 @@ COLUMNS = (
     "Sources",
     "Confidence",
     "Edited",
+    "Dated",
 )
-DATE, TYPE, TITLE, STATUS, ACTORS, PLACES, SOURCES, CONFIDENCE, EDITED = range(len(COLUMNS))
-WIDTHS = (150, 120, 360, 80, 170, 140, 64, 84, 60)
+DATE, TYPE, TITLE, STATUS, ACTORS, PLACES, SOURCES, CONFIDENCE, EDITED, DATED = range(len(COLUMNS))
+# Where a date came from, in a word (its explanation is the cell's tooltip); last in the model
+# so the older columns keep their numbers, shown next to the date (see `table_columns`).
+BASIS_WORDS = {
+    DateBasis.EXPLICIT: "stated",
+    DateBasis.RELATIVE: "relative",
+    DateBasis.INHERITED: "nearby",
+    DateBasis.PUBLICATION: "publication",
+}
+HEADER_TIPS = {
+    DATED: "Where the date came from: stated in the sentence, relative to the publication date, "
+    "taken from a nearby sentence, or the publication date itself (the date's tooltip says how)",
+    SOURCES: "How many articles report the event",
+}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
@@ -55,7 +68,16 @@ def event_cells(event: StoredEvent) -> tuple[str, ...]:
         str(event.source_count),
         f"{round(event.confidence * 100)}%",
         "✓" if event.edited else "",
+        dated_from(event),
     )
+
+
+def dated_from(event: StoredEvent) -> str:
+    """The date's origin in a word: its own words ("stated", "relative" to publication), a
+    nearby sentence's, or the publication date itself; empty when not recorded."""
+    if event.basis is None:
+        return ""
+    return BASIS_WORDS.get(DateBasis(event.basis), str(event.basis))
 
 
 def _one_line(text: str) -> str:
@@ -99,6 +121,11 @@ class EventTableModel(ListTableModel):
         self._swatches: dict[str, QPixmap] = {}
         self._theme = "light"
         self._sort_by: tuple[int, Qt.SortOrder] = (DATE, Qt.SortOrder.AscendingOrder)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return HEADER_TIPS.get(section)
+        return super().headerData(section, orientation, role)
 
     def set_events(self, events: list[StoredEvent]) -> None:
         self.beginResetModel()
@@ -197,7 +224,7 @@ class EventTableModel(ListTableModel):
         return self._cells_of(event)[col].lower()
 
     def _tooltip(self, event: StoredEvent, col: int) -> str | None:
-        if col == DATE:
+        if col in (DATE, DATED):
             text = describe_span(event.span)
             why = date_reason(event.explanation, event.basis)
             return f"{text}\n{why}" if why else text

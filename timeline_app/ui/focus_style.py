@@ -15,7 +15,16 @@ from typing import Any
 
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QProxyStyle, QStyle, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QProxyStyle,
+    QStyle,
+    QTableView,
+)
 
 RING_PX = 2
 
@@ -31,7 +40,7 @@ class FocusStyle(QProxyStyle):
                 _ring_option(painter, option)
             return
         super().drawPrimitive(element, option, painter, widget)
-        if element in _RINGED_PRIMITIVES and _has_focus(option):
+        if element in _RINGED_PRIMITIVES and _has_focus(option) and not _inside_control(widget):
             _ring_option(painter, option)
 
     def drawControl(  # noqa: N802 - Qt override
@@ -51,6 +60,13 @@ class FocusStyle(QProxyStyle):
 
 _RINGED_PRIMITIVES = (QStyle.PrimitiveElement.PE_PanelLineEdit,)
 _RINGED_CONTROLS = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
+
+
+def _inside_control(widget: Any) -> bool:
+    """A date field's or an editable combo box's own line edit: the control around it is ringed
+    whole, and a second ring round the text alone ran into the drop-down arrow."""
+    parent = widget.parentWidget() if isinstance(widget, QLineEdit) else None
+    return isinstance(parent, QAbstractSpinBox | QComboBox)
 
 
 def _has_focus(option: Any) -> bool:

@@ -17,13 +17,14 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from timeline_app.domain.palette import Theme
 from timeline_app.domain.scene import LaneBox, Scene, SceneLayout, build_scene
 from timeline_app.domain.timescale import Viewport
 from timeline_app.ui.canvas_data import CLOSE_ZOOM_DAYS
+from timeline_app.ui.colours import colour
 from timeline_app.ui.painter import Fonts, paint_axis_strip, paint_lane_header_at
 
 DEEP_ROWS = 250  # label rows a lane may grow to at the closest zoom (5,000 px)
@@ -172,6 +173,7 @@ class LaneScroll:
             p.save()
             p.setClipRect(QRectF(0, self.axis_h, scene.width, scene.height))
             below = lane.y + lane.h - self.offset - SceneLayout().header_h  # the next comes up
+            _paint_header_band(p, scene, lane, min(self.axis_h, below), theme)
             paint_lane_header_at(p, scene, lane, min(self.axis_h, below), theme, fonts)
             p.restore()
             self._pinned = (min(self.axis_h, below), lane.y)  # clicks there reach the header
@@ -182,3 +184,14 @@ class LaneScroll:
         if not self.offset:
             return None
         return next((lane for lane in scene.lanes if lane.y < top < lane.y + lane.h), None)
+
+
+def _paint_header_band(p: QPainter, scene: Scene, lane: LaneBox, y: float, theme: Theme) -> None:
+    """The pinned header's strip, opaque across the canvas with a line under it: without it
+    the row scrolled under the header showed through, its label behind the lane's name."""
+    band = QRectF(0, y, scene.width, SceneLayout().header_h)
+    p.fillRect(band, colour(theme.background))
+    if scene.lanes.index(lane) % 2 == 1:
+        p.fillRect(band, colour(theme.lane_band))  # the lane's own shade, as it scrolled by
+    p.setPen(QPen(colour(theme.grid_major), 1))
+    p.drawLine(band.bottomLeft(), band.bottomRight())

@@ -49,6 +49,9 @@ DATA_FILTERS = (
     "TimelineJS (*.timelinejs.json)"
 )
 DEFAULT_TITLE = "Conflict timeline"  # the image's title when none is given (export_layout)
+# The events table's header, saved only once the analyst sized its columns; a new key, as the
+# old one ("table/header") held the fixed 1,230 px widths even when no one had chosen them.
+HEADER_KEY = "table/columns"
 STORE_FILTER = "Timeline store (*.sqlite *.db);;All files (*)"
 _SUFFIX_OF_FILTER = {"PNG": ".png", "SVG": ".svg", "PDF": ".pdf", "CSV": ".csv", "JSON": ".json",
                      "iCalendar": ".ics", "TimelineJS": ".timelinejs.json"}  # fmt: skip
@@ -445,9 +448,7 @@ def restore_settings(window: MainWindow) -> None:
     state = s.value("window/state")
     if state:
         window.restoreState(state)
-    header = s.value("table/header")
-    if header:
-        window.event_table.view.horizontalHeader().restoreState(header)
+    window.event_table.columns.restore(s.value(HEADER_KEY))
     apply_theme(window, str(s.value("view/theme", "light")))
 
 
@@ -464,7 +465,11 @@ def save_settings(window: MainWindow) -> None:
     s.setValue("window/state", window.saveState())
     for key, state in window.splitter_states().items():
         s.setValue(f"window/splitter_{key}", state)
-    s.setValue("table/header", window.event_table.view.horizontalHeader().saveState())
+    header = window.event_table.columns.state()  # only widths the analyst chose
+    if header is None:
+        s.remove(HEADER_KEY)
+    else:
+        s.setValue(HEADER_KEY, header)
     if window.store is not None:
         s.setValue("store/last", str(window.store.location))
     s.sync()
