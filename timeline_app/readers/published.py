@@ -12,12 +12,10 @@ Bylines are read in the languages we read, by their labels ("Published", "Erstel
 date (markup_dates.py says which of a page's metadata dates are no publication's, and which day a
 UTC time is). A label alone on its line labels the next (a <dl> of terms and values); a Solar
 Hijri date is converted, a lunar Hijri one beside the Gregorian date passed over
-(dates_calendars.py); a numbered release's heading gives its day ("Comunicato stampa n. 112 del
-19 novembre 2025"). A thread's reply ("Posted 25 Nov" between the posts' prose) and anything
-below a relative stamp ("3 days ago") date no page (thread_dates.py); a Q&A page's question is
-dated "asked ..."; a byline's two-digit year ("19.11.25") and a site's name before the day
-("Kompas.com - 19/11/2025") are read here (short_years.py), a stamp without its year in yearless.py,
-a report's day of issue ("Issued 10 March 2025.", "As of 16 March 2025") in report_dates.py.
+(dates_calendars.py); a numbered release's heading gives its day. A thread's reply and anything
+below a relative stamp ("3 days ago") date no page (thread_dates.py); a byline's two-digit year
+("19.11.25") and a site's name before the day are read here (short_years.py), a stamp without
+its year in yearless.py, a report's day of issue ("Issued 10 March 2025.") in report_dates.py.
 """
 
 from __future__ import annotations
