@@ -305,7 +305,8 @@ def resolved(
 ) -> Resolved:
     """A `Resolved` whose explanation reads "text → interval: why"."""
     target = describe(span) if span is not None else "no date"
-    return Resolved(span, f"{text} → {target}: {why}", relative, reference)
+    # (From a tuple: the named tuple's `__new__` is a slow Python function.)
+    return tuple.__new__(Resolved, (span, f"{text} → {target}: {why}", relative, reference))
 
 
 # Words of an earnings report: in such a sentence "a year earlier" is the same quarter.

@@ -16,6 +16,7 @@ from timeline_app.extraction.actors import ActorMention
 from timeline_app.extraction.lexicon import TriggerEntry
 from timeline_app.extraction.places import PlaceMention, fold, gazetteer
 from timeline_app.extraction.sentences import Clause, Sentence
+from timeline_app.extraction.word_search import lowers_evenly
 
 
 def without_teller(
@@ -160,6 +161,12 @@ _JUDGING_STEMS = {
     ),
 }
 _SAYING_WORDS = ("said", "says", "told", "stated")
+# Any of the stems, or of the words: one scan that spares most sentences the searches for each.
+_ANY_JUDGING_STEM = {
+    language: re.compile("|".join(map(re.escape, stems)))
+    for language, stems in _JUDGING_STEMS.items()
+}
+_ANY_SAYING_WORD = re.compile("|".join(_SAYING_WORDS))
 _JUDGING_VERB = {
     language: re.compile(rf"(?<!\w)(?:{verbs})(?!\w)") for language, verbs in _JUDGING.items()
 }
@@ -203,8 +210,11 @@ def without_commentators(
     # (A judging verb does not count for a meeting or a deal: "accused Israel of violating the
     # ceasefire" — the accuser is a side of it.)
     deed = TYPE_FAMILY[kind] != TypeFamily.DIPLOMACY
-    verb = _last_judging(text, sentence_start, trigger_start, language) if deed else None
-    saying = _last_saying(text, sentence_start, trigger_start) if language == "en" else None
+    sentence = scope.sentence
+    verb = _last_judging(text, sentence, sentence_start, trigger_start, language) if deed else None
+    saying = (
+        _last_saying(text, sentence, sentence_start, trigger_start) if language == "en" else None
+    )
     if saying is not None and (verb is None or saying[0] > verb[0]):
         if not any(_SUBJECT_GAP.fullmatch(text, saying[1], a.start) for a in pool):
             return pool  # no other party opens what is said
@@ -225,14 +235,17 @@ def _is_venue(text: str, mention: ActorMention) -> bool:
     return _AT_THE.search(text, max(0, mention.start - 12), mention.start) is not None
 
 
-def _last_judging(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
-    """Where the last judging verb of text[start:end] is, if any."""
-    return _last_in(_article_verbs(text, language)[0], start, end)
+def _last_judging(
+    text: str, sentence: Sentence, start: int, end: int, language: str
+) -> tuple[int, int] | None:
+    """Where the last judging verb of text[start:end], a stretch of `sentence`, is, if any."""
+    return _last_in(_sentence_judging(text, sentence.start, sentence.end, language), start, end)
 
 
-def _last_saying(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the last English verb of saying of text[start:end] is ("said", "told")."""
-    return _last_in(_article_verbs(text, "en")[1], start, end)
+def _last_saying(text: str, sentence: Sentence, start: int, end: int) -> tuple[int, int] | None:
+    """Where the last English verb of saying of text[start:end], a stretch of `sentence`, is
+    ("said", "told")."""
+    return _last_in(_sentence_sayings(text, sentence.start, sentence.end), start, end)
 
 
 _Spans = tuple[tuple[int, int], ...]
@@ -245,34 +258,70 @@ def _last_in(spans: _Spans, start: int, end: int) -> tuple[int, int] | None:
     return spans[at] if at >= 0 and spans[at][0] >= start else None
 
 
+# Where the judging verbs and the English verbs of saying of the sentence text[start:end] stand,
+# found with plain searches in that sentence alone: only sentences with an event are asked about,
+# a fraction of the article. The spans inside the sentence are those `_article_verbs` finds there
+# (and the callers look up no others); with "İ" in the text, they are `_article_verbs`'s.
+
+
+@lru_cache(maxsize=16)  # (asked again for each event of the sentence)
+def _sentence_judging(text: str, start: int, end: int, language: str) -> _Spans:
+    if not lowers_evenly(text):  # (then positions in the whole text lower-cased shift)
+        return _article_verbs(text, language)[0]
+    low = max(0, start - 1)  # (the character before, for the judging verbs' look-behind)
+    return _judging_in(text[low:end].lower(), low, language)
+
+
+@lru_cache(maxsize=16)  # (asked again for each event of the sentence)
+def _sentence_sayings(text: str, start: int, end: int) -> _Spans:
+    if not lowers_evenly(text):
+        return _article_verbs(text, "en")[1]
+    return _sayings_in(text, start, end)
+
+
 @lru_cache(maxsize=8)  # (asked for the events of one article at a time)
 def _article_verbs(text: str, language: str) -> tuple[_Spans, _Spans]:
     """Where the article's judging verbs and (English) verbs of saying stand, found once with
-    plain searches for their stems (each event then only looks its clause up)."""
-    judging = _JUDGING_VERB.get(language)
+    plain searches for their stems."""
     lowered = text.lower()
+    if len(lowered) != len(text):  # (a letter that lower-cases longer: no judging verbs)
+        lowered = ""
+    sayings = _sayings_in(text, 0, len(text)) if language == "en" else ()
+    return _judging_in(lowered, 0, language), sayings
+
+
+def _judging_in(lowered: str, offset: int, language: str) -> _Spans:
+    """The judging verbs of `lowered`, text[offset:…] lower-cased, as spans of the text."""
+    judging = _JUDGING_VERB.get(language)
+    if judging is None or _ANY_JUDGING_STEM[language].search(lowered) is None:
+        return ()
     found: set[tuple[int, int]] = set()
-    if judging is not None and len(lowered) == len(text):  # (no letter that lower-cases longer)
-        for stem in _JUDGING_STEMS[language]:
-            at = lowered.find(stem)
-            while at >= 0:
-                word = at
-                while word > 0 and lowered[word - 1].isalpha():
-                    word -= 1
-                match = judging.match(lowered, word)
-                if match is not None:
-                    found.add(match.span())
-                at = lowered.find(stem, at + 1)
+    for stem in _JUDGING_STEMS[language]:
+        at = lowered.find(stem)
+        while at >= 0:
+            word = at
+            while word > 0 and lowered[word - 1].isalpha():
+                word -= 1
+            match = judging.match(lowered, word)
+            if match is not None:
+                found.add((offset + match.start(), offset + match.end()))
+            at = lowered.find(stem, at + 1)
+    return tuple(sorted(found))
+
+
+def _sayings_in(text: str, start: int, end: int) -> _Spans:
+    """The English verbs of saying of text[start:end]."""
+    if _ANY_SAYING_WORD.search(text, start, end) is None:
+        return ()
     sayings: list[tuple[int, int]] = []
-    if language == "en":
-        for verb in _SAYING_WORDS:
-            at = text.find(verb)
-            while at >= 0:
-                after = at + len(verb)
-                if not text[at - 1 : at].isalnum() and not text[after : after + 1].isalnum():
-                    sayings.append((at, after))
-                at = text.find(verb, after)
-    return tuple(sorted(found)), tuple(sorted(sayings))
+    for verb in _SAYING_WORDS:
+        at = text.find(verb, start, end)
+        while at >= 0:
+            after = at + len(verb)
+            if not text[at - 1 : at].isalnum() and not text[after : after + 1].isalnum():
+                sayings.append((at, after))
+            at = text.find(verb, after, end)
+    return tuple(sorted(sayings))
 
 
 class _Trigger(Protocol):
@@ -310,4 +359,4 @@ def is_judged(context: _Context, trigger: _Trigger, sentence: Sentence) -> bool:
     if language not in _JUDGING_VERB:
         return False
     clause_start = max(sentence.start, trigger.clause.start)
-    return _last_judging(context.text, clause_start, trigger.start, language) is not None
+    return _last_judging(context.text, sentence, clause_start, trigger.start, language) is not None

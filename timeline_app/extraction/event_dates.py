@@ -18,6 +18,7 @@ from timeline_app.extraction.event_dates_usable import (
     is_called_off_day,
     is_deadline,
     is_period_served,
+    is_reported_at,
     is_speakers_day,
     tells_unresolved_day,
     without_datelines,
@@ -48,12 +49,6 @@ _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
-# "the governor said on Friday": when something was said, not when the reported thing happened.
-_REPORTED_AT = re.compile(
-    r"\b(?:said|says|told|reported|announced|added|stated|confirmed|wrote|tweeted|posted)"
-    r"(?:\s+(?:in\s+a\s+statement|late|early))?\s+(?:on\s+|this\s+|late\s+|early\s+)?$",
-    re.IGNORECASE,
-)
 
 
 class DatedBy(NamedTuple):
@@ -281,7 +276,7 @@ def _is_report_date(text: str, trigger: TriggerMatch, own: TimeExpression) -> bo
     week")."""
     if own.start < trigger.end or own.span is None:
         return False
-    return _REPORTED_AT.search(text, max(0, own.start - 50), own.start) is not None
+    return is_reported_at(text, own.start)
 
 
 # A report verb with its day before it ("claimed on Saturday", "said Monday") …
@@ -479,9 +474,7 @@ def _governing(
         and not _is_future(e.span, context.published)
         and not _RELATION.fullmatch(e.text.strip())
     ]
-    happening = [
-        e for e in usable if not _REPORTED_AT.search(context.text, max(0, e.start - 50), e.start)
-    ]
+    happening = [e for e in usable if not is_reported_at(context.text, e.start)]
     return (happening or usable)[-1] if usable else None
 
 

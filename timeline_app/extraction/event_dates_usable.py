@@ -12,6 +12,7 @@ from timeline_app.domain.model import Precision, TimeExpression
 from timeline_app.extraction.dates_filed import is_dateline
 from timeline_app.extraction.dates_lexicon import lexicon
 from timeline_app.extraction.dates_tense import cues
+from timeline_app.extraction.word_search import may_hold
 
 # "one of the deadliest attacks on the capital this year", "the heaviest shelling since May": a
 # period a superlative is measured over, not when the event happened.
@@ -21,6 +22,26 @@ _SUPERLATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YARDSTICK_WORDS = ("est ", "most ", "first ", "only ")
+# "the governor said on Friday": when something was said, not when the reported thing happened.
+_REPORTED_AT = re.compile(
+    r"\b(?:said|says|told|reported|announced|added|stated|confirmed|wrote|tweeted|posted)"
+    r"(?:\s+(?:in\s+a\s+statement|late|early))?\s+(?:on\s+|this\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+# What every match of _REPORTED_AT holds (lower-cased).
+_REPORTED_AT_WORDS = (
+    "said", "says", "told", "reported", "announced", "added", "stated", "confirmed", "wrote",
+    "tweeted", "posted",
+)  # fmt: skip
+
+
+def is_reported_at(text: str, start: int) -> bool:
+    """Whether the day at `start` is when something was said, by a report verb right before it
+    ("the UN said last week"). (A few plain tests first: most days have no such verb before.)"""
+    low = max(0, start - 50)
+    if not may_hold(text[low:start], _REPORTED_AT_WORDS):
+        return False
+    return _REPORTED_AT.search(text, low, start) is not None
 
 
 def without_yardsticks(text: str, usable: list[TimeExpression]) -> list[TimeExpression]:

@@ -18,6 +18,7 @@ from timeline_app.extraction.event_triggers import TriggerMatch, is_ahead_of
 from timeline_app.extraction.lexicon import cues
 from timeline_app.extraction.sentences import Sentence
 from timeline_app.extraction.word_search import WordPattern
+from timeline_app.extraction.word_search import may_hold as _may_hold
 
 # How far before a trigger a modal or a negation still governs it (characters).
 _PLANNED_WINDOW = 60
@@ -315,16 +316,6 @@ def _claimed(
         if not is_media_source(text[source_start:source_end], source_start, media_spans):
             return True  # "according to the Russians": a party's claim, not a newspaper's report
     return False
-
-
-def _may_hold(window: str, parts: tuple[str, ...]) -> bool:
-    """False only when a case-insensitive search for words that each hold one of `parts`
-    (lower-case) finds nothing in `window`: a few substring tests spare a regex that tries its
-    words at every position. (With `re.IGNORECASE` "ı" and "İ" also match "i", "ſ" matches "s"
-    and the Kelvin sign "k", which `str.lower` leaves apart: then the regex must decide.)"""
-    if "ı" in window or "İ" in window or "ſ" in window or "\u212a" in window:
-        return True
-    return any(map(window.lower().__contains__, parts))
 
 
 def is_media_source(source: str, start: int, media_spans: list[tuple[int, int]]) -> bool:

@@ -5,6 +5,7 @@ weapon words making a generic attack specific ("used an ATACMS missile in an att
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import NamedTuple
 
 from timeline_app.domain.model import EventType
@@ -63,6 +64,12 @@ class Candidate(NamedTuple):
     reporting: bool = False
 
 
+# `TriggerMatch(...)` and `Candidate(...)` from a tuple of every field, without the named tuple's
+# `__new__`, a Python function: one is made for nearly every trigger word of every text.
+_new_trigger = partial(tuple.__new__, TriggerMatch)
+_new_candidate = partial(tuple.__new__, Candidate)
+
+
 def find_triggers(
     text: str,
     sentence: Sentence,
@@ -99,7 +106,7 @@ def find_triggers(
             clauses = split_clauses(sentence)
         # (A sentence of one clause, the usual case, needs no search.)
         clause = clauses[0] if len(clauses) == 1 else _clause_of(start, clauses)
-        found.append(TriggerMatch(start, end, word, entry, clause))
+        found.append(_new_trigger((start, end, word, entry, clause)))
     return found
 
 
@@ -459,7 +466,7 @@ def _resolve(trigger: TriggerMatch, weapons: list[MeansMatch], text: str = "") -
     entry = trigger.entry
     if entry.reporting or entry.report_noun:
         kind = EventType.REPORT if entry.report_noun else EventType.STATEMENT
-        return Candidate(kind, "reporting", trigger, entry.weight, None, reporting=True)
+        return _new_candidate((kind, "reporting", trigger, entry.weight, None, True))
     if entry.type is None:
         return None
     if entry.needs == "hit":  # "Raketen trafen" a strike, "der Minister traf" a meeting
@@ -468,7 +475,7 @@ def _resolve(trigger: TriggerMatch, weapons: list[MeansMatch], text: str = "") -
         if kind_of_hit is None:
             return None
         group = entry.group if hit is None else "strike"
-        return Candidate(kind_of_hit, group, trigger, entry.weight, hit)
+        return _new_candidate((kind_of_hit, group, trigger, entry.weight, hit, False))
     weapon = _weapon_for(trigger, weapons)
     if entry.needs == "means" and weapon is None:
         return None
@@ -476,9 +483,8 @@ def _resolve(trigger: TriggerMatch, weapons: list[MeansMatch], text: str = "") -
     if weapon is not None and (entry.needs in ("means", "upgrade") or kind in _UPGRADABLE):
         kind = weapon.entry.type
         group = "intercept" if entry.group == "intercept" else "strike"
-    return Candidate(
-        kind, group, trigger, entry.weight, weapon if group in ("strike", "intercept") else None
-    )
+    means = weapon if group in ("strike", "intercept") else None
+    return _new_candidate((kind, group, trigger, entry.weight, means, False))
 
 
 def _weapon_for(trigger: TriggerMatch, weapons: list[MeansMatch]) -> MeansMatch | None:

@@ -427,16 +427,12 @@ def _is_report_worthy(candidate: Candidate) -> bool:
 def _scope(
     article: _Article, index: int, sources: list[tuple[int, int]] | None = None
 ) -> EventScope:
-    """What every event of sentence `index` is built from (made once per sentence)."""
-    return EventScope(
-        text=article.text,
-        sentence=article.sentences[index],
-        actors=article.actors_by_sentence[index],
-        places=article.places_by_sentence[index],
-        language=article.language,
-        previous_person=_previous_person(article, index),
-        sources=sources,
-    )
+    """What every event of sentence `index` is built from (made once per sentence). (Built from
+    a tuple of every field: the named tuple's `__new__` is a slow Python function.)"""
+    sentence, actors = article.sentences[index], article.actors_by_sentence[index]
+    places, previous = article.places_by_sentence[index], _previous_person(article, index)
+    fields = (article.text, sentence, actors, places, article.language, previous, sources)
+    return tuple.__new__(EventScope, fields)
 
 
 def _build(

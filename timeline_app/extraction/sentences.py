@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import partial
 from typing import NamedTuple
 
 # Abbreviations that usually come before a name or number, so a capital after them is no new sentence.
@@ -183,6 +184,12 @@ class Clause(NamedTuple):
     end: int
 
 
+# `Sentence(...)` and `Clause(...)` from a tuple of every field, without the named tuple's
+# `__new__`, a Python function: one of each is made for nearly every sentence of every text.
+_new_sentence = partial(tuple.__new__, Sentence)
+_new_clause = partial(tuple.__new__, Clause)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Every sentence of `text` in order; whitespace around sentences is left out of the spans."""
     # Only a full stop may belong to a word ("U.S.", "Nov. 3"): "!", "?" and breaks end.
@@ -205,7 +212,7 @@ def split_sentences(text: str) -> list[Sentence]:
             stripped = stripped.rstrip()
             if "\n" not in stripped:  # the usual case: one line, one sentence (what `_lines` gives)
                 paragraph = paragraphs.of(first)
-                sentences.append(Sentence(stripped, first, first + len(stripped), paragraph))
+                sentences.append(_new_sentence((stripped, first, first + len(stripped), paragraph)))
             else:  # newlines that separate a heading from body text make two sentences
                 _append_lines(sentences, text, first, first + len(stripped), paragraphs)
         start = end
@@ -432,14 +439,14 @@ def _may_break(text: str) -> bool:
 def split_clauses(sentence: Sentence) -> list[Clause]:
     """The clauses of a sentence, in order, covering it without gaps."""
     if not _may_break(sentence.text):
-        return [Clause(sentence.start, sentence.end)]
+        return [_new_clause((sentence.start, sentence.end))]
     clauses: list[Clause] = []
     start = sentence.start
     for m in _CLAUSE_BREAK.finditer(sentence.text):
         at = sentence.start + m.start()
         if at > start:
-            clauses.append(Clause(start, at))
+            clauses.append(_new_clause((start, at)))
         start = sentence.start + m.end()
     if start < sentence.end:
-        clauses.append(Clause(start, sentence.end))
+        clauses.append(_new_clause((start, sentence.end)))
     return clauses or [Clause(sentence.start, sentence.end)]

@@ -10,6 +10,7 @@ look-behind allows, and a pattern that starts with such a character is scanned f
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 class EndsWithWords:
@@ -54,3 +55,21 @@ class WordPattern:
             self.pattern.match(text, pos, end) is not None
             or self._after_edge.search(text, pos, end) is not None
         )
+
+
+@lru_cache(maxsize=8)  # (asked for the events of one article at a time)
+def lowers_evenly(text: str) -> bool:
+    """Whether `text.lower()` keeps every character at its place: false only with "İ", the one
+    character that lower-cases to two. Then a stretch of the text lower-cased on its own is the
+    same stretch of the whole text lower-cased."""
+    return "\u0130" not in text
+
+
+def may_hold(window: str, parts: tuple[str, ...]) -> bool:
+    """False only when a case-insensitive search for words that each hold one of `parts`
+    (lower-case ASCII) finds nothing in `window`: a few substring tests spare a regex that tries
+    its words at every position. (With `re.IGNORECASE` "ı" and "İ" also match "i", "ſ" matches
+    "s" and the Kelvin sign "k", which `str.lower` leaves apart: then the regex must decide.)"""
+    if "ı" in window or "İ" in window or "ſ" in window or "\u212a" in window:
+        return True
+    return any(map(window.lower().__contains__, parts))
