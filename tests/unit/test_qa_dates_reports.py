@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures.reader_builders import a_docx_bytes, a_printed_pdf_bytes, write
+from tests.fixtures.reader_builders import published_of as published
 from timeline_app.readers import read_path
 from timeline_app.readers.agency_dates import credit_date
 from timeline_app.readers.published import dateline_date
@@ -152,10 +153,6 @@ def a_page(ld: str, *, byline: str = "19 Nov, 14:03", below: str = "", lang: str
         f'<div class="byline">{byline}</div><div class="body">{STORY}</div>{below}</article>'
         "<footer><p>© 2024 Example Media</p></footer></body></html>"
     )
-
-
-def published(tmp_path: Path, page: str, name: str = "page.html") -> date | None:
-    return read_path(write(tmp_path, name, page))[0].published
 
 
 @pytest.mark.parametrize(

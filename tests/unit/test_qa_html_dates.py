@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixtures.reader_builders import write
-from timeline_app.readers import read_path
+from tests.fixtures.reader_builders import published_of as published
 from timeline_app.readers.published import dateline_date, jsonld_dates, labelled_dates
 
 STORY = [
@@ -37,10 +36,6 @@ def a_page(*, head: str = "", byline: str = "", after: str = "", lang: str = "en
         f'<h1>Council approves flood plan</h1>{byline}<div class="body">{story}</div>'
         f"</article>{after}</main><footer>© 2025 Example News</footer></body></html>"
     )
-
-
-def published(tmp_path: Path, page: str) -> date | None:
-    return read_path(write(tmp_path, "page.html", page))[0].published
 
 
 TEASERS = (

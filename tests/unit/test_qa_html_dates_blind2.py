@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixtures.reader_builders import write
-from timeline_app.readers import read_path
+from tests.fixtures.reader_builders import published_of as published
 from timeline_app.readers.byline_author import without_author
 from timeline_app.readers.dates_text import find_dates, parse_date_at
 from timeline_app.readers.published import dateline_date, labelled_dates
@@ -40,10 +39,6 @@ def a_page(*, head: str = "", byline: str = "", lang: str = "en", title: str = "
         f'<div class="body">{body}</div></div>'
         "<footer><p>© 2025 Example Media</p></footer></body></html>"
     )
-
-
-def published(tmp_path: Path, page: str) -> date | None:
-    return read_path(write(tmp_path, "page.html", page))[0].published
 
 
 # --- 1. month names, digits and eras of more languages -----------------------------------------

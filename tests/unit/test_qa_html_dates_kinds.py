@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixtures.reader_builders import write
-from timeline_app.readers import read_path
+from tests.fixtures.reader_builders import published_of as published
 from timeline_app.readers.dates_calendars import jalali_leap, jalali_to_gregorian
 from timeline_app.readers.dates_text import find_dates, parse_date_at
 from timeline_app.readers.markup_dates import dated_relatively
@@ -48,10 +47,6 @@ def a_page(lang: str, byline: str, *, head: str = "", after: str = "") -> str:
         f'{byline}</div><div class="body"><p>{para}</p><p>{para}</p></div></article>{after}'
         "</main><footer><p>© 2025 Site</p></footer></body></html>"
     )
-
-
-def published(tmp_path: Path, content: str, name: str = "page.html") -> date | None:
-    return read_path(write(tmp_path, name, content))[0].published
 
 
 # --- month and weekday names, date orders -------------------------------------------------------

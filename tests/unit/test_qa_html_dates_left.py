@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures.reader_builders import published_of as published
 from tests.fixtures.reader_builders import write
 from timeline_app.readers import read_path
 from timeline_app.readers.dates_text import find_dates
@@ -47,10 +48,6 @@ def a_page(
         f'<div class="body">{body}</div></div>{after}'
         "<footer><p>© 2025 Example Media</p></footer></body></html>"
     )
-
-
-def published(tmp_path: Path, page: str, name: str = "page.html") -> date | None:
-    return read_path(write(tmp_path, name, page))[0].published
 
 
 # --- 1. the note on the story's first publication, beside a later metadata date ---------------

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixtures.reader_builders import write
-from timeline_app.readers import read_path
+from tests.fixtures.reader_builders import published_of as published
 from timeline_app.readers.dates_text import parse_date_at
 from timeline_app.readers.markup_dates import local_day, not_publication, utc_hour
 from timeline_app.readers.published import dateline_date, labelled_dates, original_date
@@ -43,10 +42,6 @@ def a_page(
         f'<div class="body">{body}</div></div>{after}'
         "<footer><p>© 2025 Example Media</p></footer></body></html>"
     )
-
-
-def published(tmp_path: Path, page: str, name: str = "page.html") -> date | None:
-    return read_path(write(tmp_path, name, page))[0].published
 
 
 # --- dates written the local way ---------------------------------------------------------------
