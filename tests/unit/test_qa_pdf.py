@@ -15,6 +15,7 @@ from tests.fixtures.reader_builders import (
     a_paged_pdf_bytes,
     a_pdf_bytes,
     a_printed_pdf_bytes,
+    a_qt_pdf_sheet,
     write,
 )
 from timeline_app.domain.model import FileReport
@@ -349,19 +350,8 @@ def test_an_event_s_sentence_across_a_page_break_is_exactly_the_sentence(tmp_pat
 def a_qt_printed_pdf(blocks: list[str], header: str, footer: str) -> bytes:
     """`blocks` (the first a heading) typeset by QTextDocument on A4 pages with a running header
     and footer drawn on each page ("{page}", "{pages}" filled in), as a browser prints a page."""
-    qt_gui = pytest.importorskip("PySide6.QtGui")
-    qt_core = pytest.importorskip("PySide6.QtCore")
-    _app = qt_gui.QGuiApplication.instance() or qt_gui.QGuiApplication([])
     html = f"<h1>{blocks[0]}</h1>" + "".join(f"<p>{b}</p>" for b in blocks[1:])
-    document = qt_gui.QTextDocument()
-    document.setHtml(html)
-    buffer = qt_core.QBuffer()
-    buffer.open(qt_core.QIODevice.OpenModeFlag.WriteOnly)
-    writer = qt_gui.QPdfWriter(buffer)
-    writer.setPageSize(qt_gui.QPageSize(qt_gui.QPageSize.PageSizeId.A4))
-    writer.setResolution(72)
-    writer.setPageMargins(qt_core.QMarginsF(0, 0, 0, 0))
-    painter = qt_gui.QPainter(writer)
+    qt_core, document, writer, buffer, painter = a_qt_pdf_sheet(html)
     width, height = writer.width(), writer.height()
     body = qt_core.QSizeF(width - 144, height - 160)
     document.setPageSize(body)

@@ -16,6 +16,7 @@ from tests.fixtures.reader_builders import (
     PrintedLine,
     a_column,
     a_printed_pdf_bytes,
+    a_qt_pdf_sheet,
     row_by_row,
     write,
 )
@@ -377,18 +378,7 @@ def test_events_in_columns_drawn_row_by_row_take_their_own_date_and_sentence(
 
 def a_qt_pdf(html: str) -> bytes:
     """`html` typeset by QTextDocument on one A4 page (columns as a table's cells)."""
-    qt_gui = pytest.importorskip("PySide6.QtGui")
-    qt_core = pytest.importorskip("PySide6.QtCore")
-    _app = qt_gui.QGuiApplication.instance() or qt_gui.QGuiApplication([])
-    document = qt_gui.QTextDocument()
-    document.setHtml(html)
-    buffer = qt_core.QBuffer()
-    buffer.open(qt_core.QIODevice.OpenModeFlag.WriteOnly)
-    writer = qt_gui.QPdfWriter(buffer)
-    writer.setPageSize(qt_gui.QPageSize(qt_gui.QPageSize.PageSizeId.A4))
-    writer.setResolution(72)
-    writer.setPageMargins(qt_core.QMarginsF(0, 0, 0, 0))
-    painter = qt_gui.QPainter(writer)
+    qt_core, document, writer, buffer, painter = a_qt_pdf_sheet(html)
     document.setPageSize(qt_core.QSizeF(writer.width() - 144, writer.height() - 160))
     painter.translate(72, 80)
     document.drawContents(painter)
